@@ -1,0 +1,1 @@
+"""Parsers and writers generated from ksy/ (do not edit; run `make generate`)."""

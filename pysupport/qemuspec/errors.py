@@ -1,0 +1,85 @@
+"""The exceptions qemuspec raises.
+
+Every error that bad input can cause is a :class:`QemuSpecError`. Code that
+reads a file raises :class:`FormatError` naming the structure, the field, the
+offset and what was expected; code that speaks a protocol raises
+:class:`ProtocolError`. No ``EOFError``, ``struct.error``, ``KeyError`` or
+Kaitai exception leaves the public API.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "QemuSpecError",
+    "FormatError",
+    "TruncatedError",
+    "UnknownFormatError",
+    "ProtocolError",
+    "PeerError",
+    "UsageError",
+]
+
+
+class QemuSpecError(Exception):
+    """Base class of every qemuspec error."""
+
+
+class FormatError(QemuSpecError):
+    """A file or blob does not follow its format.
+
+    ``structure`` is the Kaitai type (``fw_cfg_file_dir::file_entry``),
+    ``field`` the attribute being read, ``offset`` the byte offset in the
+    input where the problem is, and ``expected`` what a valid input has there.
+    Any of them may be ``None`` when it is not known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        structure: str | None = None,
+        field: str | None = None,
+        offset: int | None = None,
+        expected: str | None = None,
+    ) -> None:
+        self.message = message
+        self.structure = structure
+        self.field = field
+        self.offset = offset
+        self.expected = expected
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = []
+        if self.structure:
+            where.append(self.structure + (f".{self.field}" if self.field else ""))
+        elif self.field:
+            where.append(self.field)
+        if self.offset is not None:
+            where.append(f"at offset {self.offset:#x}")
+        text = self.message
+        if where:
+            text = f"{' '.join(where)}: {text}"
+        if self.expected:
+            text += f" (expected {self.expected})"
+        return text
+
+
+class TruncatedError(FormatError):
+    """The input ends before a structure it declares."""
+
+
+class UnknownFormatError(FormatError):
+    """No spec recognises the input (no known magic, no ``--type`` given)."""
+
+
+class ProtocolError(QemuSpecError):
+    """A protocol peer sent something the protocol does not allow."""
+
+
+class PeerError(QemuSpecError):
+    """A real peer (a QEMU process, a socket) failed or went away."""
+
+
+class UsageError(QemuSpecError):
+    """The caller asked for something that cannot be done (bad argument)."""

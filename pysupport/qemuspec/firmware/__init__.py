@@ -1,0 +1,1 @@
+"""Firmware interfaces QEMU offers its guests (fw_cfg)."""

@@ -1,0 +1,148 @@
+"""Parse and write bytes with the generated Kaitai classes, with our errors.
+
+The generated parsers live in :mod:`qemuspec.formats` (built from ``ksy/``).
+This module finds a spec by its id, parses bytes with it and turns every
+Kaitai, ``EOFError`` or decoding exception into a
+:class:`~qemuspec.errors.FormatError` that names the structure, the field and
+the offset. It also serialises objects built with the generated writers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+import traceback
+from typing import Any
+
+import kaitaistruct
+from kaitaistruct import KaitaiStream, KaitaiStruct
+
+from .errors import FormatError, TruncatedError, UnknownFormatError, UsageError
+from .formats._index import SPECS
+
+__all__ = ["SPECS", "spec_class", "parse", "serialize", "detect", "structure_name"]
+
+_FORMATS_PACKAGE = "qemuspec.formats"
+_ASSIGNED_FIELD = re.compile(r"self\.(\w+)\s*=")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z0-9]*")
+
+
+def spec_class(spec_id: str) -> type[KaitaiStruct]:
+    """The generated top-level class of the spec ``spec_id`` (a ksy meta/id)."""
+    entry = SPECS.get(spec_id)
+    if entry is None:
+        known = ", ".join(sorted(SPECS))
+        raise UsageError(f"unknown spec {spec_id!r}; known specs: {known}")
+    module = importlib.import_module(f"{_FORMATS_PACKAGE}.{spec_id}")
+    return getattr(module, entry["class"])
+
+
+def structure_name(cls: type) -> str:
+    """``FwCfgFileDir.FileEntry`` -> ``fw_cfg_file_dir::file_entry``."""
+    return "::".join(
+        "_".join(w.lower() for w in _CAMEL_WORD.findall(part)) for part in cls.__qualname__.split(".")
+    )
+
+
+def parse(spec: str | type[KaitaiStruct], data: bytes, *, fetch_instances: bool = True) -> Any:
+    """Parse ``data`` with a spec id or generated class; raise FormatError on bad input.
+
+    With ``fetch_instances`` (the default) every instance is evaluated too, so
+    errors in them surface here rather than later on attribute access.
+    """
+    cls = spec_class(spec) if isinstance(spec, str) else spec
+    obj = cls(KaitaiStream(kaitaistruct.BytesIO(bytes(data))))
+    try:
+        obj._read()
+        if fetch_instances:
+            obj._fetch_instances()
+    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError) as exc:
+        raise _format_error(exc, cls) from exc
+    return obj
+
+
+def serialize(obj: KaitaiStruct, size: int) -> bytes:
+    """Write ``obj`` (built with the generated writers) into ``size`` bytes.
+
+    The generated ``_check`` runs first, so inconsistent objects (a count that
+    does not match its list, a string too long for its field) are refused.
+    """
+    try:
+        _check_all(obj)
+        buf = bytearray(size)
+        io = KaitaiStream(kaitaistruct.BytesIO(buf))
+        obj._write(io)
+        written = io.pos()
+        return bytes(io.to_byte_array()[:written]) if written != size else bytes(io.to_byte_array())
+    except (kaitaistruct.KaitaiStructError, EOFError, ValueError) as exc:
+        raise _format_error(exc, type(obj), writing=True) from exc
+
+
+def _check_all(obj: KaitaiStruct) -> None:
+    """Run the generated ``_check`` on ``obj`` and every structure inside it."""
+    for name, value in vars(obj).items():
+        if name.startswith("_"):
+            continue
+        for child in value if isinstance(value, list) else [value]:
+            if isinstance(child, KaitaiStruct):
+                _check_all(child)
+    obj._check()
+
+
+def detect(data: bytes) -> str:
+    """The id of the spec whose magic ``data`` starts with (the longest match)."""
+    candidates = [
+        (len(entry["magic"]), spec_id)
+        for spec_id, entry in SPECS.items()
+        if entry["magic"] and data.startswith(entry["magic"])
+    ]
+    if not candidates:
+        raise UnknownFormatError(
+            "no spec recognises these bytes by their magic",
+            offset=0,
+            expected="one of: " + ", ".join(sorted(k for k, v in SPECS.items() if v["magic"]))
+            + " (or name the spec with --type)",
+        )
+    return max(candidates)[1]
+
+
+def _format_error(exc: BaseException, top: type, writing: bool = False) -> FormatError:
+    """Name the structure, field and offset where the generated code failed."""
+    structure, field, offset = structure_name(top), None, None
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        owner = frame.f_locals.get("self")
+        if not isinstance(owner, KaitaiStruct) or not type(owner).__module__.startswith(_FORMATS_PACKAGE):
+            continue
+        structure = structure_name(type(owner))
+        line = _source_line(frame, lineno)
+        match = _ASSIGNED_FIELD.search(line) if line else None
+        field = match.group(1) if match else None
+        try:
+            offset = owner._io.pos()
+        except Exception:  # an io that is gone has no position to report
+            offset = None
+    verb = "writing" if writing else "reading"
+    if isinstance(exc, EOFError):
+        needed = getattr(exc, "bytes_needed", None)
+        available = getattr(exc, "bytes_available", None)
+        expected = f"{needed} more bytes, {available} left" if needed is not None else None
+        return TruncatedError(f"input ends while {verb}", structure=structure, field=field,
+                              offset=offset, expected=expected)
+    if isinstance(exc, kaitaistruct.ValidationFailedError):
+        expected = repr(getattr(exc, "expected", None)) if hasattr(exc, "expected") else None
+        actual = getattr(exc, "actual", None)
+        return FormatError(f"invalid value {actual!r}", structure=structure, field=field,
+                           offset=offset, expected=expected)
+    return FormatError(f"{type(exc).__name__} while {verb}: {exc}", structure=structure,
+                       field=field, offset=offset)
+
+
+def _source_line(frame, lineno: int) -> str | None:
+    import linecache
+
+    return linecache.getline(frame.f_code.co_filename, lineno) or None
+
+
+if sys.version_info < (3, 11):  # pragma: no cover - pyproject requires 3.11
+    raise ImportError("qemuspec needs Python 3.11 or later")
