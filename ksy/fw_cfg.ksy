@@ -72,6 +72,7 @@ types:
     seq:
       - id: magic
         contents: QEMU
+        doc: The four bytes "QEMU".
   id_item:
     doc: |
       Item 0x0001, a 32-bit little-endian feature bitmap. Bit 0 (the
@@ -99,6 +100,7 @@ types:
     seq:
       - id: magic
         contents: QEMU CFG
+        doc: The eight bytes "QEMU CFG".
 enums:
   key:
     0x0000:

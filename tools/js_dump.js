@@ -17,6 +17,11 @@ function hex(bytes) {
   return Buffer.from(bytes).toString("hex");
 }
 
+// The JavaScript parsers name fields in camelCase; the dump uses the .ksy ids.
+function snake(name) {
+  return name.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
+}
+
 function isStruct(v) {
   return v !== null && typeof v === "object" && "_io" in v;
 }
@@ -32,12 +37,12 @@ function instanceNames(obj) {
 function toTree(v) {
   if (isStruct(v)) {
     const out = {};
-    for (const k of Object.keys(v)) if (!k.startsWith("_")) out[k] = toTree(v[k]);
+    for (const k of Object.keys(v)) if (!k.startsWith("_")) out[snake(k)] = toTree(v[k]);
     for (const k of instanceNames(v)) {
       try {
-        out[k] = toTree(v[k]);
+        out[snake(k)] = toTree(v[k]);
       } catch (e) {
-        out[k] = UNREADABLE;
+        out[snake(k)] = UNREADABLE;
       }
     }
     return out;

@@ -144,6 +144,10 @@ var FwCfg = (function() {
       }
     }
 
+    /**
+     * The eight bytes "QEMU CFG".
+     */
+
     return DmaSignature;
   })();
 
@@ -265,6 +269,10 @@ var FwCfg = (function() {
         throw new KaitaiStream.ValidationNotEqualError(new Uint8Array([81, 69, 77, 85]), this.magic, this._io, "/types/signature_item/seq/0");
       }
     }
+
+    /**
+     * The four bytes "QEMU".
+     */
 
     return SignatureItem;
   })();

@@ -10,6 +10,7 @@ the offset. It also serialises objects built with the generated writers.
 from __future__ import annotations
 
 import importlib
+import linecache
 import re
 import sys
 import traceback
@@ -75,7 +76,7 @@ def serialize(obj: KaitaiStruct, size: int) -> bytes:
         obj._write(io)
         written = io.pos()
         return bytes(io.to_byte_array()[:written]) if written != size else bytes(io.to_byte_array())
-    except (kaitaistruct.KaitaiStructError, EOFError, ValueError) as exc:
+    except (kaitaistruct.KaitaiStructError, kaitaistruct.ConsistencyError, EOFError, ValueError) as exc:
         raise _format_error(exc, type(obj), writing=True) from exc
 
 
@@ -108,40 +109,56 @@ def detect(data: bytes) -> str:
 
 
 def _format_error(exc: BaseException, top: type, writing: bool = False) -> FormatError:
-    """Name the structure, field and offset where the generated code failed."""
+    """Name the structure, field and offset where the generated code failed.
+
+    The innermost frame of generated code tells the structure and, from its
+    source line, the field. The offset is absolute in the input: a
+    sub-stream (a field with ``size:``) was just cut from its parent stream,
+    so its start is the parent's position minus its size.
+    """
     structure, field, offset = structure_name(top), None, None
+    base, io = 0, None
     for frame, lineno in traceback.walk_tb(exc.__traceback__):
         owner = frame.f_locals.get("self")
         if not isinstance(owner, KaitaiStruct) or not type(owner).__module__.startswith(_FORMATS_PACKAGE):
             continue
         structure = structure_name(type(owner))
-        line = _source_line(frame, lineno)
-        match = _ASSIGNED_FIELD.search(line) if line else None
-        field = match.group(1) if match else None
+        field = _field_at(frame, lineno)
         try:
-            offset = owner._io.pos()
+            if io is not None and owner._io is not io:
+                base += io.pos() - owner._io.size()
+            io = owner._io
+            offset = base + io.pos()
         except Exception:  # an io that is gone has no position to report
             offset = None
     verb = "writing" if writing else "reading"
     if isinstance(exc, EOFError):
         needed = getattr(exc, "bytes_needed", None)
         available = getattr(exc, "bytes_available", None)
-        expected = f"{needed} more bytes, {available} left" if needed is not None else None
+        if offset is not None and available and io is not None and io.is_eof():
+            offset -= available  # the short read consumed what there was
+        expected = f"{needed} bytes, {available} left" if needed is not None else None
         return TruncatedError(f"input ends while {verb}", structure=structure, field=field,
                               offset=offset, expected=expected)
     if isinstance(exc, kaitaistruct.ValidationFailedError):
         expected = repr(getattr(exc, "expected", None)) if hasattr(exc, "expected") else None
         actual = getattr(exc, "actual", None)
+        if offset is not None and isinstance(actual, (bytes, bytearray)):
+            offset -= len(actual)  # point at the start of the field, not past it
         return FormatError(f"invalid value {actual!r}", structure=structure, field=field,
                            offset=offset, expected=expected)
     return FormatError(f"{type(exc).__name__} while {verb}: {exc}", structure=structure,
                        field=field, offset=offset)
 
 
-def _source_line(frame, lineno: int) -> str | None:
-    import linecache
-
-    return linecache.getline(frame.f_code.co_filename, lineno) or None
+def _field_at(frame, lineno: int) -> str | None:
+    """The attribute the generated code assigns at, or just before, ``lineno``."""
+    filename = frame.f_code.co_filename
+    for line_no in range(lineno, max(frame.f_code.co_firstlineno, lineno - 4) - 1, -1):
+        match = _ASSIGNED_FIELD.search(linecache.getline(filename, line_no))
+        if match:
+            return match.group(1)
+    return None
 
 
 if sys.version_info < (3, 11):  # pragma: no cover - pyproject requires 3.11

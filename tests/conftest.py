@@ -1,0 +1,60 @@
+"""Shared fixtures: paths, and real QEMU processes (never skipped: a missing peer fails)."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qemuspec.qtest import QemuProcess
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+KSY = ROOT / "ksy"
+PYTHON = sys.executable
+
+# Items every fw_cfg QEMU of the tests carries: name -> contents.
+_rng = random.Random(2026)
+FW_CFG_ITEMS = {
+    "opt/org.qemuspec/greeting": b"hello, firmware",
+    "opt/org.qemuspec/blob": bytes(range(256)) * 4 + b"tail",
+    "opt/org.qemuspec/large": bytes(_rng.getrandbits(8) for _ in range(200_000)),
+    "opt/org.qemuspec/one": b"1",
+}
+
+
+def qemu_fw_cfg_args(folder: Path) -> list[str]:
+    """Arguments for a stopped q35 QEMU holding FW_CFG_ITEMS (string items as string=)."""
+    args = ["-S", "-machine", "q35", "-display", "none", "-nodefaults", "-m", "64M"]
+    for name, data in FW_CFG_ITEMS.items():
+        if name == "opt/org.qemuspec/greeting":
+            args += ["-fw_cfg", f"name={name},string={data.decode()}"]
+        else:
+            path = folder / name.replace("/", "_")
+            path.write_bytes(data)
+            args += ["-fw_cfg", f"name={name},file={path}"]
+    return args
+
+
+@pytest.fixture(scope="module")
+def fw_cfg_qemu(tmp_path_factory):
+    """A real qemu-system-x86_64 (q35, -S) with FW_CFG_ITEMS, reached through qtest."""
+    folder = tmp_path_factory.mktemp("fw_cfg_qemu")
+    with QemuProcess(qemu_fw_cfg_args(folder), workdir=folder) as qemu:
+        yield qemu
+
+
+@pytest.fixture(scope="session")
+def sample_index() -> list[dict]:
+    return yaml.safe_load((SAMPLES / "index.yaml").read_text())
+
+
+def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """Run a command from the project root, capturing output."""
+    env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, env=env, **kwargs)
