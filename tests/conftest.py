@@ -21,7 +21,7 @@ PYTHON = sys.executable
 # Items every fw_cfg QEMU of the tests carries: name -> contents.
 _rng = random.Random(2026)
 FW_CFG_ITEMS = {
-    "opt/org.qemuspec/greeting": b"hello, firmware",
+    "opt/org.qemuspec/greeting": b"hello from the host",
     "opt/org.qemuspec/blob": bytes(range(256)) * 4 + b"tail",
     "opt/org.qemuspec/large": bytes(_rng.getrandbits(8) for _ in range(200_000)),
     "opt/org.qemuspec/one": b"1",

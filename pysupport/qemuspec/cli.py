@@ -73,15 +73,22 @@ def cmd_fw_cfg_list(args: argparse.Namespace) -> int:
 def cmd_fw_cfg_read(args: argparse.Namespace) -> int:
     if args.file:
         raise UsageError("a directory blob lists items but holds no contents; use --qtest or --launch")
+    key = None
+    if args.item.lower().startswith("0x"):
+        try:
+            key = int(args.item, 16)
+        except ValueError:
+            raise UsageError(f"{args.item!r} is not a selector key") from None
+        if not 0 <= key <= 0xFFFF or args.size is None or args.size < 0:
+            raise UsageError("reading by key needs a key 0x0000..0xffff and --size BYTES")
     with ExitStack() as stack:
         driver = _fw_cfg_driver(args, stack)
-        if args.item.lower().startswith("0x"):
-            if args.size is None:
-                raise UsageError("reading by key needs --size")
-            key = int(args.item, 16)
-            data = driver.dma_read(key, args.size).data if args.dma else driver.read(key, args.size)
-        else:
+        if key is None:
             data = driver.read_file(args.item, dma=args.dma)
+        elif args.dma:
+            data = driver.dma_read(key, args.size).data
+        else:
+            data = driver.read(key, args.size)
     if args.output_file:
         Path(args.output_file).write_bytes(data)
     else:

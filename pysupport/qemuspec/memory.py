@@ -77,4 +77,5 @@ class GuestMemory:
         self._view(gpa, len(data))[:] = data
 
     def fill(self, gpa: int, byte: int, length: int) -> None:
-        self._view(gpa, length)[:] = bytes([byte]) * length
+        view = self._view(gpa, length)  # checked before anything is allocated
+        view[:] = bytes([byte]) * length

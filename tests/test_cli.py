@@ -1,0 +1,121 @@
+"""The qemuspec command line, run as users run it (the installed console script)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qemuspec.formats.fw_cfg_file_dir import FwCfgFileDir
+from qemuspec.specs import parse
+
+from conftest import FW_CFG_ITEMS, ROOT, SAMPLES, run
+
+QEMUSPEC = str(Path(shutil.which("qemuspec", path=str(ROOT / ".venv" / "bin")) or "qemuspec"))
+DIRECTORY = SAMPLES / "fw_cfg_file_dir.q35.bin"
+
+
+def qemuspec(*args: str):
+    return run([QEMUSPEC, *args])
+
+
+@pytest.mark.parametrize("args", [[], ["dump"], ["fw-cfg"], ["fw-cfg", "list"], ["fw-cfg", "read"]])
+def test_help_is_there(args):
+    result = qemuspec(*args, "--help")
+    assert result.returncode == 0
+    assert b"usage: qemuspec" in result.stdout
+
+
+def test_dump_detects_the_spec_by_magic():
+    result = qemuspec("dump", str(SAMPLES / "fw_cfg.signature.bin"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"type": "fw_cfg", "value": {"signature": {"magic": "51454d55"}}}
+
+
+def test_dump_with_type_prints_every_field():
+    result = qemuspec("dump", "--type", "fw_cfg_dma_access", str(SAMPLES / "fw_cfg_dma_access.select-read.bin"))
+    assert result.returncode == 0, result.stderr
+    value = json.loads(result.stdout)["value"]
+    assert value["control"] == {"selector": 0x2F, "reserved": 0, "write": False, "select": True,
+                                "skip": False, "read": True, "error": False}
+    assert (value["len_data"], value["address"]) == (256, 0x10010)
+
+
+def test_dump_names_enum_values():
+    result = qemuspec("dump", "--type", "fw_cfg_dma_access", str(SAMPLES / "fw_cfg_dma_access.done.bin"))
+    assert json.loads(result.stdout)["value"]["control"]["selector"] == "signature"  # key 0 has a name
+
+
+def test_dump_without_magic_asks_for_type():
+    result = qemuspec("dump", str(DIRECTORY))
+    assert result.returncode == 1
+    assert b"--type" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_dump_of_truncated_file_reports_field_and_offset(tmp_path):
+    cut = tmp_path / "cut.bin"
+    cut.write_bytes(DIRECTORY.read_bytes()[:100])
+    result = qemuspec("dump", "--type", "fw_cfg_file_dir", str(cut))
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith("qemuspec: error: fw_cfg_file_dir::file_entry.name at offset 0x4c")
+    assert cut.read_bytes() == DIRECTORY.read_bytes()[:100]
+
+
+def test_missing_file_is_a_clean_error():
+    result = qemuspec("dump", "/nonexistent/x.bin")
+    assert result.returncode == 1
+    assert b"cannot read /nonexistent/x.bin" in result.stderr
+
+
+def test_fw_cfg_list_from_a_directory_blob():
+    result = qemuspec("fw-cfg", "list", "--file", str(DIRECTORY), "--output", "json")
+    assert result.returncode == 0, result.stderr
+    expected = [{"select": f.select, "size": f.len_file, "name": f.name}
+                for f in parse(FwCfgFileDir, DIRECTORY.read_bytes()).files]
+    assert json.loads(result.stdout) == expected
+    human = qemuspec("fw-cfg", "list", "--file", str(DIRECTORY)).stdout.decode()
+    assert "0x2f" in human and "opt/org.qemuspec/blob" in human
+
+
+def test_fw_cfg_read_from_a_blob_is_refused_clearly():
+    result = qemuspec("fw-cfg", "read", "--file", str(DIRECTORY), "opt/x")
+    assert result.returncode == 1 and b"holds no contents" in result.stderr
+
+
+def test_fw_cfg_against_a_qemu_it_starts(tmp_path):
+    payload = tmp_path / "payload.bin"
+    payload.write_bytes(bytes(range(256)) * 3)
+    items = ["--fw-cfg", "name=opt/a,string=alpha", "--fw-cfg", f"name=opt/b,file={payload}"]
+    listed = qemuspec("fw-cfg", "list", "--output", "json", *items)
+    assert listed.returncode == 0, listed.stderr
+    by_name = {e["name"]: e for e in json.loads(listed.stdout)}
+    assert by_name["opt/a"]["size"] == 5 and by_name["opt/b"]["size"] == 768
+    assert qemuspec("fw-cfg", "read", "opt/a", *items).stdout == b"alpha"
+    out = tmp_path / "b.out"
+    assert qemuspec("fw-cfg", "read", "--dma", "opt/b", "-o", str(out), *items).returncode == 0
+    assert out.read_bytes() == payload.read_bytes()
+    missing = qemuspec("fw-cfg", "read", "opt/none", *items)
+    assert missing.returncode == 1 and b"no fw_cfg file named 'opt/none'" in missing.stderr
+
+
+def test_fw_cfg_against_a_running_qemu():
+    from qemuspec.qtest import QemuProcess
+
+    with QemuProcess(["-S", "-machine", "q35", "-display", "none", "-nodefaults",
+                      "-fw_cfg", "name=opt/z,string=zed"]) as qemu:
+        qemu.qtest.close()  # free the socket for the CLI
+        # QEMU's qtest server takes one client; a closed client lets the next connect
+        result = qemuspec("fw-cfg", "read", "--qtest", str(qemu.socket_path), "opt/z")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == b"zed"
+        by_key = qemuspec("fw-cfg", "read", "--qtest", str(qemu.socket_path), "--dma", "0x0000", "--size", "6")
+        assert by_key.stdout == b"QEMU\0\0"
+
+
+@pytest.mark.parametrize("args", [["0x0000"], ["0x10000", "--size", "4"], ["0xzz", "--size", "4"]])
+def test_fw_cfg_read_by_key_is_checked_before_qemu_starts(args):
+    result = qemuspec("fw-cfg", "read", "--qemu", "/nonexistent/qemu", *args)
+    assert result.returncode == 1 and b"qemuspec: error:" in result.stderr
+    assert b"nonexistent" not in result.stderr
