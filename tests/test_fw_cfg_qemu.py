@@ -12,7 +12,7 @@ from qemuspec.memory import GuestMemory
 from qemuspec.qtest import QtestBus
 from qemuspec.specs import parse
 
-from conftest import FW_CFG_ITEMS
+from conftest import FW_CFG_ITEMS, PYTHON, SAMPLES, run
 
 SCRATCH = 0x10000
 
@@ -140,3 +140,13 @@ def test_model_and_qemu_give_the_same_bytes(driver):
     steps = list(_script(files))
     for i, step in enumerate(steps):
         assert _run(step, model_driver, model_bus) == _run(step, driver, driver.bus), f"step {i}: {step}"
+
+
+def test_samples_are_what_qemu_gives(tmp_path, sample_index):
+    """Re-take the fw_cfg samples from QEMU: the committed files must be byte-identical."""
+    result = run([PYTHON, "tools/make_samples.py", "--out", str(tmp_path)])
+    assert result.returncode == 0, result.stderr.decode()
+    fw_cfg_samples = [e["file"] for e in sample_index if e["spec"].startswith("fw_cfg")]
+    assert fw_cfg_samples
+    for name in fw_cfg_samples:
+        assert (tmp_path / name).read_bytes() == (SAMPLES / name).read_bytes(), name
