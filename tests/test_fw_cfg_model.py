@@ -154,6 +154,8 @@ def test_names_follow_the_spec_rules():
         device.add_file("opt/" + "n" * 52, b"")  # 56 bytes: no room for the NUL
     with pytest.raises(UsageError):
         device.add_file("", b"")
+    with pytest.raises(UsageError, match="ASCII"):
+        device.add_file("opt/caf\u00e9", b"")
 
 
 def test_file_slots_run_out_with_a_clear_error():

@@ -75,7 +75,7 @@ class FwCfgDevice:
         self.dma_enabled = dma
         self.file_slots = file_slots
         self._items: dict[int, Item] = {}
-        self._files: list[tuple[str, int]] = []  # (name, key) in directory order
+        self._files: dict[str, Item] = {}  # named items; keys follow from their order
         self._cur_entry = 0
         self._cur_offset = 0
         self._dma_addr = 0
@@ -110,10 +110,9 @@ class FwCfgDevice:
             data = data.read_bytes()
         elif isinstance(data, str):
             data = data.encode()
-        encoded = name.encode("ascii", "replace")
-        if not encoded or len(encoded) >= FILE_NAME_SIZE:
-            raise UsageError(f"fw_cfg file name {name!r} must be 1..{FILE_NAME_SIZE - 1} bytes")
-        if any(existing == name for existing, _ in self._files):
+        if not name.isascii() or not 0 < len(name) < FILE_NAME_SIZE:
+            raise UsageError(f"fw_cfg file name {name!r} must be 1..{FILE_NAME_SIZE - 1} ASCII characters")
+        if name in self._files:
             raise UsageError(f"duplicate fw_cfg file name {name!r}")
         if len(self._files) >= self.file_slots:
             raise UsageError(f"no free fw_cfg file slot for {name!r} ({self.file_slots} in use)")
@@ -122,26 +121,26 @@ class FwCfgDevice:
                           "such names are not reserved for users", stacklevel=2)
         elif name.startswith(RESERVED_USER_PREFIXES):
             warnings.warn(f"fw_cfg name {name!r} uses a prefix reserved for firmware or QEMU", stacklevel=2)
-        # Files are kept sorted by name; keys follow directory order.
-        self._files.append((name, 0))
-        self._files.sort(key=lambda entry: entry[0].encode())
-        items = {n: self._items.get(k) for n, k in self._files if n != name}
-        items[name] = Item(bytearray(data), writable, name)
-        for i, (file_name, _) in enumerate(self._files):
-            key = Key.file_first.value + i
-            self._files[i] = (file_name, key)
-            self._items[key] = items[file_name]
+        self._files[name] = Item(bytearray(data), writable, name)
+        self._assign_file_keys()
+        return self.file_key(name)
+
+    def _assign_file_keys(self) -> None:
+        for name, key in self._file_keys():
+            self._items[key] = self._files[name]
         self._rebuild_directory()
-        return dict(self._files)[name]
+
+    def _file_keys(self) -> list[tuple[str, int]]:
+        """Files are listed sorted by name (as QEMU does) and take keys in that order."""
+        names = sorted(self._files, key=str.encode)
+        return [(name, Key.file_first.value + i) for i, name in enumerate(names)]
 
     def item(self, key: int) -> Item | None:
         return self._items.get(key_index(int(key)))
 
     def file_key(self, name: str) -> int:
-        for file_name, key in self._files:
-            if file_name == name:
-                return key
-        raise KeyError(name)
+        """The selector key of the file ``name`` (KeyError if there is none)."""
+        return dict(self._file_keys())[name]
 
     def directory_blob(self) -> bytes:
         return bytes(self._items[Key.file_dir.value].data)
@@ -150,7 +149,7 @@ class FwCfgDevice:
         directory = FwCfgFileDir()
         directory.num_files = len(self._files)
         directory.files = []
-        for name, key in self._files:
+        for name, key in self._file_keys():
             entry = FwCfgFileDir.FileEntry(None, directory, directory)
             entry.len_file = len(self._items[key].data)
             entry.select = key
