@@ -24,7 +24,8 @@ def to_tree(value: Any, *, enum_names: bool = True) -> Any:
     if isinstance(value, KaitaiStruct):
         out: dict[str, Any] = {}
         for name, field in vars(value).items():
-            if not name.startswith("_"):
+            # "x__enabled" is the read-write code's switch for instance x, not data
+            if not name.startswith("_") and not name.endswith("__enabled"):
                 out[name] = to_tree(field, enum_names=enum_names)
         for name in _instance_names(type(value)):
             try:

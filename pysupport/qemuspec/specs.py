@@ -14,7 +14,7 @@ import linecache
 import re
 import sys
 import traceback
-from typing import Any
+from typing import Any, BinaryIO
 
 import kaitaistruct
 from kaitaistruct import KaitaiStream, KaitaiStruct
@@ -22,7 +22,7 @@ from kaitaistruct import KaitaiStream, KaitaiStruct
 from .errors import FormatError, TruncatedError, UnknownFormatError, UsageError
 from .formats._index import SPECS
 
-__all__ = ["SPECS", "spec_class", "parse", "serialize", "detect", "structure_name"]
+__all__ = ["SPECS", "spec_class", "parse", "read_instance", "serialize", "detect", "structure_name"]
 
 _FORMATS_PACKAGE = "qemuspec.formats"
 _ASSIGNED_FIELD = re.compile(r"self\.(\w+)\s*=")
@@ -46,14 +46,16 @@ def structure_name(cls: type) -> str:
     )
 
 
-def parse(spec: str | type[KaitaiStruct], data: bytes, *, fetch_instances: bool = True) -> Any:
-    """Parse ``data`` with a spec id or generated class; raise FormatError on bad input.
+def parse(spec: str | type[KaitaiStruct], data: bytes | BinaryIO, *, fetch_instances: bool = True) -> Any:
+    """Parse ``data`` (bytes, or a seekable binary file) with a spec id or generated class.
 
-    With ``fetch_instances`` (the default) every instance is evaluated too, so
-    errors in them surface here rather than later on attribute access.
+    Bad input raises FormatError. With ``fetch_instances`` (the default)
+    every instance is evaluated too, so errors in them surface here; without
+    it, instances are read when first used (use :func:`read_instance`).
     """
     cls = spec_class(spec) if isinstance(spec, str) else spec
-    obj = cls(KaitaiStream(kaitaistruct.BytesIO(bytes(data))))
+    source = data if hasattr(data, "read") else kaitaistruct.BytesIO(bytes(data))
+    obj = cls(KaitaiStream(source))
     try:
         obj._read()
         if fetch_instances:
@@ -61,6 +63,14 @@ def parse(spec: str | type[KaitaiStruct], data: bytes, *, fetch_instances: bool 
     except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError) as exc:
         raise _format_error(exc, cls) from exc
     return obj
+
+
+def read_instance(obj: KaitaiStruct, name: str) -> Any:
+    """Evaluate the instance ``name`` of a parsed object; raise FormatError on bad input."""
+    try:
+        return getattr(obj, name)
+    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError) as exc:
+        raise _format_error(exc, type(obj)) from exc
 
 
 def serialize(obj: KaitaiStruct, size: int) -> bytes:

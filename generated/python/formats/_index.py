@@ -13,4 +13,8 @@ SPECS = {'fw_cfg': {'class': 'FwCfg',
  'fw_cfg_file_dir': {'class': 'FwCfgFileDir',
                      'magic': None,
                      'title': 'QEMU fw_cfg file directory (item 0x0019)',
-                     'top_level': True}}
+                     'top_level': True},
+ 'qcow2': {'class': 'Qcow2',
+           'magic': b'QFI\xfb',
+           'title': 'QEMU copy-on-write disk image, version 2 and 3 (qcow2)',
+           'top_level': True}}

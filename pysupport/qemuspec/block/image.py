@@ -1,0 +1,141 @@
+"""What every disk image reader offers, and raw images.
+
+An :class:`Image` has a virtual ``size``, reads guest data at any offset and
+length, and reports the allocation status of its own layer
+(:meth:`Image.block_status`), from which :mod:`qemuspec.block.map` builds
+``qemu-img map`` extents over a backing chain.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UsageError
+
+__all__ = ["Image", "RawImage", "Run", "file_extents"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one layer says about the guest range ``[start, start + length)``.
+
+    The flags follow QEMU's block status: ``data`` (bytes are stored here),
+    ``zero`` (they read as zeros); a run with neither is unallocated in this
+    layer and defers to the backing file. ``offset`` is where the bytes are
+    in ``file``, when they are stored there contiguously (not for compressed
+    clusters).
+    """
+
+    start: int
+    length: int
+    data: bool = False
+    zero: bool = False
+    offset: int | None = None
+    file: str | None = None
+
+    @property
+    def allocated(self) -> bool:
+        return self.data or self.zero
+
+
+class Image(ABC):
+    """A disk image opened read-only."""
+
+    format: str = ""
+    path: Path
+    size: int
+    backing: "Image | None" = None
+
+    def read(self, offset: int, length: int) -> bytes:
+        """Guest bytes ``[offset, offset + length)``; past the end raises UsageError."""
+        buf = bytearray(length)
+        self.readinto(offset, memoryview(buf))
+        return bytes(buf)
+
+    def readinto(self, offset: int, buf: memoryview) -> None:
+        if offset < 0 or offset + len(buf) > self.size:
+            raise UsageError(f"read of {len(buf)} bytes at {offset} is outside the {self.size}-byte disk")
+        self._readinto(offset, buf)
+
+    @abstractmethod
+    def _readinto(self, offset: int, buf: memoryview) -> None:
+        """Fill ``buf`` (zeroed by the caller) with guest data from ``offset``."""
+
+    @abstractmethod
+    def block_status(self, offset: int, length: int) -> list[Run]:
+        """This layer's runs covering ``[offset, offset + length)``, in order."""
+
+    def chain(self) -> list["Image"]:
+        """This image and its backing files, top first."""
+        out, image = [], self
+        while image is not None:
+            out.append(image)
+            image = image.backing
+        return out
+
+    def close(self) -> None:
+        if self.backing is not None:
+            self.backing.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def file_extents(fd: int, offset: int, length: int) -> list[tuple[int, int, bool]]:
+    """Split ``[offset, offset + length)`` of a file into (start, length, is_hole) pieces.
+
+    Uses SEEK_DATA/SEEK_HOLE like QEMU's file driver; bytes past the end of
+    the file count as a hole.
+    """
+    end = offset + length
+    pieces: list[tuple[int, int, bool]] = []
+    pos = offset
+    while pos < end:
+        try:
+            data = os.lseek(fd, pos, os.SEEK_DATA)
+        except OSError:  # ENXIO: no data at or after pos
+            data = end
+        if data > pos:
+            stop = min(data, end)
+            pieces.append((pos, stop - pos, True))
+            pos = stop
+            continue
+        try:
+            hole = os.lseek(fd, pos, os.SEEK_HOLE)
+        except OSError:
+            hole = end
+        stop = min(max(hole, pos + 1), end)
+        pieces.append((pos, stop - pos, False))
+        pos = stop
+    return pieces
+
+
+class RawImage(Image):
+    """A raw disk image: the file is the disk."""
+
+    format = "raw"
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        try:
+            self._file = open(self.path, "rb")
+        except OSError as exc:
+            raise UsageError(f"cannot open {self.path}: {exc.strerror}") from exc
+        self.size = os.fstat(self._file.fileno()).st_size
+
+    def _readinto(self, offset: int, buf: memoryview) -> None:
+        os.preadv(self._file.fileno(), [buf], offset)
+
+    def block_status(self, offset: int, length: int) -> list[Run]:
+        return [Run(start, n, data=not hole, zero=hole, offset=start, file=str(self.path))
+                for start, n, hole in file_extents(self._file.fileno(), offset, length)]
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()

@@ -1,0 +1,40 @@
+"""Decompression of qcow2 compressed clusters (zlib raw deflate, zstd).
+
+Each compressed cluster must decompress to exactly one cluster; anything
+else is a format error. Output is bounded by the cluster size, never by the
+compressed data.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import zstandard
+
+from ...errors import FormatError
+
+__all__ = ["decompress_cluster"]
+
+_ZSTD = zstandard.ZstdDecompressor()
+
+
+def decompress_cluster(data: bytes, cluster_size: int, compression: str, host_offset: int) -> bytes:
+    """One cluster from its compressed bytes (which may run past the stream's end)."""
+    try:
+        if compression == "zlib":
+            out = zlib.decompressobj(-15).decompress(data, cluster_size)
+        elif compression == "zstd":
+            with _ZSTD.stream_reader(io.BytesIO(data)) as reader:  # bounded: one byte past a cluster
+                out = reader.read(cluster_size + 1)
+        else:
+            raise FormatError(f"unknown compression type {compression!r}", structure="qcow2::header",
+                              field="compression_type")
+    except (zlib.error, zstandard.ZstdError) as exc:
+        raise FormatError(f"compressed cluster does not decompress: {exc}",
+                          structure="qcow2 compressed cluster", offset=host_offset) from exc
+    if len(out) != cluster_size:
+        raise FormatError(f"compressed cluster decompresses to {len(out)} bytes",
+                          structure="qcow2 compressed cluster", offset=host_offset,
+                          expected=f"{cluster_size} bytes")
+    return out

@@ -1,0 +1,415 @@
+"""Opening a qcow2 image read-only and reading its guest data.
+
+The header, extensions, snapshot table and bitmap directory are read with
+the generated parser (``qemuspec.formats.qcow2``); L1 and L2 tables are read
+in bulk (see :mod:`.layout`) and L2 tables are kept in an LRU cache. Every
+size taken from the file is checked against QEMU's limits and the file size
+before anything is allocated.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from ...errors import FormatError, UsageError
+from ...formats.qcow2 import Qcow2
+from ...specs import parse, read_instance
+from ..image import Image, Run, file_extents
+from .compress import decompress_cluster
+from .layout import (
+    L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO,
+    compressed_fields, decode_u64_table,
+)
+
+__all__ = ["Qcow2Image", "Mapping", "UnsupportedFeatureError", "CorruptImageError", "EncryptedImageError"]
+
+HeaderExt = Qcow2.HeaderExtensionType
+
+MAX_L1_BYTES = 32 << 20          # QEMU's limit on the L1 table
+MAX_REFCOUNT_TABLE_BYTES = 8 << 20
+MAX_SNAPSHOTS = 65536
+MAX_BACKING_NAME = 1023
+MAX_BACKING_DEPTH = 64
+SUBCLUSTERS = 32
+KNOWN_INCOMPATIBLE = {0: "dirty", 1: "corrupt", 2: "external data file", 3: "compression type", 4: "extended L2"}
+_ZEROS = bytes(1 << 20)
+
+
+class UnsupportedFeatureError(FormatError):
+    """The image uses an incompatible feature this reader does not know."""
+
+
+class CorruptImageError(FormatError):
+    """The image is marked corrupt (incompatible bit 1); QEMU refuses it too."""
+
+
+class EncryptedImageError(FormatError):
+    """The image is encrypted and no key was given."""
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """One run of guest clusters or subclusters with the same kind in this layer."""
+
+    start: int
+    length: int
+    kind: str                # "data", "zero", "unallocated", "compressed"
+    host: int | None = None  # host offset (data file for data, image file for compressed)
+    csize: int = 0           # compressed: bytes from host to the end of the last sector
+
+
+@dataclass
+class Extensions:
+    """What the header extensions say, by meaning."""
+
+    backing_format: str | None = None
+    data_file: str | None = None
+    feature_names: dict[tuple[int, int], str] = field(default_factory=dict)
+    bitmaps: object | None = None          # the parsed bitmaps extension
+    encryption: object | None = None
+    unknown: list[int] = field(default_factory=list)
+
+
+class Qcow2Image(Image):
+    """A qcow2 image opened read-only.
+
+    ``backing=False`` leaves the backing chain closed (unallocated clusters
+    then read as zeros); ``data_file`` overrides the external data file's
+    path. ``l2_cache_bytes`` bounds the memory of decoded L2 tables.
+    """
+
+    format = "qcow2"
+
+    def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
+                 l2_cache_bytes: int = 32 << 20, _depth: int = 0) -> None:
+        self.path = Path(path)
+        try:
+            self._file = open(self.path, "rb")
+        except OSError as exc:
+            raise UsageError(f"cannot open {self.path}: {exc.strerror}") from exc
+        self._owns_files = True
+        self._data_file_handle = None
+        self.backing = None
+        try:
+            self.file_size = os.fstat(self._file.fileno()).st_size
+            self._open(backing, data_file, _depth)
+        except BaseException:
+            self.close()
+            raise
+        self._l2_cache: OrderedDict[int, object] = OrderedDict()
+        self._l2_cache_tables = max(4, l2_cache_bytes // self.cluster_size)
+        self._compressed_cache: tuple[int, bytes] | None = None
+
+    # -- opening -------------------------------------------------------------
+
+    def _open(self, backing: bool, data_file: str | None, depth: int) -> None:
+        self.spec = parse(Qcow2, self._file, fetch_instances=False)
+        h = self.header = self.spec.header
+        self.version = h.version
+        self.cluster_bits = h.cluster_bits
+        self.cluster_size = 1 << h.cluster_bits
+        self.size = h.size
+        self.refcount_order = self.spec.refcount_order
+        if h.version >= 3:
+            self._check_features(h.incompatible_features)
+            if h.header_length % 8 or h.header_length > self.cluster_size:
+                raise FormatError(f"header length {h.header_length}", structure="qcow2::header",
+                                  field="header_length", offset=100,
+                                  expected="a multiple of 8 within the first cluster")
+        self.extended_l2 = bool(self.spec.is_extended_l2)
+        if self.extended_l2 and self.cluster_bits < 14:
+            raise FormatError("extended L2 entries need clusters of at least 16 KiB",
+                              structure="qcow2::header", field="cluster_bits", offset=20)
+        self.compression = self.header.effective_compression_type.name
+        if h.crypt_method != Qcow2.CryptMethod.none:
+            raise EncryptedImageError(
+                f"the image is encrypted ({h.crypt_method.name}); reading encrypted images is not supported",
+                structure="qcow2::header", field="crypt_method", offset=32, expected="none")
+        self.l2_entries = self.spec.num_l2_entries
+        self.extensions = self._read_extensions()
+        self.backing_file = self._read_backing_name()
+        self._l1 = self._read_l1(h.l1_table_offset, h.num_l1_entries, self.size, "qcow2::header")
+        self.has_data_file = self.version >= 3 and h.incompatible_features.external_data_file
+        self._open_data_file(data_file)
+        if backing and self.backing_file:
+            self.backing = self._open_backing(depth)
+
+    def _check_features(self, features) -> None:
+        unknown = [bit for bit in range(64) if (features.reserved_hi << 32 | features.reserved_lo << 5) >> bit & 1]
+        if unknown:
+            names = {}
+            try:
+                names = self._read_extensions().feature_names
+            except FormatError:
+                pass
+            described = ", ".join(names.get((0, bit), f"bit {bit}") for bit in unknown)
+            raise UnsupportedFeatureError(f"unsupported incompatible features: {described}",
+                                          structure="qcow2::header", field="incompatible_features",
+                                          offset=72)
+        if features.corrupt:
+            raise CorruptImageError("the image is marked corrupt; run `qemu-img check -r all` on it first",
+                                    structure="qcow2::header", field="incompatible_features", offset=72)
+
+    def _read_extensions(self) -> Extensions:
+        ext = Extensions()
+        area = read_instance(self.spec, "header_extensions")
+        for item in area.extensions:
+            kind = item.type
+            if kind == HeaderExt.backing_file_format:
+                ext.backing_format = item.data.value
+            elif kind == HeaderExt.external_data_file:
+                ext.data_file = item.data.value
+            elif kind == HeaderExt.feature_name_table:
+                ext.feature_names = {(int(e.type), e.bit): e.name for e in item.data.entries}
+            elif kind == HeaderExt.bitmaps:
+                ext.bitmaps = item.data
+            elif kind == HeaderExt.full_disk_encryption:
+                ext.encryption = item.data
+            elif kind != HeaderExt.end:
+                ext.unknown.append(int(kind))
+        return ext
+
+    def _read_backing_name(self) -> str | None:
+        h = self.header
+        if h.backing_file_offset == 0:
+            return None
+        if h.len_backing_file_name > MAX_BACKING_NAME or h.backing_file_offset + h.len_backing_file_name > self.file_size:
+            raise FormatError(f"backing file name of {h.len_backing_file_name} bytes at {h.backing_file_offset:#x}",
+                              structure="qcow2::header", field="len_backing_file_name", offset=16,
+                              expected=f"at most {MAX_BACKING_NAME} bytes inside the file")
+        return read_instance(self.spec, "backing_file_name")
+
+    def _read_l1(self, offset: int, entries: int, size: int, owner: str):
+        """An L1 table, bounded by QEMU's limit, aligned, and big enough for ``size``."""
+        needed = -(-size // (self.cluster_size * self.l2_entries))
+        if entries * 8 > MAX_L1_BYTES or entries < needed:
+            raise FormatError(f"L1 table of {entries} entries", structure=owner, field="num_l1_entries",
+                              expected=f"{needed}..{MAX_L1_BYTES // 8} entries for a {size}-byte disk")
+        if entries and offset % self.cluster_size:
+            raise FormatError(f"L1 table offset {offset:#x} is not cluster-aligned", structure=owner,
+                              field="l1_table_offset")
+        raw = os.pread(self._file.fileno(), entries * 8, offset) if entries else b""
+        if len(raw) < entries * 8:
+            raise FormatError(f"L1 table at {offset:#x} runs past the end of the file", structure=owner,
+                              field="l1_table_offset", offset=offset)
+        return decode_u64_table(raw)
+
+    def _open_data_file(self, override: str | None) -> None:
+        self.data_file_raw = bool(self.version >= 3 and self.header.autoclear_features.raw_external_data)
+        if not self.has_data_file:
+            self._data_fd = self._file.fileno()
+            self.data_file_path = None
+            return
+        name = override or self.extensions.data_file
+        if not name:
+            raise UsageError(f"{self.path} keeps its data in an external file but does not name it; "
+                             "give the data file's path")
+        self.data_file_path = self._relative(name)
+        try:
+            self._data_file_handle = open(self.data_file_path, "rb")
+        except OSError as exc:
+            raise UsageError(f"cannot open data file {self.data_file_path}: {exc.strerror}") from exc
+        self._data_fd = self._data_file_handle.fileno()
+
+    def _relative(self, name: str) -> Path:
+        path = Path(name)
+        return path if path.is_absolute() else self.path.parent / path
+
+    def _open_backing(self, depth: int) -> Image:
+        from .. import open_image
+
+        if depth + 1 >= MAX_BACKING_DEPTH:
+            raise FormatError(f"backing chain deeper than {MAX_BACKING_DEPTH} (a loop?)",
+                              structure="qcow2::header", field="backing_file_offset", offset=8)
+        return open_image(self._relative(self.backing_file), format=self.extensions.backing_format,
+                          _depth=depth + 1)
+
+    # -- cluster mapping -------------------------------------------------------
+
+    def _l2_table(self, l1_index: int):
+        """The decoded L2 table of an L1 index, or None when it is not allocated."""
+        if l1_index >= len(self._l1):
+            return None
+        l2_offset = self._l1[l1_index] & L1E_OFFSET_MASK
+        if l2_offset == 0:
+            return None
+        table = self._l2_cache.get(l2_offset)
+        if table is not None:
+            self._l2_cache.move_to_end(l2_offset)
+            return table
+        if l2_offset % self.cluster_size:
+            raise FormatError(f"L2 table offset {l2_offset:#x} is not cluster-aligned",
+                              structure="qcow2::l1_entry", field="l2_offset",
+                              offset=self.header.l1_table_offset + 8 * l1_index)
+        raw = os.pread(self._file.fileno(), self.cluster_size, l2_offset)
+        if len(raw) < self.cluster_size:  # past the end of the file reads as zeros, as in QEMU
+            raw += bytes(self.cluster_size - len(raw))
+        table = decode_u64_table(raw)
+        self._l2_cache[l2_offset] = table
+        if len(self._l2_cache) > self._l2_cache_tables:
+            self._l2_cache.popitem(last=False)
+        return table
+
+    def mappings(self, offset: int, length: int) -> Iterator[Mapping]:
+        """This layer's mapping of ``[offset, offset + length)``, merged into runs."""
+        end = min(offset + length, self.size)
+        bits, cs = self.cluster_bits, self.cluster_size
+        pending: Mapping | None = None
+        pos = offset
+        while pos < end:
+            cluster = pos >> bits
+            l1_index, l2_index = divmod(cluster, self.l2_entries)
+            table = self._l2_table(l1_index)
+            if table is None:
+                stop = min(end, (l1_index + 1) * self.l2_entries * cs)
+                pieces = [Mapping(pos, stop - pos, "unallocated")]
+            else:
+                stop = min(end, (cluster + 1) << bits)
+                pieces = self._classify(table, l2_index, cluster, pos, stop)
+            for piece in pieces:
+                if pending is None:
+                    pending = piece
+                elif _mergeable(pending, piece):
+                    pending = Mapping(pending.start, pending.length + piece.length, pending.kind, pending.host)
+                else:
+                    yield pending
+                    pending = piece
+            pos = stop
+        if pending is not None:
+            yield pending
+
+    def _classify(self, table, l2_index: int, cluster: int, pos: int, stop: int) -> list[Mapping]:
+        """The mapping of ``[pos, stop)`` inside one guest cluster."""
+        cs = self.cluster_size
+        base = cluster << self.cluster_bits
+        where = self.header.l1_table_offset  # for error messages only
+        if self.extended_l2:
+            entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
+        else:
+            entry, bitmap = table[l2_index], 0
+        if entry & L2E_COMPRESSED:
+            host, sectors = compressed_fields(entry, self.cluster_bits)
+            return [Mapping(pos, stop - pos, "compressed", host, (sectors + 1) * 512 - host % 512)]
+        host = entry & L2E_OFFSET_MASK
+        allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
+        if allocated and host % cs:
+            raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
+                              structure="qcow2::standard_descriptor", field="host_offset", offset=where)
+        if not self.extended_l2:
+            if entry & L2E_ZERO and self.version >= 3:
+                return [Mapping(pos, stop - pos, "zero", host if allocated else None)]
+            if allocated:
+                return [Mapping(pos, stop - pos, "data", host + (pos - base))]
+            return [Mapping(pos, stop - pos, "unallocated")]
+        alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
+        if alloc & zero or (not allocated and alloc):
+            raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {cluster})",
+                              structure="qcow2::extended_l2_entry", field="alloc_bitmap", offset=where)
+        sc_size = cs // SUBCLUSTERS
+        out: list[Mapping] = []
+        sub = (pos - base) // sc_size
+        while pos < stop:
+            sub_end = min(stop, base + (sub + 1) * sc_size)
+            if zero >> sub & 1:
+                piece = Mapping(pos, sub_end - pos, "zero", host if allocated else None)
+            elif alloc >> sub & 1:
+                piece = Mapping(pos, sub_end - pos, "data", host + (pos - base))
+            else:
+                piece = Mapping(pos, sub_end - pos, "unallocated")
+            if out and _mergeable(out[-1], piece):
+                last = out[-1]
+                out[-1] = Mapping(last.start, last.length + piece.length, last.kind, last.host)
+            else:
+                out.append(piece)
+            pos, sub = sub_end, sub + 1
+        return out
+
+    # -- reading ----------------------------------------------------------------
+
+    def _readinto(self, offset: int, buf: memoryview) -> None:
+        for m in self.mappings(offset, len(buf)):
+            view = buf[m.start - offset: m.start - offset + m.length]
+            if m.kind == "data":
+                got = os.preadv(self._data_fd, [view], m.host)
+                if got < m.length:  # past the end of the file: zeros, as QEMU reads them
+                    _zero(view[got:])
+            elif m.kind == "compressed":
+                cluster = self._decompress(m)
+                start = m.start & (self.cluster_size - 1)
+                view[:] = cluster[start:start + m.length]
+            elif m.kind == "unallocated" and self.backing is not None:
+                self._read_backing(m.start, view)
+            else:
+                _zero(view)
+
+    def _read_backing(self, start: int, view: memoryview) -> None:
+        inside = max(0, min(len(view), self.backing.size - start))
+        if inside:
+            self.backing._readinto(start, view[:inside])
+        _zero(view[inside:])
+
+    def _decompress(self, m: Mapping) -> bytes:
+        if self._compressed_cache and self._compressed_cache[0] == m.host:
+            return self._compressed_cache[1]
+        data = os.pread(self._file.fileno(), m.csize, m.host)
+        cluster = decompress_cluster(data, self.cluster_size, self.compression, m.host)
+        self._compressed_cache = (m.host, cluster)
+        return cluster
+
+    # -- block status -------------------------------------------------------------
+
+    def block_status(self, offset: int, length: int) -> list[Run]:
+        """Runs as QEMU's qcow2 driver reports them, refined by holes in the host file."""
+        data_name = str(self.data_file_path or self.path)
+        runs: list[Run] = []
+        for m in self.mappings(offset, length):
+            if m.kind == "compressed":
+                runs.append(Run(m.start, m.length, data=True))
+            elif m.kind == "zero":
+                runs.append(Run(m.start, m.length, zero=True, offset=m.host,
+                                file=data_name if m.host is not None else None))
+            elif m.kind == "unallocated":
+                runs.append(Run(m.start, m.length))
+            else:
+                # QEMU asks the file under the image whether the host range is a hole
+                for host, n, hole in file_extents(self._data_fd, m.host, m.length):
+                    runs.append(Run(m.start + host - m.host, n, data=True, zero=hole, offset=host, file=data_name))
+        return runs
+
+    # -- snapshots' views -----------------------------------------------------------
+
+    def at_snapshot(self, l1_table_offset: int, l1_entries: int, size: int) -> "Qcow2Image":
+        """A read-only view of the disk with another L1 table (an internal snapshot)."""
+        view = copy.copy(self)
+        view._owns_files = False
+        view.size = size
+        view._l1 = self._read_l1(l1_table_offset, l1_entries, size, "qcow2::snapshot")
+        view._compressed_cache = None
+        return view
+
+    def close(self) -> None:
+        if getattr(self, "_owns_files", False):
+            self._file.close()
+            if self._data_file_handle is not None:
+                self._data_file_handle.close()
+            if self.backing is not None:
+                self.backing.close()
+
+
+def _mergeable(a: Mapping, b: Mapping) -> bool:
+    if a.kind != b.kind or a.kind == "compressed" or a.start + a.length != b.start:
+        return False
+    if a.host is None or b.host is None:
+        return a.host is None and b.host is None and a.kind != "data"
+    return a.kind != "zero" and a.host + a.length == b.host
+
+
+def _zero(view: memoryview) -> None:
+    for start in range(0, len(view), len(_ZEROS)):
+        chunk = view[start:start + len(_ZEROS)]
+        chunk[:] = _ZEROS[:len(chunk)]
