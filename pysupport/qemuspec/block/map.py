@@ -51,13 +51,14 @@ def _layer_extents(image: Image, offset: int, length: int, depth: int):
             continue
         backing = image.backing
         if backing is None:
-            yield Extent(run.start, run.length, depth, False, True, False)
+            yield Extent(run.start, run.length, depth, False, True, False, run.offset, run.file)
             continue
         inside = max(0, min(run.start + run.length, backing.size) - run.start)
         if inside:
             yield from _layer_extents(backing, run.start, inside, depth + 1)
         if inside < run.length:
-            yield Extent(run.start + inside, run.length - inside, depth, False, True, False)
+            offset = None if run.offset is None else run.offset + inside
+            yield Extent(run.start + inside, run.length - inside, depth, False, True, False, offset, run.file)
 
 
 def map_image(image: Image, offset: int = 0, length: int | None = None) -> list[Extent]:

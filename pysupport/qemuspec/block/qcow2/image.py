@@ -59,7 +59,7 @@ class Mapping:
     start: int
     length: int
     kind: str                # "data", "zero", "unallocated", "compressed"
-    host: int | None = None  # host offset (data file for data, image file for compressed)
+    host: int | None = None  # host offset of ``start`` (in the data file; in the image file when compressed)
     csize: int = 0           # compressed: bytes from host to the end of the last sector
 
 
@@ -300,12 +300,11 @@ class Qcow2Image(Image):
         if allocated and host % cs:
             raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
                               structure="qcow2::standard_descriptor", field="host_offset", offset=where)
+        at = host + (pos - base) if allocated else None
         if not self.extended_l2:
             if entry & L2E_ZERO and self.version >= 3:
-                return [Mapping(pos, stop - pos, "zero", host if allocated else None)]
-            if allocated:
-                return [Mapping(pos, stop - pos, "data", host + (pos - base))]
-            return [Mapping(pos, stop - pos, "unallocated")]
+                return [Mapping(pos, stop - pos, "zero", at)]
+            return [Mapping(pos, stop - pos, "data" if allocated else "unallocated", at)]
         alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
         if alloc & zero or (not allocated and alloc):
             raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {cluster})",
@@ -315,12 +314,8 @@ class Qcow2Image(Image):
         sub = (pos - base) // sc_size
         while pos < stop:
             sub_end = min(stop, base + (sub + 1) * sc_size)
-            if zero >> sub & 1:
-                piece = Mapping(pos, sub_end - pos, "zero", host if allocated else None)
-            elif alloc >> sub & 1:
-                piece = Mapping(pos, sub_end - pos, "data", host + (pos - base))
-            else:
-                piece = Mapping(pos, sub_end - pos, "unallocated")
+            kind = "zero" if zero >> sub & 1 else "data" if alloc >> sub & 1 else "unallocated"
+            piece = Mapping(pos, sub_end - pos, kind, host + (pos - base) if allocated else None)
             if out and _mergeable(out[-1], piece):
                 last = out[-1]
                 out[-1] = Mapping(last.start, last.length + piece.length, last.kind, last.host)
@@ -373,8 +368,8 @@ class Qcow2Image(Image):
             elif m.kind == "zero":
                 runs.append(Run(m.start, m.length, zero=True, offset=m.host,
                                 file=data_name if m.host is not None else None))
-            elif m.kind == "unallocated":
-                runs.append(Run(m.start, m.length))
+            elif m.kind == "unallocated":  # a host offset here: subclusters of an allocated cluster
+                runs.append(Run(m.start, m.length, offset=m.host, file=data_name if m.host is not None else None))
             else:
                 # QEMU asks the file under the image whether the host range is a hole
                 for host, n, hole in file_extents(self._data_fd, m.host, m.length):
@@ -402,11 +397,12 @@ class Qcow2Image(Image):
 
 
 def _mergeable(a: Mapping, b: Mapping) -> bool:
+    """Same kind, adjacent, and host offsets both absent or contiguous (never compressed)."""
     if a.kind != b.kind or a.kind == "compressed" or a.start + a.length != b.start:
         return False
     if a.host is None or b.host is None:
-        return a.host is None and b.host is None and a.kind != "data"
-    return a.kind != "zero" and a.host + a.length == b.host
+        return a.host is None and b.host is None
+    return a.host + a.length == b.host
 
 
 def _zero(view: memoryview) -> None:

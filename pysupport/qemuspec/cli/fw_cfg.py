@@ -1,10 +1,4 @@
-"""The ``qemuspec`` command line, modelled on ``qemu-img``.
-
-    qemuspec dump [--type SPEC] FILE          any file, parsed with one of our specs, as JSON
-    qemuspec fw-cfg list|read ...             a QEMU's fw_cfg items, through qtest
-
-Errors go to stderr as ``qemuspec: error: ...`` with exit status 1.
-"""
+"""``qemuspec fw-cfg list|read``: a QEMU's fw_cfg items, through qtest."""
 
 from __future__ import annotations
 
@@ -14,32 +8,16 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from . import __version__
-from .dump import to_tree
-from .errors import QemuSpecError, UsageError
-from .specs import SPECS, detect, parse
+from ..errors import UsageError
+from ..specs import parse
+from .common import read_input
 
 LAUNCH_ARGS = ["-S", "-machine", "q35", "-display", "none", "-nodefaults", "-m", "64M"]
 
 
-def _read_input(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-
-
-def cmd_dump(args: argparse.Namespace) -> int:
-    data = _read_input(args.file)
-    spec_id = args.type or detect(data)
-    tree = {"type": spec_id, "value": to_tree(parse(spec_id, data))}
-    print(json.dumps(tree, indent=2))
-    return 0
-
-
 def _fw_cfg_driver(args: argparse.Namespace, stack: ExitStack):
-    from .firmware.fw_cfg import FwCfgDriver
-    from .qtest import QemuProcess, QtestBus, QtestClient
+    from ..firmware.fw_cfg import FwCfgDriver
+    from ..qtest import QemuProcess, QtestBus, QtestClient
 
     if args.qtest:
         client = QtestClient.connect(args.qtest)
@@ -52,11 +30,11 @@ def _fw_cfg_driver(args: argparse.Namespace, stack: ExitStack):
 
 
 def cmd_fw_cfg_list(args: argparse.Namespace) -> int:
-    from .formats.fw_cfg_file_dir import FwCfgFileDir
+    from ..formats.fw_cfg_file_dir import FwCfgFileDir
 
     with ExitStack() as stack:
         if args.file:
-            parsed = parse(FwCfgFileDir, _read_input(args.file))
+            parsed = parse(FwCfgFileDir, read_input(args.file))
             files = [(f.select, f.len_file, f.name) for f in parsed.files]
         else:
             driver = _fw_cfg_driver(args, stack)
@@ -97,25 +75,7 @@ def cmd_fw_cfg_read(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="qemuspec",
-        description="QEMU's formats and protocols, from Kaitai Struct specs.",
-    )
-    parser.add_argument("--version", action="version", version=f"qemuspec {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    dump = commands.add_parser(
-        "dump", help="print a file parsed with one of our specs as JSON",
-        description="Parse FILE with a qemuspec Kaitai spec and print every field as JSON. "
-                    "The spec is found from the file's magic; name it with --type for formats "
-                    "without one. Specs: " + ", ".join(sorted(SPECS)) + ".",
-    )
-    dump.add_argument("--type", choices=sorted(SPECS), metavar="SPEC",
-                      help="spec id (a ksy meta/id) to parse with; default: detect by magic")
-    dump.add_argument("file", metavar="FILE")
-    dump.set_defaults(func=cmd_dump)
-
+def register(commands) -> None:
     fw = commands.add_parser(
         "fw-cfg", help="list and read a QEMU's fw_cfg items",
         description="Talk to QEMU's fw_cfg device as guest firmware does, through qtest. "
@@ -140,18 +100,3 @@ def build_parser() -> argparse.ArgumentParser:
     fw_read.add_argument("--size", type=int, help="bytes to read when ITEM is a key")
     fw_read.add_argument("-o", "--output-file", metavar="FILE", help="write the bytes here instead of stdout")
     fw_read.set_defaults(func=cmd_fw_cfg_read)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        return args.func(args)
-    except QemuSpecError as exc:
-        print(f"qemuspec: error: {exc}", file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,136 @@
+"""``qemu-img info``: the facts of an image, under the same JSON keys as QEMU uses."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+from .image import Image
+
+__all__ = ["image_info", "format_human"]
+
+
+def _allocated_bytes(*paths) -> int:
+    return sum(os.stat(p).st_blocks * 512 for p in paths if p is not None)
+
+
+def image_info(image: Image) -> dict:
+    """One image's facts; for qcow2 the ``format-specific`` data too."""
+    info: dict = {}
+    extra_files = []
+    if image.format == "qcow2":
+        from .qcow2.bitmap import list_bitmaps
+        from .qcow2.snapshot import list_snapshots
+
+        snapshots = list_snapshots(image)
+        if snapshots:
+            info["snapshots"] = [sn.to_json() for sn in snapshots]
+        extra_files.append(image.data_file_path)
+    info.update({
+        "virtual-size": image.size,
+        "filename": str(image.path),
+        "format": image.format,
+        "actual-size": _allocated_bytes(image.path, *extra_files),
+    })
+    if image.format == "qcow2":
+        info["cluster-size"] = image.cluster_size
+        data = {
+            "compat": "1.1" if image.version >= 3 else "0.10",
+        }
+        if image.version >= 3:
+            h = image.header
+            data["compression-type"] = image.compression
+            data["lazy-refcounts"] = bool(h.compatible_features.lazy_refcounts)
+            bitmaps = list_bitmaps(image)
+            if bitmaps:
+                data["bitmaps"] = [b.to_json() for b in bitmaps]
+            data["refcount-bits"] = 1 << image.refcount_order
+            data["corrupt"] = bool(h.incompatible_features.corrupt)
+            data["extended-l2"] = image.extended_l2
+            if image.has_data_file:
+                data["data-file"] = image.extensions.data_file
+                data["data-file-raw"] = image.data_file_raw
+        else:
+            data["compression-type"] = "zlib"
+            data["refcount-bits"] = 16
+        info["format-specific"] = {"type": "qcow2", "data": data}
+        if image.backing_file:
+            backing_path = image._relative(image.backing_file)
+            info["full-backing-filename"] = str(backing_path)
+            info["backing-filename"] = image.backing_file
+            if image.extensions.backing_format:
+                info["backing-filename-format"] = image.extensions.backing_format
+        info["dirty-flag"] = bool(image.version >= 3 and image.header.incompatible_features.dirty)
+    else:
+        info["dirty-flag"] = False
+    return info
+
+
+def _size(n: int) -> str:
+    """Sizes as qemu-img prints them (1024-based, three significant digits)."""
+    units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+    value, unit = float(n), 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    if unit == 0:
+        return f"{n} B"
+    return f"{value:.3g} {units[unit]}"
+
+
+def format_human(info: dict) -> str:
+    """The human layout of ``qemu-img info``."""
+    lines = [
+        f"image: {info['filename']}",
+        f"file format: {info['format']}",
+        f"virtual size: {_size(info['virtual-size'])} ({info['virtual-size']} bytes)",
+        f"disk size: {_size(info['actual-size'])}",
+    ]
+    if "cluster-size" in info:
+        lines.append(f"cluster_size: {info['cluster-size']}")
+    if "backing-filename" in info:
+        backing = info["backing-filename"]
+        if info.get("full-backing-filename", backing) != backing:
+            backing += f" (actual path: {info['full-backing-filename']})"
+        lines.append(f"backing file: {backing}")
+        if "backing-filename-format" in info:
+            lines.append(f"backing file format: {info['backing-filename-format']}")
+    if info.get("snapshots"):
+        lines.append(format_snapshot_table(info["snapshots"]))
+    specific = info.get("format-specific")
+    if specific:
+        lines.append("Format specific information:")
+        lines += _tree(specific["data"], 1)
+    return "\n".join(lines)
+
+
+def format_snapshot_table(snapshots: list[dict]) -> str:
+    rows = ["Snapshot list:", f"{'ID':<9} {'TAG':<17} {'VM SIZE':>7}{'DATE':>20}{'VM CLOCK':>13}{'ICOUNT':>11}"]
+    for sn in snapshots:
+        date = datetime.fromtimestamp(sn["date-sec"]).strftime("%Y-%m-%d %H:%M:%S")
+        secs = sn["vm-clock-sec"]
+        clock = f"{secs // 3600:02d}:{secs // 60 % 60:02d}:{secs % 60:02d}.{sn['vm-clock-nsec'] // 1_000_000:03d}"
+        icount = str(sn["icount"]) if "icount" in sn else ""
+        rows.append(f"{sn['id']:<9} {sn['name']:<17} {_size(sn['vm-state-size']):>7}{date:>20}{clock:>13}{icount:>11}")
+    return "\n".join(rows)
+
+
+def _tree(value, depth: int) -> list[str]:
+    pad = "    " * depth
+    out = []
+    for key, item in value.items():
+        label = key.replace("-", " ")
+        if isinstance(item, list):
+            out.append(f"{pad}{label}:")
+            for i, element in enumerate(item):
+                if isinstance(element, dict):
+                    out.append(f"{pad}    [{i}]:")
+                    out += _tree(element, depth + 2)
+                else:
+                    out.append(f"{pad}    [{i}]: {element}")
+        elif isinstance(item, dict):
+            out.append(f"{pad}{label}:")
+            out += _tree(item, depth + 1)
+        else:
+            out.append(f"{pad}{label}: {str(item).lower() if isinstance(item, bool) else item}")
+    return out
