@@ -17,7 +17,6 @@ def _allocated_bytes(*paths) -> int:
 def image_info(image: Image) -> dict:
     """One image's facts; for qcow2 the ``format-specific`` data too."""
     info: dict = {}
-    extra_files = []
     if image.format == "qcow2":
         from .qcow2.bitmap import list_bitmaps
         from .qcow2.snapshot import list_snapshots
@@ -25,12 +24,11 @@ def image_info(image: Image) -> dict:
         snapshots = list_snapshots(image)
         if snapshots:
             info["snapshots"] = [sn.to_json() for sn in snapshots]
-        extra_files.append(image.data_file_path)
     info.update({
         "virtual-size": image.size,
         "filename": str(image.path),
         "format": image.format,
-        "actual-size": _allocated_bytes(image.path, *extra_files),
+        "actual-size": _allocated_bytes(image.path),
     })
     if image.format == "qcow2":
         info["cluster-size"] = image.cluster_size

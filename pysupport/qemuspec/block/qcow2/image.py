@@ -22,8 +22,8 @@ from ...specs import parse, read_instance
 from ..image import Image, Run, file_extents
 from .compress import decompress_cluster
 from .layout import (
-    L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO,
-    compressed_fields, decode_u64_table,
+    L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
+    compressed_fields, decode_refcounts, decode_u64_table,
 )
 
 __all__ = ["Qcow2Image", "Mapping", "UnsupportedFeatureError", "CorruptImageError", "EncryptedImageError"]
@@ -104,6 +104,7 @@ class Qcow2Image(Image):
         self._l2_cache: OrderedDict[int, object] = OrderedDict()
         self._l2_cache_tables = max(4, l2_cache_bytes // self.cluster_size)
         self._compressed_cache: tuple[int, bytes] | None = None
+        self._preallocated: bool | None = None
 
     # -- opening -------------------------------------------------------------
 
@@ -370,11 +371,45 @@ class Qcow2Image(Image):
                                 file=data_name if m.host is not None else None))
             elif m.kind == "unallocated":  # a host offset here: subclusters of an allocated cluster
                 runs.append(Run(m.start, m.length, offset=m.host, file=data_name if m.host is not None else None))
-            else:
-                # QEMU asks the file under the image whether the host range is a hole
+            elif self._metadata_preallocated():
+                # QEMU then asks the file under the image whether the host range is a hole
                 for host, n, hole in file_extents(self._data_fd, m.host, m.length):
                     runs.append(Run(m.start + host - m.host, n, data=True, zero=hole, offset=host, file=data_name))
+            else:
+                runs.append(Run(m.start, m.length, data=True, offset=m.host, file=data_name))
         return runs
+
+    def _metadata_preallocated(self) -> bool:
+        """Whether QEMU would take this image for one made with preallocation=metadata.
+
+        QEMU decides it once per open: the last cluster in use (by refcount)
+        lies well past what the file really has allocated on disk.
+        """
+        if self._preallocated is None:
+            allocated_clusters = os.fstat(self._file.fileno()).st_blocks * 512 // self.cluster_size
+            threshold = max(allocated_clusters * 10 // 9, allocated_clusters + 2)
+            self._preallocated = self._last_used_cluster() >= threshold
+        return self._preallocated
+
+    def _last_used_cluster(self) -> int:
+        """Index of the last host cluster with a non-zero refcount (-1 when none)."""
+        h = self.header
+        size = h.refcount_table_clusters * self.cluster_size
+        if size > MAX_REFCOUNT_TABLE_BYTES:
+            raise FormatError(f"refcount table of {h.refcount_table_clusters} clusters", structure="qcow2::header",
+                              field="refcount_table_clusters", offset=56,
+                              expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
+        table = decode_u64_table(os.pread(self._file.fileno(), size, h.refcount_table_offset))
+        per_block = self.cluster_size * 8 >> self.refcount_order
+        for index in range(len(table) - 1, -1, -1):
+            block = table[index] & REFT_OFFSET_MASK
+            if not block:
+                continue
+            counts = decode_refcounts(os.pread(self._file.fileno(), self.cluster_size, block), self.refcount_order)
+            for i in range(len(counts) - 1, -1, -1):
+                if counts[i]:
+                    return index * per_block + i
+        return -1
 
     # -- snapshots' views -----------------------------------------------------------
 
