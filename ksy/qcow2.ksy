@@ -467,7 +467,10 @@ types:
         repeat-expr: _root.num_l2_entries
         doc: The entries, one per guest cluster.
   l2_entry:
-    doc: A 64-bit L2 entry, mapping one guest cluster.
+    doc: |
+      A 64-bit L2 entry, mapping one guest cluster. Bits 61..0 are a
+      standard or a compressed cluster descriptor, as bit 62 says; the
+      instances give the fields of the one that applies.
     doc-ref: https://www.qemu.org/docs/master/interop/qcow2.html#cluster-mapping
     seq:
       - id: copied
@@ -476,13 +479,43 @@ types:
       - id: compressed
         type: b1
         doc: Bit 62, the cluster is compressed.
-      - id: descriptor
-        type:
-          switch-on: compressed
-          cases:
-            false: standard_descriptor
-            true: compressed_descriptor
-        doc: Bits 61..0, the cluster descriptor.
+      - id: descriptor_hi
+        type: b30
+        doc: Bits 61..32 of the cluster descriptor.
+      - id: descriptor_lo
+        type: u4
+        doc: Bits 31..0 of the cluster descriptor.
+    instances:
+      host_offset:
+        value: (descriptor_hi % 0x1000000) * 4294967296 + (descriptor_lo - descriptor_lo % 512)
+        if: not compressed
+        doc: |
+          Standard descriptor, bits 55..9: host cluster offset (in the data
+          file when there is one); 0 when unallocated.
+      zero:
+        value: descriptor_lo % 2 == 1
+        if: not compressed
+        doc: Standard descriptor, bit 0, the cluster reads as zeros (version 3 without extended L2 only).
+      reserved:
+        value: (descriptor_hi / 0x1000000) * 256 + (descriptor_lo / 2) % 256
+        if: not compressed
+        doc: Standard descriptor, bits 61..56 and 8..1 (zero in a valid image).
+      compressed_shift:
+        value: 38 - _root.header.cluster_bits
+        if: compressed
+        doc: Low bits of `descriptor_hi` that belong to the compressed offset (the offset takes the low 70 - cluster_bits bits).
+      compressed_offset:
+        value: (descriptor_hi % (1 << compressed_shift)) * 4294967296 + descriptor_lo
+        if: compressed
+        doc: Compressed descriptor, host byte offset of the compressed data (not aligned).
+      num_additional_sectors:
+        value: descriptor_hi >> compressed_shift
+        if: compressed
+        doc: Compressed descriptor, 512-byte sectors used after the one holding `compressed_offset`.
+      len_compressed_max:
+        value: (num_additional_sectors + 1) * 512 - compressed_offset % 512
+        if: compressed
+        doc: Bytes from `compressed_offset` to the end of the last sector; the compressed data ends within them.
   extended_l2_entry:
     doc: A 128-bit extended L2 entry, the standard entry and subcluster bitmaps.
     doc-ref: https://www.qemu.org/docs/master/interop/qcow2.html#extended-l2-entries
@@ -496,53 +529,6 @@ types:
       - id: alloc_bitmap
         type: u4
         doc: Bits 31..0 of the bitmap, bit n set when subcluster n is allocated.
-  standard_descriptor:
-    doc: Descriptor of an uncompressed cluster.
-    seq:
-      - id: reserved_hi
-        type: b6
-        doc: Bits 61..56, zero.
-      - id: offset_hi
-        type: b24
-        doc: Bits 55..32 of the host cluster offset.
-      - id: offset_lo
-        type: b23
-        doc: Bits 31..9 of the host cluster offset.
-      - id: reserved_lo
-        type: b8
-        doc: Bits 8..1, zero.
-      - id: zero
-        type: b1
-        doc: Bit 0, the cluster reads as zeros (version 3 without extended L2 only).
-    instances:
-      host_offset:
-        value: offset_hi * 4294967296 + offset_lo * 512
-        doc: Host cluster offset (in the data file when there is one); 0 when unallocated.
-  compressed_descriptor:
-    doc: |
-      Descriptor of a compressed cluster. The split between offset and
-      sector count depends on the cluster size: the offset takes the low
-      70 - cluster_bits bits.
-    seq:
-      - id: bits_hi
-        type: b30
-        doc: Bits 61..32 of the descriptor.
-      - id: bits_lo
-        type: u4
-        doc: Bits 31..0 of the descriptor.
-    instances:
-      shift_hi:
-        value: 38 - _root.header.cluster_bits
-        doc: How many low bits of `bits_hi` belong to the offset.
-      host_offset:
-        value: (bits_hi % (1 << shift_hi)) * 4294967296 + bits_lo
-        doc: Host byte offset of the compressed data (not aligned).
-      num_additional_sectors:
-        value: bits_hi >> shift_hi
-        doc: 512-byte sectors used after the one holding `host_offset`.
-      len_compressed_max:
-        value: (num_additional_sectors + 1) * 512 - host_offset % 512
-        doc: Bytes from `host_offset` to the end of the last sector; the compressed data ends within them.
   refcount_table_entry:
     doc: One entry of the refcount table, pointing at a refcount block.
     doc-ref: https://www.qemu.org/docs/master/interop/qcow2.html#host-cluster-management
@@ -569,71 +555,63 @@ types:
         doc: The refcount block.
   refcount_block:
     doc: |
-      One cluster of refcounts, 1 << refcount_order bits each. Sub-byte
-      refcounts are packed from the least significant bit of each byte.
+      One cluster of refcounts, 1 << refcount_order bits each. Refcounts
+      narrower than a byte are packed from the least significant bit of each
+      byte; wider ones are big-endian.
     seq:
+      - id: packed_refcounts
+        type:
+          switch-on: _root.refcount_order
+          cases:
+            0: refcount_byte_1
+            1: refcount_byte_2
+            2: refcount_byte_4
+        repeat: expr
+        repeat-expr: _root.cluster_size
+        if: _root.refcount_order < 3
+        doc: For 1-, 2- and 4-bit refcounts, one entry per byte, holding 8, 4 or 2 refcounts.
       - id: refcounts
         type:
           switch-on: _root.refcount_order
           cases:
-            0: refcount_1
-            1: refcount_2
-            2: refcount_4
-            3: refcount_8
-            4: refcount_16
-            5: refcount_32
-            6: refcount_64
+            3: u1
+            4: u2
+            5: u4
+            6: u8
         repeat: expr
         repeat-expr: _root.cluster_size * 8 / (1 << _root.refcount_order)
-        doc: One refcount per host cluster.
-  refcount_1:
+        if: _root.refcount_order >= 3
+        doc: For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+  refcount_byte_1:
     meta:
       bit-endian: le
-    doc: A 1-bit refcount.
+    doc: A byte of eight 1-bit refcounts, the first in the least significant bit.
     seq:
-      - id: value
+      - id: refcounts
         type: b1
-        doc: The count, 0 or 1 (a boolean in the generated code).
-  refcount_2:
+        repeat: expr
+        repeat-expr: 8
+        doc: The counts, 0 or 1 (booleans in the generated code).
+  refcount_byte_2:
     meta:
       bit-endian: le
-    doc: A 2-bit refcount.
+    doc: A byte of four 2-bit refcounts, the first in the lowest bits.
     seq:
-      - id: value
+      - id: refcounts
         type: b2
-        doc: The count.
-  refcount_4:
+        repeat: expr
+        repeat-expr: 4
+        doc: The counts.
+  refcount_byte_4:
     meta:
       bit-endian: le
-    doc: A 4-bit refcount.
+    doc: A byte of two 4-bit refcounts, the first in the low nibble.
     seq:
-      - id: value
+      - id: refcounts
         type: b4
-        doc: The count.
-  refcount_8:
-    doc: An 8-bit refcount.
-    seq:
-      - id: value
-        type: u1
-        doc: The count.
-  refcount_16:
-    doc: A 16-bit refcount.
-    seq:
-      - id: value
-        type: u2
-        doc: The count.
-  refcount_32:
-    doc: A 32-bit refcount.
-    seq:
-      - id: value
-        type: u4
-        doc: The count.
-  refcount_64:
-    doc: A 64-bit refcount (JavaScript keeps it exact below 2^53).
-    seq:
-      - id: value
-        type: u8
-        doc: The count.
+        repeat: expr
+        repeat-expr: 2
+        doc: The counts.
   snapshot:
     doc: One entry of the snapshot table (variable length, padded to 8 bytes).
     doc-ref: https://www.qemu.org/docs/master/interop/qcow2.html#snapshots

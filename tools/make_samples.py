@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Make the fw_cfg sample files from a real QEMU (qemu-system-x86_64, through qtest).
+"""Make the sample files from real QEMU tools.
 
-    .venv/bin/python tools/make_samples.py [--out DIR]
+    .venv/bin/python tools/make_samples.py [--out DIR] [--only fw_cfg|qcow2]
 
-Writes into samples/ (or DIR) the files listed in samples/index.yaml under "fw_cfg".
-QEMU is started stopped (-S) with two user items, so nothing else touches
-fw_cfg while the samples are taken.
+Writes into samples/ (or DIR) the files listed in samples/index.yaml.
+fw_cfg: QEMU (qemu-system-x86_64) is started stopped (-S) with two user
+items, so nothing else touches fw_cfg while the samples are taken; these
+files are byte-for-byte reproducible. qcow2: images made with qemu-img and
+qemu-io (snapshots carry the time they were taken, so those files differ
+from run to run in their timestamps only).
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -42,10 +46,53 @@ def make_fw_cfg_samples(out: Path) -> None:
             qemu.qtest.mem_write(driver.scratch, driver.descriptor(select=key, read=True, length=256))
             (out / "fw_cfg_dma_access.select-read.bin").write_bytes(qemu.qtest.mem_read(driver.scratch, 16))
 
+def _run(*args: str | Path) -> None:
+    subprocess.run([str(a) for a in args], check=True, capture_output=True)
+
+
+def _qemu_io(image: Path, *commands: str) -> None:
+    _run("qemu-io", *[arg for c in commands for arg in ("-c", c)], image)
+
+
+def make_qcow2_samples(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    small = ["-o", "cluster_size=4k"]
+
+    path = out / "qcow2.v3-bitmaps-snapshot.qcow2"
+    path.unlink(missing_ok=True)
+    _run("qemu-img", "create", "-q", "-f", "qcow2", *small, path, "1M")
+    _qemu_io(path, "write -P 0x11 0 8k", "write -z 64k 4k")
+    _run("qemu-img", "bitmap", "--add", "-g", "64k", path, "tracked")
+    _run("qemu-img", "bitmap", "--add", "--disable", path, "frozen")
+    _qemu_io(path, "write -P 0x22 512k 4k")
+    _run("qemu-img", "snapshot", "-c", "before", path)
+    _qemu_io(path, "write -P 0x33 0 4k")
+
+    path = out / "qcow2.zstd-compressed.qcow2"
+    path.unlink(missing_ok=True)
+    _run("qemu-img", "create", "-q", "-f", "qcow2", "-o", "cluster_size=4k,compression_type=zstd", path, "256k")
+    _qemu_io(path, "write -c -P 0x44 0 8k", "write -P 0x55 16k 4k")
+
+    path = out / "qcow2.extended-l2.qcow2"
+    path.unlink(missing_ok=True)
+    _run("qemu-img", "create", "-q", "-f", "qcow2", "-o", "cluster_size=16k,extended_l2=on,refcount_bits=4", path, "256k")
+    _qemu_io(path, "write -P 0x66 1k 512", "write -z 4k 512", "write -c -P 0x77 32k 16k")
+
+    path = out / "qcow2.v2.qcow2"
+    path.unlink(missing_ok=True)
+    _run("qemu-img", "create", "-q", "-f", "qcow2", "-o", "compat=0.10,cluster_size=512", path, "64k")
+    _qemu_io(path, "write -P 0x88 0 1k", "write -c -P 0x99 4k 512")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=SAMPLES, help="output folder (default: samples/)")
-    make_fw_cfg_samples(parser.parse_args().out)
+    parser.add_argument("--only", choices=["fw_cfg", "qcow2"], help="make only these samples")
+    args = parser.parse_args()
+    if args.only in (None, "fw_cfg"):
+        make_fw_cfg_samples(args.out)
+    if args.only in (None, "qcow2"):
+        make_qcow2_samples(args.out)
 
 
 if __name__ == "__main__":

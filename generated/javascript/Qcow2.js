@@ -445,85 +445,6 @@ var Qcow2 = (function() {
   })();
 
   /**
-   * Descriptor of a compressed cluster. The split between offset and
-   * sector count depends on the cluster size: the offset takes the low
-   * 70 - cluster_bits bits.
-   */
-
-  var CompressedDescriptor = Qcow2.CompressedDescriptor = (function() {
-    function CompressedDescriptor(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    CompressedDescriptor.prototype._read = function() {
-      this.bitsHi = this._io.readBitsIntBe(30);
-      this._io.alignToByte();
-      this.bitsLo = this._io.readU4be();
-    }
-
-    /**
-     * Host byte offset of the compressed data (not aligned).
-     */
-    Object.defineProperty(CompressedDescriptor.prototype, 'hostOffset', {
-      get: function() {
-        if (this._m_hostOffset !== undefined)
-          return this._m_hostOffset;
-        this._m_hostOffset = KaitaiStream.mod(this.bitsHi, 1 << this.shiftHi) * 4294967296 + this.bitsLo;
-        return this._m_hostOffset;
-      }
-    });
-
-    /**
-     * Bytes from `host_offset` to the end of the last sector; the compressed data ends within them.
-     */
-    Object.defineProperty(CompressedDescriptor.prototype, 'lenCompressedMax', {
-      get: function() {
-        if (this._m_lenCompressedMax !== undefined)
-          return this._m_lenCompressedMax;
-        this._m_lenCompressedMax = (this.numAdditionalSectors + 1) * 512 - KaitaiStream.mod(this.hostOffset, 512);
-        return this._m_lenCompressedMax;
-      }
-    });
-
-    /**
-     * 512-byte sectors used after the one holding `host_offset`.
-     */
-    Object.defineProperty(CompressedDescriptor.prototype, 'numAdditionalSectors', {
-      get: function() {
-        if (this._m_numAdditionalSectors !== undefined)
-          return this._m_numAdditionalSectors;
-        this._m_numAdditionalSectors = this.bitsHi >>> this.shiftHi;
-        return this._m_numAdditionalSectors;
-      }
-    });
-
-    /**
-     * How many low bits of `bits_hi` belong to the offset.
-     */
-    Object.defineProperty(CompressedDescriptor.prototype, 'shiftHi', {
-      get: function() {
-        if (this._m_shiftHi !== undefined)
-          return this._m_shiftHi;
-        this._m_shiftHi = 38 - this._root.header.clusterBits;
-        return this._m_shiftHi;
-      }
-    });
-
-    /**
-     * Bits 61..32 of the descriptor.
-     */
-
-    /**
-     * Bits 31..0 of the descriptor.
-     */
-
-    return CompressedDescriptor;
-  })();
-
-  /**
    * A 128-bit extended L2 entry, the standard entry and subcluster bitmaps.
    * @see {@link https://www.qemu.org/docs/master/interop/qcow2.html#extended-l2-entries|Source}
    */
@@ -1035,7 +956,9 @@ var Qcow2 = (function() {
   })();
 
   /**
-   * A 64-bit L2 entry, mapping one guest cluster.
+   * A 64-bit L2 entry, mapping one guest cluster. Bits 61..0 are a
+   * standard or a compressed cluster descriptor, as bit 62 says; the
+   * instances give the fields of the one that applies.
    * @see {@link https://www.qemu.org/docs/master/interop/qcow2.html#cluster-mapping|Source}
    */
 
@@ -1050,16 +973,109 @@ var Qcow2 = (function() {
     L2Entry.prototype._read = function() {
       this.copied = this._io.readBitsIntBe(1) != 0;
       this.compressed = this._io.readBitsIntBe(1) != 0;
+      this.descriptorHi = this._io.readBitsIntBe(30);
       this._io.alignToByte();
-      switch (this.compressed) {
-      case false:
-        this.descriptor = new StandardDescriptor(this._io, this, this._root);
-        break;
-      case true:
-        this.descriptor = new CompressedDescriptor(this._io, this, this._root);
-        break;
-      }
+      this.descriptorLo = this._io.readU4be();
     }
+
+    /**
+     * Compressed descriptor, host byte offset of the compressed data (not aligned).
+     */
+    Object.defineProperty(L2Entry.prototype, 'compressedOffset', {
+      get: function() {
+        if (this._m_compressedOffset !== undefined)
+          return this._m_compressedOffset;
+        if (this.compressed) {
+          this._m_compressedOffset = KaitaiStream.mod(this.descriptorHi, 1 << this.compressedShift) * 4294967296 + this.descriptorLo;
+        }
+        return this._m_compressedOffset;
+      }
+    });
+
+    /**
+     * Low bits of `descriptor_hi` that belong to the compressed offset (the offset takes the low 70 - cluster_bits bits).
+     */
+    Object.defineProperty(L2Entry.prototype, 'compressedShift', {
+      get: function() {
+        if (this._m_compressedShift !== undefined)
+          return this._m_compressedShift;
+        if (this.compressed) {
+          this._m_compressedShift = 38 - this._root.header.clusterBits;
+        }
+        return this._m_compressedShift;
+      }
+    });
+
+    /**
+     * Standard descriptor, bits 55..9: host cluster offset (in the data
+     * file when there is one); 0 when unallocated.
+     */
+    Object.defineProperty(L2Entry.prototype, 'hostOffset', {
+      get: function() {
+        if (this._m_hostOffset !== undefined)
+          return this._m_hostOffset;
+        if (!(this.compressed)) {
+          this._m_hostOffset = KaitaiStream.mod(this.descriptorHi, 16777216) * 4294967296 + (this.descriptorLo - KaitaiStream.mod(this.descriptorLo, 512));
+        }
+        return this._m_hostOffset;
+      }
+    });
+
+    /**
+     * Bytes from `compressed_offset` to the end of the last sector; the compressed data ends within them.
+     */
+    Object.defineProperty(L2Entry.prototype, 'lenCompressedMax', {
+      get: function() {
+        if (this._m_lenCompressedMax !== undefined)
+          return this._m_lenCompressedMax;
+        if (this.compressed) {
+          this._m_lenCompressedMax = (this.numAdditionalSectors + 1) * 512 - KaitaiStream.mod(this.compressedOffset, 512);
+        }
+        return this._m_lenCompressedMax;
+      }
+    });
+
+    /**
+     * Compressed descriptor, 512-byte sectors used after the one holding `compressed_offset`.
+     */
+    Object.defineProperty(L2Entry.prototype, 'numAdditionalSectors', {
+      get: function() {
+        if (this._m_numAdditionalSectors !== undefined)
+          return this._m_numAdditionalSectors;
+        if (this.compressed) {
+          this._m_numAdditionalSectors = this.descriptorHi >>> this.compressedShift;
+        }
+        return this._m_numAdditionalSectors;
+      }
+    });
+
+    /**
+     * Standard descriptor, bits 61..56 and 8..1 (zero in a valid image).
+     */
+    Object.defineProperty(L2Entry.prototype, 'reserved', {
+      get: function() {
+        if (this._m_reserved !== undefined)
+          return this._m_reserved;
+        if (!(this.compressed)) {
+          this._m_reserved = Math.floor(this.descriptorHi / 16777216) * 256 + KaitaiStream.mod(Math.floor(this.descriptorLo / 2), 256);
+        }
+        return this._m_reserved;
+      }
+    });
+
+    /**
+     * Standard descriptor, bit 0, the cluster reads as zeros (version 3 without extended L2 only).
+     */
+    Object.defineProperty(L2Entry.prototype, 'zero', {
+      get: function() {
+        if (this._m_zero !== undefined)
+          return this._m_zero;
+        if (!(this.compressed)) {
+          this._m_zero = KaitaiStream.mod(this.descriptorLo, 2) == 1;
+        }
+        return this._m_zero;
+      }
+    });
 
     /**
      * Bit 63, a standard cluster whose refcount is exactly one.
@@ -1070,7 +1086,11 @@ var Qcow2 = (function() {
      */
 
     /**
-     * Bits 61..0, the cluster descriptor.
+     * Bits 61..32 of the cluster descriptor.
+     */
+
+    /**
+     * Bits 31..0 of the cluster descriptor.
      */
 
     return L2Entry;
@@ -1110,169 +1130,9 @@ var Qcow2 = (function() {
   })();
 
   /**
-   * A 1-bit refcount.
-   */
-
-  var Refcount1 = Qcow2.Refcount1 = (function() {
-    function Refcount1(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount1.prototype._read = function() {
-      this.value = this._io.readBitsIntLe(1) != 0;
-    }
-
-    /**
-     * The count, 0 or 1 (a boolean in the generated code).
-     */
-
-    return Refcount1;
-  })();
-
-  /**
-   * A 16-bit refcount.
-   */
-
-  var Refcount16 = Qcow2.Refcount16 = (function() {
-    function Refcount16(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount16.prototype._read = function() {
-      this.value = this._io.readU2be();
-    }
-
-    /**
-     * The count.
-     */
-
-    return Refcount16;
-  })();
-
-  /**
-   * A 2-bit refcount.
-   */
-
-  var Refcount2 = Qcow2.Refcount2 = (function() {
-    function Refcount2(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount2.prototype._read = function() {
-      this.value = this._io.readBitsIntLe(2);
-    }
-
-    /**
-     * The count.
-     */
-
-    return Refcount2;
-  })();
-
-  /**
-   * A 32-bit refcount.
-   */
-
-  var Refcount32 = Qcow2.Refcount32 = (function() {
-    function Refcount32(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount32.prototype._read = function() {
-      this.value = this._io.readU4be();
-    }
-
-    /**
-     * The count.
-     */
-
-    return Refcount32;
-  })();
-
-  /**
-   * A 4-bit refcount.
-   */
-
-  var Refcount4 = Qcow2.Refcount4 = (function() {
-    function Refcount4(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount4.prototype._read = function() {
-      this.value = this._io.readBitsIntLe(4);
-    }
-
-    /**
-     * The count.
-     */
-
-    return Refcount4;
-  })();
-
-  /**
-   * A 64-bit refcount (JavaScript keeps it exact below 2^53).
-   */
-
-  var Refcount64 = Qcow2.Refcount64 = (function() {
-    function Refcount64(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount64.prototype._read = function() {
-      this.value = this._io.readU8be();
-    }
-
-    /**
-     * The count.
-     */
-
-    return Refcount64;
-  })();
-
-  /**
-   * An 8-bit refcount.
-   */
-
-  var Refcount8 = Qcow2.Refcount8 = (function() {
-    function Refcount8(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    Refcount8.prototype._read = function() {
-      this.value = this._io.readU1();
-    }
-
-    /**
-     * The count.
-     */
-
-    return Refcount8;
-  })();
-
-  /**
-   * One cluster of refcounts, 1 << refcount_order bits each. Sub-byte
-   * refcounts are packed from the least significant bit of each byte.
+   * One cluster of refcounts, 1 << refcount_order bits each. Refcounts
+   * narrower than a byte are packed from the least significant bit of each
+   * byte; wider ones are big-endian.
    */
 
   var RefcountBlock = Qcow2.RefcountBlock = (function() {
@@ -1284,39 +1144,130 @@ var Qcow2 = (function() {
       this._read();
     }
     RefcountBlock.prototype._read = function() {
-      this.refcounts = [];
-      for (var i = 0; i < Math.floor((this._root.clusterSize * 8) / (1 << this._root.refcountOrder)); i++) {
-        switch (this._root.refcountOrder) {
-        case 0:
-          this.refcounts.push(new Refcount1(this._io, this, this._root));
-          break;
-        case 1:
-          this.refcounts.push(new Refcount2(this._io, this, this._root));
-          break;
-        case 2:
-          this.refcounts.push(new Refcount4(this._io, this, this._root));
-          break;
-        case 3:
-          this.refcounts.push(new Refcount8(this._io, this, this._root));
-          break;
-        case 4:
-          this.refcounts.push(new Refcount16(this._io, this, this._root));
-          break;
-        case 5:
-          this.refcounts.push(new Refcount32(this._io, this, this._root));
-          break;
-        case 6:
-          this.refcounts.push(new Refcount64(this._io, this, this._root));
-          break;
+      if (this._root.refcountOrder < 3) {
+        this.packedRefcounts = [];
+        for (var i = 0; i < this._root.clusterSize; i++) {
+          switch (this._root.refcountOrder) {
+          case 0:
+            this.packedRefcounts.push(new RefcountByte1(this._io, this, this._root));
+            break;
+          case 1:
+            this.packedRefcounts.push(new RefcountByte2(this._io, this, this._root));
+            break;
+          case 2:
+            this.packedRefcounts.push(new RefcountByte4(this._io, this, this._root));
+            break;
+          }
+        }
+      }
+      if (this._root.refcountOrder >= 3) {
+        this.refcounts = [];
+        for (var i = 0; i < Math.floor((this._root.clusterSize * 8) / (1 << this._root.refcountOrder)); i++) {
+          switch (this._root.refcountOrder) {
+          case 3:
+            this.refcounts.push(this._io.readU1());
+            break;
+          case 4:
+            this.refcounts.push(this._io.readU2be());
+            break;
+          case 5:
+            this.refcounts.push(this._io.readU4be());
+            break;
+          case 6:
+            this.refcounts.push(this._io.readU8be());
+            break;
+          }
         }
       }
     }
 
     /**
-     * One refcount per host cluster.
+     * For 1-, 2- and 4-bit refcounts, one entry per byte, holding 8, 4 or 2 refcounts.
+     */
+
+    /**
+     * For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
      */
 
     return RefcountBlock;
+  })();
+
+  /**
+   * A byte of eight 1-bit refcounts, the first in the least significant bit.
+   */
+
+  var RefcountByte1 = Qcow2.RefcountByte1 = (function() {
+    function RefcountByte1(_io, _parent, _root) {
+      this._io = _io;
+      this._parent = _parent;
+      this._root = _root;
+
+      this._read();
+    }
+    RefcountByte1.prototype._read = function() {
+      this.refcounts = [];
+      for (var i = 0; i < 8; i++) {
+        this.refcounts.push(this._io.readBitsIntLe(1) != 0);
+      }
+    }
+
+    /**
+     * The counts, 0 or 1 (booleans in the generated code).
+     */
+
+    return RefcountByte1;
+  })();
+
+  /**
+   * A byte of four 2-bit refcounts, the first in the lowest bits.
+   */
+
+  var RefcountByte2 = Qcow2.RefcountByte2 = (function() {
+    function RefcountByte2(_io, _parent, _root) {
+      this._io = _io;
+      this._parent = _parent;
+      this._root = _root;
+
+      this._read();
+    }
+    RefcountByte2.prototype._read = function() {
+      this.refcounts = [];
+      for (var i = 0; i < 4; i++) {
+        this.refcounts.push(this._io.readBitsIntLe(2));
+      }
+    }
+
+    /**
+     * The counts.
+     */
+
+    return RefcountByte2;
+  })();
+
+  /**
+   * A byte of two 4-bit refcounts, the first in the low nibble.
+   */
+
+  var RefcountByte4 = Qcow2.RefcountByte4 = (function() {
+    function RefcountByte4(_io, _parent, _root) {
+      this._io = _io;
+      this._parent = _parent;
+      this._root = _root;
+
+      this._read();
+    }
+    RefcountByte4.prototype._read = function() {
+      this.refcounts = [];
+      for (var i = 0; i < 2; i++) {
+        this.refcounts.push(this._io.readBitsIntLe(4));
+      }
+    }
+
+    /**
+     * The counts.
+     */
+
+    return RefcountByte4;
   })();
 
   /**
@@ -1532,61 +1483,6 @@ var Qcow2 = (function() {
      */
 
     return SnapshotExtraData;
-  })();
-
-  /**
-   * Descriptor of an uncompressed cluster.
-   */
-
-  var StandardDescriptor = Qcow2.StandardDescriptor = (function() {
-    function StandardDescriptor(_io, _parent, _root) {
-      this._io = _io;
-      this._parent = _parent;
-      this._root = _root;
-
-      this._read();
-    }
-    StandardDescriptor.prototype._read = function() {
-      this.reservedHi = this._io.readBitsIntBe(6);
-      this.offsetHi = this._io.readBitsIntBe(24);
-      this.offsetLo = this._io.readBitsIntBe(23);
-      this.reservedLo = this._io.readBitsIntBe(8);
-      this.zero = this._io.readBitsIntBe(1) != 0;
-    }
-
-    /**
-     * Host cluster offset (in the data file when there is one); 0 when unallocated.
-     */
-    Object.defineProperty(StandardDescriptor.prototype, 'hostOffset', {
-      get: function() {
-        if (this._m_hostOffset !== undefined)
-          return this._m_hostOffset;
-        this._m_hostOffset = this.offsetHi * 4294967296 + this.offsetLo * 512;
-        return this._m_hostOffset;
-      }
-    });
-
-    /**
-     * Bits 61..56, zero.
-     */
-
-    /**
-     * Bits 55..32 of the host cluster offset.
-     */
-
-    /**
-     * Bits 31..9 of the host cluster offset.
-     */
-
-    /**
-     * Bits 8..1, zero.
-     */
-
-    /**
-     * Bit 0, the cluster reads as zeros (version 3 without extended L2 only).
-     */
-
-    return StandardDescriptor;
   })();
 
   /**

@@ -29,9 +29,12 @@ def to_tree(value: Any, *, enum_names: bool = True) -> Any:
                 out[name] = to_tree(field, enum_names=enum_names)
         for name in _instance_names(type(value)):
             try:
-                out[name] = to_tree(getattr(value, name), enum_names=enum_names)
+                item = getattr(value, name)
             except Exception:
                 out[name] = UNREADABLE
+                continue
+            if item is not None:  # an instance whose `if` is false is left out
+                out[name] = to_tree(item, enum_names=enum_names)
         return out
     if isinstance(value, enum.Enum):
         return value.name if enum_names else value.value

@@ -610,80 +610,6 @@ class Qcow2(ReadWriteKaitaiStruct):
             self._dirty = False
 
 
-    class CompressedDescriptor(ReadWriteKaitaiStruct):
-        """Descriptor of a compressed cluster. The split between offset and
-        sector count depends on the cluster size: the offset takes the low
-        70 - cluster_bits bits.
-        """
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.CompressedDescriptor, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.bits_hi = self._io.read_bits_int_be(30)
-            self.bits_lo = self._io.read_u4be()
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.CompressedDescriptor, self)._write__seq(io)
-            self._io.write_bits_int_be(30, self.bits_hi)
-            self._io.write_u4be(self.bits_lo)
-
-
-        def _check(self):
-            self._dirty = False
-
-        @property
-        def host_offset(self):
-            """Host byte offset of the compressed data (not aligned)."""
-            if hasattr(self, '_m_host_offset'):
-                return self._m_host_offset
-
-            self._m_host_offset = (self.bits_hi % (1 << self.shift_hi)) * 4294967296 + self.bits_lo
-            return getattr(self, '_m_host_offset', None)
-
-        def _invalidate_host_offset(self):
-            del self._m_host_offset
-        @property
-        def len_compressed_max(self):
-            """Bytes from `host_offset` to the end of the last sector; the compressed data ends within them."""
-            if hasattr(self, '_m_len_compressed_max'):
-                return self._m_len_compressed_max
-
-            self._m_len_compressed_max = (self.num_additional_sectors + 1) * 512 - self.host_offset % 512
-            return getattr(self, '_m_len_compressed_max', None)
-
-        def _invalidate_len_compressed_max(self):
-            del self._m_len_compressed_max
-        @property
-        def num_additional_sectors(self):
-            """512-byte sectors used after the one holding `host_offset`."""
-            if hasattr(self, '_m_num_additional_sectors'):
-                return self._m_num_additional_sectors
-
-            self._m_num_additional_sectors = self.bits_hi >> self.shift_hi
-            return getattr(self, '_m_num_additional_sectors', None)
-
-        def _invalidate_num_additional_sectors(self):
-            del self._m_num_additional_sectors
-        @property
-        def shift_hi(self):
-            """How many low bits of `bits_hi` belong to the offset."""
-            if hasattr(self, '_m_shift_hi'):
-                return self._m_shift_hi
-
-            self._m_shift_hi = 38 - self._root.header.cluster_bits
-            return getattr(self, '_m_shift_hi', None)
-
-        def _invalidate_shift_hi(self):
-            del self._m_shift_hi
-
     class ExtendedL2Entry(ReadWriteKaitaiStruct):
         """A 128-bit extended L2 entry, the standard entry and subcluster bitmaps.
         
@@ -1437,7 +1363,9 @@ class Qcow2(ReadWriteKaitaiStruct):
 
 
     class L2Entry(ReadWriteKaitaiStruct):
-        """A 64-bit L2 entry, mapping one guest cluster.
+        """A 64-bit L2 entry, mapping one guest cluster. Bits 61..0 are a
+        standard or a compressed cluster descriptor, as bit 62 says; the
+        instances give the fields of the one that applies.
         
         .. seealso::
            Source - https://www.qemu.org/docs/master/interop/qcow2.html#cluster-mapping
@@ -1450,58 +1378,126 @@ class Qcow2(ReadWriteKaitaiStruct):
         def _read(self):
             self.copied = self._io.read_bits_int_be(1) != 0
             self.compressed = self._io.read_bits_int_be(1) != 0
-            _on = self.compressed
-            if _on == False:
-                pass
-                self.descriptor = Qcow2.StandardDescriptor(self._io, self, self._root)
-                self.descriptor._read()
-            elif _on == True:
-                pass
-                self.descriptor = Qcow2.CompressedDescriptor(self._io, self, self._root)
-                self.descriptor._read()
+            self.descriptor_hi = self._io.read_bits_int_be(30)
+            self.descriptor_lo = self._io.read_u4be()
             self._dirty = False
 
 
         def _fetch_instances(self):
             pass
-            _on = self.compressed
-            if _on == False:
-                pass
-                self.descriptor._fetch_instances()
-            elif _on == True:
-                pass
-                self.descriptor._fetch_instances()
 
 
         def _write__seq(self, io=None):
             super(Qcow2.L2Entry, self)._write__seq(io)
             self._io.write_bits_int_be(1, int(self.copied))
             self._io.write_bits_int_be(1, int(self.compressed))
-            _on = self.compressed
-            if _on == False:
-                pass
-                self.descriptor._write__seq(self._io)
-            elif _on == True:
-                pass
-                self.descriptor._write__seq(self._io)
+            self._io.write_bits_int_be(30, self.descriptor_hi)
+            self._io.write_u4be(self.descriptor_lo)
 
 
         def _check(self):
-            _on = self.compressed
-            if _on == False:
-                pass
-                if self.descriptor._root != self._root:
-                    raise kaitaistruct.ConsistencyError(u"descriptor", self._root, self.descriptor._root)
-                if self.descriptor._parent != self:
-                    raise kaitaistruct.ConsistencyError(u"descriptor", self, self.descriptor._parent)
-            elif _on == True:
-                pass
-                if self.descriptor._root != self._root:
-                    raise kaitaistruct.ConsistencyError(u"descriptor", self._root, self.descriptor._root)
-                if self.descriptor._parent != self:
-                    raise kaitaistruct.ConsistencyError(u"descriptor", self, self.descriptor._parent)
             self._dirty = False
 
+        @property
+        def compressed_offset(self):
+            """Compressed descriptor, host byte offset of the compressed data (not aligned)."""
+            if hasattr(self, '_m_compressed_offset'):
+                return self._m_compressed_offset
+
+            if self.compressed:
+                pass
+                self._m_compressed_offset = (self.descriptor_hi % (1 << self.compressed_shift)) * 4294967296 + self.descriptor_lo
+
+            return getattr(self, '_m_compressed_offset', None)
+
+        def _invalidate_compressed_offset(self):
+            del self._m_compressed_offset
+        @property
+        def compressed_shift(self):
+            """Low bits of `descriptor_hi` that belong to the compressed offset (the offset takes the low 70 - cluster_bits bits)."""
+            if hasattr(self, '_m_compressed_shift'):
+                return self._m_compressed_shift
+
+            if self.compressed:
+                pass
+                self._m_compressed_shift = 38 - self._root.header.cluster_bits
+
+            return getattr(self, '_m_compressed_shift', None)
+
+        def _invalidate_compressed_shift(self):
+            del self._m_compressed_shift
+        @property
+        def host_offset(self):
+            """Standard descriptor, bits 55..9: host cluster offset (in the data
+            file when there is one); 0 when unallocated.
+            """
+            if hasattr(self, '_m_host_offset'):
+                return self._m_host_offset
+
+            if (not (self.compressed)):
+                pass
+                self._m_host_offset = (self.descriptor_hi % 16777216) * 4294967296 + (self.descriptor_lo - self.descriptor_lo % 512)
+
+            return getattr(self, '_m_host_offset', None)
+
+        def _invalidate_host_offset(self):
+            del self._m_host_offset
+        @property
+        def len_compressed_max(self):
+            """Bytes from `compressed_offset` to the end of the last sector; the compressed data ends within them."""
+            if hasattr(self, '_m_len_compressed_max'):
+                return self._m_len_compressed_max
+
+            if self.compressed:
+                pass
+                self._m_len_compressed_max = (self.num_additional_sectors + 1) * 512 - self.compressed_offset % 512
+
+            return getattr(self, '_m_len_compressed_max', None)
+
+        def _invalidate_len_compressed_max(self):
+            del self._m_len_compressed_max
+        @property
+        def num_additional_sectors(self):
+            """Compressed descriptor, 512-byte sectors used after the one holding `compressed_offset`."""
+            if hasattr(self, '_m_num_additional_sectors'):
+                return self._m_num_additional_sectors
+
+            if self.compressed:
+                pass
+                self._m_num_additional_sectors = self.descriptor_hi >> self.compressed_shift
+
+            return getattr(self, '_m_num_additional_sectors', None)
+
+        def _invalidate_num_additional_sectors(self):
+            del self._m_num_additional_sectors
+        @property
+        def reserved(self):
+            """Standard descriptor, bits 61..56 and 8..1 (zero in a valid image)."""
+            if hasattr(self, '_m_reserved'):
+                return self._m_reserved
+
+            if (not (self.compressed)):
+                pass
+                self._m_reserved = (self.descriptor_hi // 16777216) * 256 + (self.descriptor_lo // 2) % 256
+
+            return getattr(self, '_m_reserved', None)
+
+        def _invalidate_reserved(self):
+            del self._m_reserved
+        @property
+        def zero(self):
+            """Standard descriptor, bit 0, the cluster reads as zeros (version 3 without extended L2 only)."""
+            if hasattr(self, '_m_zero'):
+                return self._m_zero
+
+            if (not (self.compressed)):
+                pass
+                self._m_zero = self.descriptor_lo % 2 == 1
+
+            return getattr(self, '_m_zero', None)
+
+        def _invalidate_zero(self):
+            del self._m_zero
 
     class L2Table(ReadWriteKaitaiStruct):
         """An L2 table, one cluster of L2 entries (standard or extended)."""
@@ -1582,184 +1578,10 @@ class Qcow2(ReadWriteKaitaiStruct):
             self._dirty = False
 
 
-    class Refcount1(ReadWriteKaitaiStruct):
-        """A 1-bit refcount."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount1, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_bits_int_le(1) != 0
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount1, self)._write__seq(io)
-            self._io.write_bits_int_le(1, int(self.value))
-
-
-        def _check(self):
-            self._dirty = False
-
-
-    class Refcount16(ReadWriteKaitaiStruct):
-        """A 16-bit refcount."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount16, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_u2be()
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount16, self)._write__seq(io)
-            self._io.write_u2be(self.value)
-
-
-        def _check(self):
-            self._dirty = False
-
-
-    class Refcount2(ReadWriteKaitaiStruct):
-        """A 2-bit refcount."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount2, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_bits_int_le(2)
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount2, self)._write__seq(io)
-            self._io.write_bits_int_le(2, self.value)
-
-
-        def _check(self):
-            self._dirty = False
-
-
-    class Refcount32(ReadWriteKaitaiStruct):
-        """A 32-bit refcount."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount32, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_u4be()
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount32, self)._write__seq(io)
-            self._io.write_u4be(self.value)
-
-
-        def _check(self):
-            self._dirty = False
-
-
-    class Refcount4(ReadWriteKaitaiStruct):
-        """A 4-bit refcount."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount4, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_bits_int_le(4)
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount4, self)._write__seq(io)
-            self._io.write_bits_int_le(4, self.value)
-
-
-        def _check(self):
-            self._dirty = False
-
-
-    class Refcount64(ReadWriteKaitaiStruct):
-        """A 64-bit refcount (JavaScript keeps it exact below 2^53)."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount64, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_u8be()
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount64, self)._write__seq(io)
-            self._io.write_u8be(self.value)
-
-
-        def _check(self):
-            self._dirty = False
-
-
-    class Refcount8(ReadWriteKaitaiStruct):
-        """An 8-bit refcount."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.Refcount8, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.value = self._io.read_u1()
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.Refcount8, self)._write__seq(io)
-            self._io.write_u1(self.value)
-
-
-        def _check(self):
-            self._dirty = False
-
-
     class RefcountBlock(ReadWriteKaitaiStruct):
-        """One cluster of refcounts, 1 << refcount_order bits each. Sub-byte
-        refcounts are packed from the least significant bit of each byte.
+        """One cluster of refcounts, 1 << refcount_order bits each. Refcounts
+        narrower than a byte are packed from the least significant bit of each
+        byte; wider ones are big-endian.
         """
         def __init__(self, _io=None, _parent=None, _root=None):
             super(Qcow2.RefcountBlock, self).__init__(_io)
@@ -1767,58 +1589,189 @@ class Qcow2(ReadWriteKaitaiStruct):
             self._root = _root
 
         def _read(self):
+            if self._root.refcount_order < 3:
+                pass
+                self.packed_refcounts = []
+                for i in range(self._root.cluster_size):
+                    _on = self._root.refcount_order
+                    if _on == 0:
+                        pass
+                        _t_packed_refcounts = Qcow2.RefcountByte1(self._io, self, self._root)
+                        try:
+                            _t_packed_refcounts._read()
+                        finally:
+                            self.packed_refcounts.append(_t_packed_refcounts)
+                    elif _on == 1:
+                        pass
+                        _t_packed_refcounts = Qcow2.RefcountByte2(self._io, self, self._root)
+                        try:
+                            _t_packed_refcounts._read()
+                        finally:
+                            self.packed_refcounts.append(_t_packed_refcounts)
+                    elif _on == 2:
+                        pass
+                        _t_packed_refcounts = Qcow2.RefcountByte4(self._io, self, self._root)
+                        try:
+                            _t_packed_refcounts._read()
+                        finally:
+                            self.packed_refcounts.append(_t_packed_refcounts)
+
+
+            if self._root.refcount_order >= 3:
+                pass
+                self.refcounts = []
+                for i in range((self._root.cluster_size * 8) // (1 << self._root.refcount_order)):
+                    _on = self._root.refcount_order
+                    if _on == 3:
+                        pass
+                        self.refcounts.append(self._io.read_u1())
+                    elif _on == 4:
+                        pass
+                        self.refcounts.append(self._io.read_u2be())
+                    elif _on == 5:
+                        pass
+                        self.refcounts.append(self._io.read_u4be())
+                    elif _on == 6:
+                        pass
+                        self.refcounts.append(self._io.read_u8be())
+
+
+            self._dirty = False
+
+
+        def _fetch_instances(self):
+            pass
+            if self._root.refcount_order < 3:
+                pass
+                for i in range(len(self.packed_refcounts)):
+                    pass
+                    _on = self._root.refcount_order
+                    if _on == 0:
+                        pass
+                        self.packed_refcounts[i]._fetch_instances()
+                    elif _on == 1:
+                        pass
+                        self.packed_refcounts[i]._fetch_instances()
+                    elif _on == 2:
+                        pass
+                        self.packed_refcounts[i]._fetch_instances()
+
+
+            if self._root.refcount_order >= 3:
+                pass
+                for i in range(len(self.refcounts)):
+                    pass
+                    _on = self._root.refcount_order
+                    if _on == 3:
+                        pass
+                    elif _on == 4:
+                        pass
+                    elif _on == 5:
+                        pass
+                    elif _on == 6:
+                        pass
+
+
+
+
+        def _write__seq(self, io=None):
+            super(Qcow2.RefcountBlock, self)._write__seq(io)
+            if self._root.refcount_order < 3:
+                pass
+                for i in range(len(self.packed_refcounts)):
+                    pass
+                    _on = self._root.refcount_order
+                    if _on == 0:
+                        pass
+                        self.packed_refcounts[i]._write__seq(self._io)
+                    elif _on == 1:
+                        pass
+                        self.packed_refcounts[i]._write__seq(self._io)
+                    elif _on == 2:
+                        pass
+                        self.packed_refcounts[i]._write__seq(self._io)
+
+
+            if self._root.refcount_order >= 3:
+                pass
+                for i in range(len(self.refcounts)):
+                    pass
+                    _on = self._root.refcount_order
+                    if _on == 3:
+                        pass
+                        self._io.write_u1(self.refcounts[i])
+                    elif _on == 4:
+                        pass
+                        self._io.write_u2be(self.refcounts[i])
+                    elif _on == 5:
+                        pass
+                        self._io.write_u4be(self.refcounts[i])
+                    elif _on == 6:
+                        pass
+                        self._io.write_u8be(self.refcounts[i])
+
+
+
+
+        def _check(self):
+            if self._root.refcount_order < 3:
+                pass
+                if len(self.packed_refcounts) != self._root.cluster_size:
+                    raise kaitaistruct.ConsistencyError(u"packed_refcounts", self._root.cluster_size, len(self.packed_refcounts))
+                for i in range(len(self.packed_refcounts)):
+                    pass
+                    _on = self._root.refcount_order
+                    if _on == 0:
+                        pass
+                        if self.packed_refcounts[i]._root != self._root:
+                            raise kaitaistruct.ConsistencyError(u"packed_refcounts", self._root, self.packed_refcounts[i]._root)
+                        if self.packed_refcounts[i]._parent != self:
+                            raise kaitaistruct.ConsistencyError(u"packed_refcounts", self, self.packed_refcounts[i]._parent)
+                    elif _on == 1:
+                        pass
+                        if self.packed_refcounts[i]._root != self._root:
+                            raise kaitaistruct.ConsistencyError(u"packed_refcounts", self._root, self.packed_refcounts[i]._root)
+                        if self.packed_refcounts[i]._parent != self:
+                            raise kaitaistruct.ConsistencyError(u"packed_refcounts", self, self.packed_refcounts[i]._parent)
+                    elif _on == 2:
+                        pass
+                        if self.packed_refcounts[i]._root != self._root:
+                            raise kaitaistruct.ConsistencyError(u"packed_refcounts", self._root, self.packed_refcounts[i]._root)
+                        if self.packed_refcounts[i]._parent != self:
+                            raise kaitaistruct.ConsistencyError(u"packed_refcounts", self, self.packed_refcounts[i]._parent)
+
+
+            if self._root.refcount_order >= 3:
+                pass
+                if len(self.refcounts) != (self._root.cluster_size * 8) // (1 << self._root.refcount_order):
+                    raise kaitaistruct.ConsistencyError(u"refcounts", (self._root.cluster_size * 8) // (1 << self._root.refcount_order), len(self.refcounts))
+                for i in range(len(self.refcounts)):
+                    pass
+                    _on = self._root.refcount_order
+                    if _on == 3:
+                        pass
+                    elif _on == 4:
+                        pass
+                    elif _on == 5:
+                        pass
+                    elif _on == 6:
+                        pass
+
+
+            self._dirty = False
+
+
+    class RefcountByte1(ReadWriteKaitaiStruct):
+        """A byte of eight 1-bit refcounts, the first in the least significant bit."""
+        def __init__(self, _io=None, _parent=None, _root=None):
+            super(Qcow2.RefcountByte1, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+
+        def _read(self):
             self.refcounts = []
-            for i in range((self._root.cluster_size * 8) // (1 << self._root.refcount_order)):
-                _on = self._root.refcount_order
-                if _on == 0:
-                    pass
-                    _t_refcounts = Qcow2.Refcount1(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
-                elif _on == 1:
-                    pass
-                    _t_refcounts = Qcow2.Refcount2(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
-                elif _on == 2:
-                    pass
-                    _t_refcounts = Qcow2.Refcount4(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
-                elif _on == 3:
-                    pass
-                    _t_refcounts = Qcow2.Refcount8(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
-                elif _on == 4:
-                    pass
-                    _t_refcounts = Qcow2.Refcount16(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
-                elif _on == 5:
-                    pass
-                    _t_refcounts = Qcow2.Refcount32(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
-                elif _on == 6:
-                    pass
-                    _t_refcounts = Qcow2.Refcount64(self._io, self, self._root)
-                    try:
-                        _t_refcounts._read()
-                    finally:
-                        self.refcounts.append(_t_refcounts)
+            for i in range(8):
+                self.refcounts.append(self._io.read_bits_int_le(1) != 0)
 
             self._dirty = False
 
@@ -1827,108 +1780,100 @@ class Qcow2(ReadWriteKaitaiStruct):
             pass
             for i in range(len(self.refcounts)):
                 pass
-                _on = self._root.refcount_order
-                if _on == 0:
-                    pass
-                    self.refcounts[i]._fetch_instances()
-                elif _on == 1:
-                    pass
-                    self.refcounts[i]._fetch_instances()
-                elif _on == 2:
-                    pass
-                    self.refcounts[i]._fetch_instances()
-                elif _on == 3:
-                    pass
-                    self.refcounts[i]._fetch_instances()
-                elif _on == 4:
-                    pass
-                    self.refcounts[i]._fetch_instances()
-                elif _on == 5:
-                    pass
-                    self.refcounts[i]._fetch_instances()
-                elif _on == 6:
-                    pass
-                    self.refcounts[i]._fetch_instances()
 
 
 
         def _write__seq(self, io=None):
-            super(Qcow2.RefcountBlock, self)._write__seq(io)
+            super(Qcow2.RefcountByte1, self)._write__seq(io)
             for i in range(len(self.refcounts)):
                 pass
-                _on = self._root.refcount_order
-                if _on == 0:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
-                elif _on == 1:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
-                elif _on == 2:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
-                elif _on == 3:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
-                elif _on == 4:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
-                elif _on == 5:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
-                elif _on == 6:
-                    pass
-                    self.refcounts[i]._write__seq(self._io)
+                self._io.write_bits_int_le(1, int(self.refcounts[i]))
 
 
 
         def _check(self):
-            if len(self.refcounts) != (self._root.cluster_size * 8) // (1 << self._root.refcount_order):
-                raise kaitaistruct.ConsistencyError(u"refcounts", (self._root.cluster_size * 8) // (1 << self._root.refcount_order), len(self.refcounts))
+            if len(self.refcounts) != 8:
+                raise kaitaistruct.ConsistencyError(u"refcounts", 8, len(self.refcounts))
             for i in range(len(self.refcounts)):
                 pass
-                _on = self._root.refcount_order
-                if _on == 0:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
-                elif _on == 1:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
-                elif _on == 2:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
-                elif _on == 3:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
-                elif _on == 4:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
-                elif _on == 5:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
-                elif _on == 6:
-                    pass
-                    if self.refcounts[i]._root != self._root:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self._root, self.refcounts[i]._root)
-                    if self.refcounts[i]._parent != self:
-                        raise kaitaistruct.ConsistencyError(u"refcounts", self, self.refcounts[i]._parent)
+
+            self._dirty = False
+
+
+    class RefcountByte2(ReadWriteKaitaiStruct):
+        """A byte of four 2-bit refcounts, the first in the lowest bits."""
+        def __init__(self, _io=None, _parent=None, _root=None):
+            super(Qcow2.RefcountByte2, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+
+        def _read(self):
+            self.refcounts = []
+            for i in range(4):
+                self.refcounts.append(self._io.read_bits_int_le(2))
+
+            self._dirty = False
+
+
+        def _fetch_instances(self):
+            pass
+            for i in range(len(self.refcounts)):
+                pass
+
+
+
+        def _write__seq(self, io=None):
+            super(Qcow2.RefcountByte2, self)._write__seq(io)
+            for i in range(len(self.refcounts)):
+                pass
+                self._io.write_bits_int_le(2, self.refcounts[i])
+
+
+
+        def _check(self):
+            if len(self.refcounts) != 4:
+                raise kaitaistruct.ConsistencyError(u"refcounts", 4, len(self.refcounts))
+            for i in range(len(self.refcounts)):
+                pass
+
+            self._dirty = False
+
+
+    class RefcountByte4(ReadWriteKaitaiStruct):
+        """A byte of two 4-bit refcounts, the first in the low nibble."""
+        def __init__(self, _io=None, _parent=None, _root=None):
+            super(Qcow2.RefcountByte4, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+
+        def _read(self):
+            self.refcounts = []
+            for i in range(2):
+                self.refcounts.append(self._io.read_bits_int_le(4))
+
+            self._dirty = False
+
+
+        def _fetch_instances(self):
+            pass
+            for i in range(len(self.refcounts)):
+                pass
+
+
+
+        def _write__seq(self, io=None):
+            super(Qcow2.RefcountByte4, self)._write__seq(io)
+            for i in range(len(self.refcounts)):
+                pass
+                self._io.write_bits_int_le(4, self.refcounts[i])
+
+
+
+        def _check(self):
+            if len(self.refcounts) != 2:
+                raise kaitaistruct.ConsistencyError(u"refcounts", 2, len(self.refcounts))
+            for i in range(len(self.refcounts)):
+                pass
 
             self._dirty = False
 
@@ -2245,50 +2190,6 @@ class Qcow2(ReadWriteKaitaiStruct):
         def _check(self):
             self._dirty = False
 
-
-    class StandardDescriptor(ReadWriteKaitaiStruct):
-        """Descriptor of an uncompressed cluster."""
-        def __init__(self, _io=None, _parent=None, _root=None):
-            super(Qcow2.StandardDescriptor, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-
-        def _read(self):
-            self.reserved_hi = self._io.read_bits_int_be(6)
-            self.offset_hi = self._io.read_bits_int_be(24)
-            self.offset_lo = self._io.read_bits_int_be(23)
-            self.reserved_lo = self._io.read_bits_int_be(8)
-            self.zero = self._io.read_bits_int_be(1) != 0
-            self._dirty = False
-
-
-        def _fetch_instances(self):
-            pass
-
-
-        def _write__seq(self, io=None):
-            super(Qcow2.StandardDescriptor, self)._write__seq(io)
-            self._io.write_bits_int_be(6, self.reserved_hi)
-            self._io.write_bits_int_be(24, self.offset_hi)
-            self._io.write_bits_int_be(23, self.offset_lo)
-            self._io.write_bits_int_be(8, self.reserved_lo)
-            self._io.write_bits_int_be(1, int(self.zero))
-
-
-        def _check(self):
-            self._dirty = False
-
-        @property
-        def host_offset(self):
-            """Host cluster offset (in the data file when there is one); 0 when unallocated."""
-            if hasattr(self, '_m_host_offset'):
-                return self._m_host_offset
-
-            self._m_host_offset = self.offset_hi * 4294967296 + self.offset_lo * 512
-            return getattr(self, '_m_host_offset', None)
-
-        def _invalidate_host_offset(self):
-            del self._m_host_offset
 
     class StringExtension(ReadWriteKaitaiStruct):
         """A string extension (backing format, data file name), not NUL-terminated."""
