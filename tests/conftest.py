@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 KSY = ROOT / "ksy"
 PYTHON = sys.executable
+QEMUSPEC = str(Path(sys.executable).parent / "qemuspec")  # the console script of the installed package
 
 # Items every fw_cfg QEMU of the tests carries: name -> contents.
 _rng = random.Random(2026)

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from qemuspec.formats.fw_cfg_file_dir import FwCfgFileDir
 from qemuspec.specs import parse
 
-from conftest import FW_CFG_ITEMS, ROOT, SAMPLES, run
+from conftest import FW_CFG_ITEMS, QEMUSPEC, SAMPLES, run
 
-QEMUSPEC = str(Path(shutil.which("qemuspec", path=str(ROOT / ".venv" / "bin")) or "qemuspec"))
 DIRECTORY = SAMPLES / "fw_cfg_file_dir.q35.bin"
 
 

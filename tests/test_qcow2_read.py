@@ -13,6 +13,7 @@ from qemuspec.block.map import map_image
 from qemuspec.block.qcow2.bitmap import dirty_ranges, find_bitmap, list_bitmaps
 from qemuspec.block.qcow2.snapshot import list_snapshots, open_snapshot
 
+from conftest import QEMUSPEC
 from qcow2_images import BITMAP_WRITES, BITMAPS, RECIPES, qemu_img
 
 
@@ -95,7 +96,7 @@ def test_bitmaps_report_the_writes_made_while_enabled(tmp_path_factory):
 def test_cli_agrees_with_qemu_img_on_a_chain(tmp_path_factory, tmp_path):
     image_path = RECIPES["chain"](tmp_path_factory.mktemp("cli-chain"))
     def ours(*args):
-        result = subprocess.run(["qemuspec", *map(str, args)], capture_output=True, text=True)
+        result = subprocess.run([QEMUSPEC, *map(str, args)], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         return result.stdout
     assert json.loads(ours("info", "--output=json", image_path)) == qemu_json("info", "--output=json", image_path)
