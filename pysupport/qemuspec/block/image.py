@@ -15,7 +15,24 @@ from pathlib import Path
 
 from ..errors import UsageError
 
-__all__ = ["Image", "RawImage", "Run", "file_extents"]
+__all__ = ["Image", "RawImage", "Run", "file_extents", "pread", "preadinto"]
+
+_MAX_OFFSET = (1 << 63) - 1
+
+
+def pread(fd: int, length: int, offset: int) -> bytes:
+    """Up to ``length`` bytes at ``offset``; nothing past the end of the file or
+    at offsets no file can have (a hostile table entry), never an exception."""
+    if offset < 0 or offset > _MAX_OFFSET - length:
+        return b""
+    return os.pread(fd, length, offset)
+
+
+def preadinto(fd: int, view: memoryview, offset: int) -> int:
+    """Fill ``view`` from ``offset``; return the bytes read (short past the end)."""
+    if offset < 0 or offset > _MAX_OFFSET - len(view):
+        return 0
+    return os.preadv(fd, [view], offset)
 
 
 @dataclass(frozen=True)
@@ -130,7 +147,7 @@ class RawImage(Image):
         self.size = os.fstat(self._file.fileno()).st_size
 
     def _readinto(self, offset: int, buf: memoryview) -> None:
-        os.preadv(self._file.fileno(), [buf], offset)
+        preadinto(self._file.fileno(), buf, offset)
 
     def block_status(self, offset: int, length: int) -> list[Run]:
         return [Run(start, n, data=not hole, zero=hole, offset=start, file=str(self.path))

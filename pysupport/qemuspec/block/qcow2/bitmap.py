@@ -8,11 +8,11 @@ QEMU, ignored.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from ...errors import FormatError, UsageError
 from ...specs import read_instance
+from ..image import pread
 from .image import Qcow2Image
 from .layout import BME_ALL_ONES, BME_OFFSET_MASK, decode_u64_table
 
@@ -82,7 +82,7 @@ def bitmap_bytes(image: Qcow2Image, bitmap: BitmapInfo) -> bytes:
         raise FormatError(f"bitmap {bitmap.name!r} has {bitmap.table_entries} table entries",
                           structure="qcow2::bitmap_directory_entry", field="num_bitmap_table_entries",
                           expected=f"{needed} for a {image.size}-byte disk")
-    raw = os.pread(image._file.fileno(), needed * 8, bitmap.table_offset)
+    raw = pread(image._file.fileno(), needed * 8, bitmap.table_offset)
     if len(raw) < needed * 8:
         raise FormatError("bitmap table runs past the end of the file",
                           structure="qcow2::bitmap_directory_entry", field="bitmap_table_offset",
@@ -91,7 +91,7 @@ def bitmap_bytes(image: Qcow2Image, bitmap: BitmapInfo) -> bytes:
     for entry in decode_u64_table(raw):
         offset = entry & BME_OFFSET_MASK
         if offset:
-            chunk = os.pread(image._file.fileno(), cs, offset)
+            chunk = pread(image._file.fileno(), cs, offset)
             out += chunk + bytes(cs - len(chunk))
         else:
             out += (b"\xff" if entry & BME_ALL_ONES else b"\0") * cs

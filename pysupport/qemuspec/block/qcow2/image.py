@@ -19,7 +19,7 @@ from typing import Iterator
 from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
-from ..image import Image, Run, file_extents
+from ..image import Image, Run, file_extents, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
@@ -126,10 +126,11 @@ class Qcow2Image(Image):
         if self.extended_l2 and self.cluster_bits < 14:
             raise FormatError("extended L2 entries need clusters of at least 16 KiB",
                               structure="qcow2::header", field="cluster_bits", offset=20)
-        self.compression = self.header.effective_compression_type.name
+        self.compression = self._compression_type()
         if h.crypt_method != Qcow2.CryptMethod.none:
+            method = getattr(h.crypt_method, "name", f"unknown method {int(h.crypt_method)}")
             raise EncryptedImageError(
-                f"the image is encrypted ({h.crypt_method.name}); reading encrypted images is not supported",
+                f"the image is encrypted ({method}); reading encrypted images is not supported",
                 structure="qcow2::header", field="crypt_method", offset=32, expected="none")
         self.l2_entries = self.spec.num_l2_entries
         self.extensions = self._read_extensions()
@@ -139,6 +140,19 @@ class Qcow2Image(Image):
         self._open_data_file(data_file)
         if backing and self.backing_file:
             self.backing = self._open_backing(depth)
+
+    def _compression_type(self) -> str:
+        """The compression type, checked against its incompatible bit as QEMU does."""
+        kind = self.header.effective_compression_type
+        if not isinstance(kind, Qcow2.CompressionType):
+            raise UnsupportedFeatureError(f"unknown compression type {int(kind)}", structure="qcow2::header",
+                                          field="compression_type", offset=104, expected="zlib (0) or zstd (1)")
+        bit = self.version >= 3 and self.header.incompatible_features.compression_type
+        if bit != (kind != Qcow2.CompressionType.zlib):
+            raise FormatError(f"the compression type bit is {'set' if bit else 'clear'} for {kind.name}",
+                              structure="qcow2::header", field="incompatible_features", offset=72,
+                              expected="the bit set exactly when the type is not zlib")
+        return kind.name
 
     def _check_features(self, features) -> None:
         unknown = [bit for bit in range(64) if (features.reserved_hi << 32 | features.reserved_lo << 5) >> bit & 1]
@@ -194,7 +208,7 @@ class Qcow2Image(Image):
         if entries and offset % self.cluster_size:
             raise FormatError(f"L1 table offset {offset:#x} is not cluster-aligned", structure=owner,
                               field="l1_table_offset")
-        raw = os.pread(self._file.fileno(), entries * 8, offset) if entries else b""
+        raw = pread(self._file.fileno(), entries * 8, offset) if entries else b""
         if len(raw) < entries * 8:
             raise FormatError(f"L1 table at {offset:#x} runs past the end of the file", structure=owner,
                               field="l1_table_offset", offset=offset)
@@ -247,7 +261,7 @@ class Qcow2Image(Image):
             raise FormatError(f"L2 table offset {l2_offset:#x} is not cluster-aligned",
                               structure="qcow2::l1_entry", field="l2_offset",
                               offset=self.header.l1_table_offset + 8 * l1_index)
-        raw = os.pread(self._file.fileno(), self.cluster_size, l2_offset)
+        raw = pread(self._file.fileno(), self.cluster_size, l2_offset)
         if len(raw) < self.cluster_size:  # past the end of the file reads as zeros, as in QEMU
             raw += bytes(self.cluster_size - len(raw))
         table = decode_u64_table(raw)
@@ -331,7 +345,7 @@ class Qcow2Image(Image):
         for m in self.mappings(offset, len(buf)):
             view = buf[m.start - offset: m.start - offset + m.length]
             if m.kind == "data":
-                got = os.preadv(self._data_fd, [view], m.host)
+                got = preadinto(self._data_fd, view, m.host)
                 if got < m.length:  # past the end of the file: zeros, as QEMU reads them
                     _zero(view[got:])
             elif m.kind == "compressed":
@@ -352,7 +366,7 @@ class Qcow2Image(Image):
     def _decompress(self, m: Mapping) -> bytes:
         if self._compressed_cache and self._compressed_cache[0] == m.host:
             return self._compressed_cache[1]
-        data = os.pread(self._file.fileno(), m.csize, m.host)
+        data = pread(self._file.fileno(), m.csize, m.host)
         cluster = decompress_cluster(data, self.cluster_size, self.compression, m.host)
         self._compressed_cache = (m.host, cluster)
         return cluster
@@ -399,13 +413,13 @@ class Qcow2Image(Image):
             raise FormatError(f"refcount table of {h.refcount_table_clusters} clusters", structure="qcow2::header",
                               field="refcount_table_clusters", offset=56,
                               expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
-        table = decode_u64_table(os.pread(self._file.fileno(), size, h.refcount_table_offset))
+        table = decode_u64_table(pread(self._file.fileno(), size, h.refcount_table_offset))
         per_block = self.cluster_size * 8 >> self.refcount_order
         for index in range(len(table) - 1, -1, -1):
             block = table[index] & REFT_OFFSET_MASK
             if not block:
                 continue
-            counts = decode_refcounts(os.pread(self._file.fileno(), self.cluster_size, block), self.refcount_order)
+            counts = decode_refcounts(pread(self._file.fileno(), self.cluster_size, block), self.refcount_order)
             for i in range(len(counts) - 1, -1, -1):
                 if counts[i]:
                     return index * per_block + i

@@ -54,11 +54,13 @@ def list_snapshots(image: Qcow2Image) -> list[SnapshotInfo]:
                           field="snapshots_offset", offset=64, expected="cluster-aligned, inside the file")
     out = []
     for sn in read_instance(image.spec, "snapshots"):
-        extra = sn.extra_data
-        vm_state = extra.vm_state_size if extra.vm_state_size is not None else sn.vm_state_size_small
-        icount = extra.icount if extra.icount is not None and extra.icount != -1 else None
-        out.append(SnapshotInfo(sn.id, sn.name, sn.date_sec, sn.date_nsec, sn.vm_clock_nsec, vm_state,
-                                extra.disk_size, icount, sn.l1_table_offset, sn.num_l1_entries))
+        extra = sn.extra_data  # fields the extra data is too short for are absent
+        vm_state = getattr(extra, "vm_state_size", None)
+        icount = getattr(extra, "icount", None)
+        out.append(SnapshotInfo(sn.id, sn.name, sn.date_sec, sn.date_nsec, sn.vm_clock_nsec,
+                                sn.vm_state_size_small if vm_state is None else vm_state,
+                                getattr(extra, "disk_size", None), None if icount == -1 else icount,
+                                sn.l1_table_offset, sn.num_l1_entries))
     return out
 
 
