@@ -52,7 +52,11 @@ def fw_cfg_qemu(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def sample_index() -> list[dict]:
-    return yaml.safe_load((SAMPLES / "index.yaml").read_text())
+    """Every sample of every area (samples/*.yaml)."""
+    entries = []
+    for listing in sorted(SAMPLES.glob("*.yaml")):
+        entries += yaml.safe_load(listing.read_text()) or []
+    return entries
 
 
 def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:

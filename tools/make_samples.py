@@ -3,7 +3,7 @@
 
     .venv/bin/python tools/make_samples.py [--out DIR] [--only fw_cfg|qcow2]
 
-Writes into samples/ (or DIR) the files listed in samples/index.yaml.
+Writes into samples/ (or DIR) the files listed in samples/fw_cfg.yaml and samples/qcow2.yaml.
 fw_cfg: QEMU (qemu-system-x86_64) is started stopped (-S) with two user
 items, so nothing else touches fw_cfg while the samples are taken; these
 files are byte-for-byte reproducible. qcow2: images made with qemu-img and

@@ -1,6 +1,8 @@
 """The ``qemuspec`` command line, modelled on ``qemu-img``.
 
-Each command lives in its own module, which registers its sub-parser.
+Each command (or group of commands) lives in its own module of this
+package, with a ``register(commands)`` function that adds its sub-parsers;
+modules are found automatically.
 Errors go to stderr as ``qemuspec: error: ...``; the exit status is 1 unless
 the command defines its own (``check``: 0 clean, 1 check failed, 2
 corruptions, 3 leaks only).
@@ -9,11 +11,12 @@ corruptions, 3 leaks only).
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 
 from .. import __version__
 from ..errors import QemuSpecError
-from . import dump, fw_cfg, image
 
 __all__ = ["main", "build_parser"]
 
@@ -22,9 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
     parser.add_argument("--version", action="version", version=f"qemuspec {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    image.register(commands)
-    dump.register(commands)
-    fw_cfg.register(commands)
+    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+        command_module = importlib.import_module(f"{__name__}.{module}")
+        if hasattr(command_module, "register"):
+            command_module.register(commands)
     return parser
 
 

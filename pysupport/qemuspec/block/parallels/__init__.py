@@ -1,0 +1,1 @@
+"""Parallels expandable disk images."""

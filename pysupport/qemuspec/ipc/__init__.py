@@ -1,0 +1,1 @@
+"""Inter-process protocols QEMU speaks with other programs (vhost-user, ivshmem)."""

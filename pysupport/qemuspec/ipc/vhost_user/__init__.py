@@ -1,0 +1,1 @@
+"""vhost-user: QEMU and out-of-process device back-ends."""

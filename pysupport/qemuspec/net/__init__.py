@@ -1,0 +1,1 @@
+"""Networking devices (the Rocker switch)."""

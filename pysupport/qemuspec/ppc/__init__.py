@@ -1,0 +1,1 @@
+"""sPAPR (pseries) device-tree properties, hotplug events and hypercalls."""
