@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from ..errors import UsageError
@@ -35,8 +35,7 @@ def preadinto(fd: int, view: memoryview, offset: int) -> int:
     return os.preadv(fd, [view], offset)
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """What one layer says about the guest range ``[start, start + length)``.
 
     The flags follow QEMU's block status: ``data`` (bytes are stored here),

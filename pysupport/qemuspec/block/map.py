@@ -17,7 +17,7 @@ from .image import Image
 __all__ = ["Extent", "map_image"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Extent:
     start: int
     length: int

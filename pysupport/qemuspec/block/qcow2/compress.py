@@ -9,28 +9,33 @@ from __future__ import annotations
 
 import io
 import zlib
-
-import zstandard
+from functools import lru_cache
 
 from ...errors import FormatError
 
 __all__ = ["decompress_cluster"]
 
-_ZSTD = zstandard.ZstdDecompressor()
+
+@lru_cache(maxsize=1)
+def _zstd():
+    import zstandard  # only images with zstd clusters pay for the import
+
+    return zstandard, zstandard.ZstdDecompressor()
 
 
 def decompress_cluster(data: bytes, cluster_size: int, compression: str, host_offset: int) -> bytes:
     """One cluster from its compressed bytes (which may run past the stream's end)."""
+    zstd_error = _zstd()[0].ZstdError if compression == "zstd" else zlib.error
     try:
         if compression == "zlib":
             out = zlib.decompressobj(-15).decompress(data, cluster_size)
         elif compression == "zstd":
-            with _ZSTD.stream_reader(io.BytesIO(data)) as reader:  # bounded: one byte past a cluster
+            with _zstd()[1].stream_reader(io.BytesIO(data)) as reader:  # bounded: one byte past a cluster
                 out = reader.read(cluster_size + 1)
         else:
             raise FormatError(f"unknown compression type {compression!r}", structure="qcow2::header",
                               field="compression_type")
-    except (zlib.error, zstandard.ZstdError) as exc:
+    except (zlib.error, zstd_error) as exc:
         raise FormatError(f"compressed cluster does not decompress: {exc}",
                           structure="qcow2 compressed cluster", offset=host_offset) from exc
     if len(out) != cluster_size:

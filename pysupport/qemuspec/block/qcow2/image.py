@@ -14,7 +14,7 @@ import os
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
@@ -52,8 +52,7 @@ class EncryptedImageError(FormatError):
     """The image is encrypted and no key was given."""
 
 
-@dataclass(frozen=True)
-class Mapping:
+class Mapping(NamedTuple):
     """One run of guest clusters or subclusters with the same kind in this layer."""
 
     start: int
@@ -273,40 +272,102 @@ class Qcow2Image(Image):
     def mappings(self, offset: int, length: int) -> Iterator[Mapping]:
         """This layer's mapping of ``[offset, offset + length)``, merged into runs."""
         end = min(offset + length, self.size)
-        bits, cs = self.cluster_bits, self.cluster_size
+        bits = self.cluster_bits
         pending: Mapping | None = None
         pos = offset
         while pos < end:
-            cluster = pos >> bits
-            l1_index, l2_index = divmod(cluster, self.l2_entries)
+            l1_index = (pos >> bits) // self.l2_entries
             table = self._l2_table(l1_index)
+            stop = min(end, ((l1_index + 1) * self.l2_entries) << bits)
             if table is None:
-                stop = min(end, (l1_index + 1) * self.l2_entries * cs)
-                pieces = [Mapping(pos, stop - pos, "unallocated")]
+                pieces = iter((Mapping(pos, stop - pos, "unallocated"),))
+            elif self.extended_l2:
+                pieces = self._extended_runs(table, pos, stop)
             else:
-                stop = min(end, (cluster + 1) << bits)
-                pieces = self._classify(table, l2_index, cluster, pos, stop)
+                pieces = self._standard_runs(table, pos, stop)
+            # runs inside one table are merged already: only the first can join the pending one
             for piece in pieces:
                 if pending is None:
                     pending = piece
                 elif _mergeable(pending, piece):
-                    pending = Mapping(pending.start, pending.length + piece.length, pending.kind, pending.host)
+                    pending = pending._replace(length=pending.length + piece.length)
                 else:
                     yield pending
                     pending = piece
+                    break
+            for piece in pieces:  # the rest of this table's runs (the generator resumes)
+                yield pending
+                pending = piece
             pos = stop
         if pending is not None:
             yield pending
 
+    def _standard_runs(self, table, pos: int, stop: int) -> Iterator[Mapping]:
+        """Runs of ``[pos, stop)`` inside one standard L2 table (the hot loop of read and map)."""
+        bits = self.cluster_bits
+        mask = (1 << bits) - 1
+        index = (pos >> bits) % self.l2_entries
+        honour_zero = self.version >= 3
+        data_file = self.has_data_file
+        kind = host = None
+        run_start = run_length = 0
+        while pos < stop:
+            entry = table[index]
+            index += 1
+            next_pos = min(stop, (pos | mask) + 1)
+            if entry & L2E_COMPRESSED:
+                if kind is not None:
+                    yield Mapping(run_start, run_length, kind, host)
+                    kind = None
+                chost, sectors = compressed_fields(entry, bits)
+                yield Mapping(pos, next_pos - pos, "compressed", chost, (sectors + 1) * 512 - chost % 512)
+                pos = next_pos
+                continue
+            cluster_host = entry & L2E_OFFSET_MASK
+            if cluster_host or (data_file and entry & L2E_COPIED):
+                if cluster_host & mask:
+                    raise FormatError(f"cluster offset {cluster_host:#x} is not cluster-aligned "
+                                      f"(guest cluster {pos >> bits})", structure="qcow2::l2_entry",
+                                      field="host_offset", offset=self.header.l1_table_offset)
+                at = cluster_host + (pos & mask)
+                this = "zero" if honour_zero and entry & L2E_ZERO else "data"
+            else:
+                at = None
+                this = "zero" if honour_zero and entry & L2E_ZERO else "unallocated"
+            if this == kind and (at is None) == (host is None) and (at is None or host + run_length == at):
+                run_length += next_pos - pos
+            else:
+                if kind is not None:
+                    yield Mapping(run_start, run_length, kind, host)
+                kind, host, run_start, run_length = this, at, pos, next_pos - pos
+            pos = next_pos
+        if kind is not None:
+            yield Mapping(run_start, run_length, kind, host)
+
+    def _extended_runs(self, table, pos: int, stop: int) -> Iterator[Mapping]:
+        """Runs of ``[pos, stop)`` inside one extended L2 table, merged across its clusters."""
+        bits = self.cluster_bits
+        pending = None
+        while pos < stop:
+            cluster = pos >> bits
+            cluster_stop = min(stop, (cluster + 1) << bits)
+            for piece in self._classify(table, cluster % self.l2_entries, cluster, pos, cluster_stop):
+                if pending is not None and _mergeable(pending, piece):
+                    pending = pending._replace(length=pending.length + piece.length)
+                else:
+                    if pending is not None:
+                        yield pending
+                    pending = piece
+            pos = cluster_stop
+        if pending is not None:
+            yield pending
+
     def _classify(self, table, l2_index: int, cluster: int, pos: int, stop: int) -> list[Mapping]:
-        """The mapping of ``[pos, stop)`` inside one guest cluster."""
+        """The mapping of ``[pos, stop)`` inside one guest cluster with an extended L2 entry."""
         cs = self.cluster_size
         base = cluster << self.cluster_bits
         where = self.header.l1_table_offset  # for error messages only
-        if self.extended_l2:
-            entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
-        else:
-            entry, bitmap = table[l2_index], 0
+        entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
             host, sectors = compressed_fields(entry, self.cluster_bits)
             return [Mapping(pos, stop - pos, "compressed", host, (sectors + 1) * 512 - host % 512)]
@@ -314,12 +375,7 @@ class Qcow2Image(Image):
         allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
         if allocated and host % cs:
             raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
-                              structure="qcow2::standard_descriptor", field="host_offset", offset=where)
-        at = host + (pos - base) if allocated else None
-        if not self.extended_l2:
-            if entry & L2E_ZERO and self.version >= 3:
-                return [Mapping(pos, stop - pos, "zero", at)]
-            return [Mapping(pos, stop - pos, "data" if allocated else "unallocated", at)]
+                              structure="qcow2::l2_entry", field="host_offset", offset=where)
         alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
         if alloc & zero or (not allocated and alloc):
             raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {cluster})",
@@ -332,8 +388,7 @@ class Qcow2Image(Image):
             kind = "zero" if zero >> sub & 1 else "data" if alloc >> sub & 1 else "unallocated"
             piece = Mapping(pos, sub_end - pos, kind, host + (pos - base) if allocated else None)
             if out and _mergeable(out[-1], piece):
-                last = out[-1]
-                out[-1] = Mapping(last.start, last.length + piece.length, last.kind, last.host)
+                out[-1] = out[-1]._replace(length=out[-1].length + piece.length)
             else:
                 out.append(piece)
             pos, sub = sub_end, sub + 1
