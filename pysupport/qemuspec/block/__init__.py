@@ -33,13 +33,18 @@ def detect_format(path: str | os.PathLike) -> str:
 
 
 def open_image(path: str | os.PathLike, *, format: str | None = None, backing: bool = True,
-               _depth: int = 0) -> Image:
-    """Open a disk image read-only; the format is detected from its magic unless given."""
+               force_share: bool = False, _depth: int = 0) -> Image:
+    """Open a disk image read-only; the format is detected from its magic unless given.
+
+    Like QEMU's tools, the image (and its backing files) are locked against
+    writers while open; ``force_share`` (qemu-img's ``-U``) reads an image
+    that a running QEMU is writing, at the risk of seeing it half-updated.
+    """
     fmt = format or detect_format(path)
     if fmt == "qcow2":
         from .qcow2 import Qcow2Image
 
-        return Qcow2Image(Path(path), backing=backing, _depth=_depth)
+        return Qcow2Image(Path(path), backing=backing, force_share=force_share, _depth=_depth)
     if fmt == "raw":
-        return RawImage(path)
+        return RawImage(path, force_share=force_share)
     raise UsageError(f"unknown image format {fmt!r}; known: {', '.join(FORMATS)}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 
-__all__ = ["Image", "RawImage", "Run", "file_extents", "pread", "preadinto"]
+__all__ = ["Image", "RawImage", "Run", "file_extents", "pread", "preadinto", "open_locked"]
 
 _MAX_OFFSET = (1 << 63) - 1
 
@@ -132,17 +132,31 @@ def file_extents(fd: int, offset: int, length: int) -> list[tuple[int, int, bool
     return pieces
 
 
+def open_locked(path: Path, force_share: bool):
+    """Open an image file for reading, with QEMU's reader locks unless ``force_share``."""
+    from .lock import READER, lock_image
+
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise UsageError(f"cannot open {path}: {exc.strerror}") from exc
+    if not force_share:
+        try:
+            lock_image(handle.fileno(), str(path), *READER)
+        except BaseException:
+            handle.close()
+            raise
+    return handle
+
+
 class RawImage(Image):
     """A raw disk image: the file is the disk."""
 
     format = "raw"
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike, *, force_share: bool = False) -> None:
         self.path = Path(path)
-        try:
-            self._file = open(self.path, "rb")
-        except OSError as exc:
-            raise UsageError(f"cannot open {self.path}: {exc.strerror}") from exc
+        self._file = open_locked(self.path, force_share)
         self.size = os.fstat(self._file.fileno()).st_size
 
     def _readinto(self, offset: int, buf: memoryview) -> None:

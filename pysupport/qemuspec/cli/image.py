@@ -18,7 +18,7 @@ def _print_json(value) -> None:
 def cmd_info(args) -> int:
     from ..block.info import format_human, image_info
 
-    with open_image(args.file, format=args.format) as image:
+    with open_image(args.file, format=args.format, force_share=args.force_share) as image:
         chain = image.chain() if args.backing_chain else [image]
         infos = [image_info(layer) for layer in chain]
     if args.output == "json":
@@ -31,7 +31,7 @@ def cmd_info(args) -> int:
 def cmd_map(args) -> int:
     from ..block.map import map_image
 
-    with open_image(args.file, format=args.format) as image:
+    with open_image(args.file, format=args.format, force_share=args.force_share) as image:
         start = args.start_offset
         length = image.size - start if args.max_length is None else min(args.max_length, image.size - start)
         if start < 0 or start > image.size or length < 0:
@@ -64,7 +64,7 @@ def _hex(n: int) -> str:
 def cmd_check(args) -> int:
     from ..block.qcow2.check import check_image
 
-    image = open_image(args.file, format=args.format, backing=False)
+    image = open_image(args.file, format=args.format, backing=False, force_share=args.force_share)
     with image:
         if image.format != "qcow2":
             raise UsageError(f"check supports qcow2 images, not {image.format}")
@@ -81,7 +81,7 @@ def cmd_convert(args) -> int:
 
     if args.output_format != "raw":
         raise UsageError(f"convert writes raw images for now, not {args.output_format!r}")
-    with open_image(args.source, format=args.format) as image:
+    with open_image(args.source, format=args.format, force_share=args.force_share) as image:
         if args.snapshot:
             from ..block.qcow2.snapshot import open_snapshot
 
@@ -95,7 +95,7 @@ def cmd_convert(args) -> int:
 
 
 def _qcow2(args, **kwargs):
-    image = open_image(args.file, format=args.format, **kwargs)
+    image = open_image(args.file, format=args.format, force_share=args.force_share, **kwargs)
     if image.format != "qcow2":
         image.close()
         raise UsageError(f"{args.file} is {image.format}, not qcow2")
@@ -141,6 +141,8 @@ def register(commands) -> None:
     def add(name, func, help_text, description):
         p = commands.add_parser(name, help=help_text, description=description)
         p.add_argument("-f", "--format", choices=FORMATS, help="image format (default: detect from the magic)")
+        p.add_argument("-U", "--force-share", action="store_true",
+                       help="open even when another process (QEMU) writes the image (it may look inconsistent)")
         p.set_defaults(func=func)
         return p
 
@@ -148,7 +150,6 @@ def register(commands) -> None:
                "Print what qemu-img info prints, with the same JSON keys.")
     info.add_argument("--output", choices=["human", "json"], default="human")
     info.add_argument("--backing-chain", action="store_true", help="show every image of the backing chain")
-    info.add_argument("-U", "--force-share", action="store_true", help="accepted for qemu-img compatibility (we never lock)")
     info.add_argument("file", metavar="FILE")
 
     mp = add("map", cmd_map, "show where guest data is (like qemu-img map)",

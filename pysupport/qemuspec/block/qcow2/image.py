@@ -19,7 +19,7 @@ from typing import Iterator, NamedTuple
 from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
-from ..image import Image, Run, file_extents, pread, preadinto
+from ..image import Image, Run, file_extents, open_locked, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
@@ -85,12 +85,10 @@ class Qcow2Image(Image):
     format = "qcow2"
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
-                 l2_cache_bytes: int = 32 << 20, _depth: int = 0) -> None:
+                 force_share: bool = False, l2_cache_bytes: int = 32 << 20, _depth: int = 0) -> None:
         self.path = Path(path)
-        try:
-            self._file = open(self.path, "rb")
-        except OSError as exc:
-            raise UsageError(f"cannot open {self.path}: {exc.strerror}") from exc
+        self.force_share = force_share
+        self._file = open_locked(self.path, force_share)
         self._owns_files = True
         self._data_file_handle = None
         self.backing = None
@@ -224,10 +222,7 @@ class Qcow2Image(Image):
             raise UsageError(f"{self.path} keeps its data in an external file but does not name it; "
                              "give the data file's path")
         self.data_file_path = self._relative(name)
-        try:
-            self._data_file_handle = open(self.data_file_path, "rb")
-        except OSError as exc:
-            raise UsageError(f"cannot open data file {self.data_file_path}: {exc.strerror}") from exc
+        self._data_file_handle = open_locked(self.data_file_path, self.force_share)
         self._data_fd = self._data_file_handle.fileno()
 
     def _relative(self, name: str) -> Path:
@@ -241,7 +236,7 @@ class Qcow2Image(Image):
             raise FormatError(f"backing chain deeper than {MAX_BACKING_DEPTH} (a loop?)",
                               structure="qcow2::header", field="backing_file_offset", offset=8)
         return open_image(self._relative(self.backing_file), format=self.extensions.backing_format,
-                          _depth=depth + 1)
+                          force_share=self.force_share, _depth=depth + 1)
 
     # -- cluster mapping -------------------------------------------------------
 
