@@ -132,17 +132,17 @@ def file_extents(fd: int, offset: int, length: int) -> list[tuple[int, int, bool
     return pieces
 
 
-def open_locked(path: Path, force_share: bool):
-    """Open an image file for reading, with QEMU's reader locks unless ``force_share``."""
-    from .lock import READER, lock_image
+def open_locked(path: Path, force_share: bool, writable: bool = False):
+    """Open an image file with QEMU's reader (or writer) locks; a reader skips them with ``force_share``."""
+    from .lock import READER, WRITER, lock_image
 
     try:
-        handle = open(path, "rb")
+        handle = open(path, "r+b" if writable else "rb")
     except OSError as exc:
         raise UsageError(f"cannot open {path}: {exc.strerror}") from exc
-    if not force_share:
+    if writable or not force_share:
         try:
-            lock_image(handle.fileno(), str(path), *READER)
+            lock_image(handle.fileno(), str(path), *(WRITER if writable else READER))
         except BaseException:
             handle.close()
             raise

@@ -85,10 +85,12 @@ class Qcow2Image(Image):
     format = "qcow2"
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
-                 force_share: bool = False, l2_cache_bytes: int = 32 << 20, _depth: int = 0) -> None:
+                 force_share: bool = False, l2_cache_bytes: int = 32 << 20, _depth: int = 0,
+                 _writable: bool = False) -> None:
         self.path = Path(path)
         self.force_share = force_share
-        self._file = open_locked(self.path, force_share)
+        self.writable = _writable
+        self._file = open_locked(self.path, force_share, writable=_writable)
         self._owns_files = True
         self._data_file_handle = None
         self.backing = None
@@ -222,7 +224,7 @@ class Qcow2Image(Image):
             raise UsageError(f"{self.path} keeps its data in an external file but does not name it; "
                              "give the data file's path")
         self.data_file_path = self._relative(name)
-        self._data_file_handle = open_locked(self.data_file_path, self.force_share)
+        self._data_file_handle = open_locked(self.data_file_path, self.force_share, writable=self.writable)
         self._data_fd = self._data_file_handle.fileno()
 
     def _relative(self, name: str) -> Path:
@@ -261,8 +263,12 @@ class Qcow2Image(Image):
         table = decode_u64_table(raw)
         self._l2_cache[l2_offset] = table
         if len(self._l2_cache) > self._l2_cache_tables:
-            self._l2_cache.popitem(last=False)
+            self._evict_l2()
         return table
+
+    def _evict_l2(self) -> None:
+        """Drop the least recently used L2 table (the writer first writes dirty ones)."""
+        self._l2_cache.popitem(last=False)
 
     def mappings(self, offset: int, length: int) -> Iterator[Mapping]:
         """This layer's mapping of ``[offset, offset + length)``, merged into runs."""

@@ -17,7 +17,8 @@ __all__ = [
     "L1E_OFFSET_MASK", "L1E_COPIED", "L1E_RESERVED",
     "L2E_OFFSET_MASK", "L2E_COPIED", "L2E_COMPRESSED", "L2E_ZERO", "L2E_STD_RESERVED",
     "REFT_OFFSET_MASK", "REFT_RESERVED", "BME_OFFSET_MASK", "BME_ALL_ONES", "BME_RESERVED",
-    "compressed_fields", "decode_u64_table", "decode_refcounts",
+    "compressed_fields", "compressed_entry", "decode_u64_table", "encode_u64_table",
+    "decode_refcounts", "encode_refcounts", "refcount_array",
 ]
 
 # L1 entry: bit 63 copied, bits 55..9 the L2 table offset.
@@ -53,6 +54,14 @@ def compressed_fields(entry: int, cluster_bits: int) -> tuple[int, int]:
     return entry & ((1 << split) - 1), (entry >> split) & ((1 << (cluster_bits - 8)) - 1)
 
 
+def compressed_entry(host_offset: int, additional_sectors: int, cluster_bits: int) -> int:
+    """An L2 entry for a compressed cluster (the inverse of :func:`compressed_fields`)."""
+    split = 70 - cluster_bits
+    if host_offset >> split or additional_sectors >> (cluster_bits - 8):
+        raise ValueError("compressed cluster descriptor out of range")
+    return L2E_COMPRESSED | additional_sectors << split | host_offset
+
+
 def decode_u64_table(raw: bytes) -> array:
     """Big-endian 64-bit words as an ``array('Q')`` of host integers."""
     table = array("Q")
@@ -60,6 +69,35 @@ def decode_u64_table(raw: bytes) -> array:
     if sys.byteorder == "little":
         table.byteswap()
     return table
+
+
+def encode_u64_table(table) -> bytes:
+    """An iterable of host integers as big-endian 64-bit words."""
+    out = array("Q", table)
+    if sys.byteorder == "little":
+        out.byteswap()
+    return out.tobytes()
+
+
+def refcount_array(order: int, count: int) -> array:
+    """A zeroed, mutable array that holds ``count`` refcounts of ``1 << order`` bits."""
+    return array({0: "B", 1: "B", 2: "B", 3: "B", 4: "H", 5: "I", 6: "Q"}[order], bytes(count * max(1, (1 << order) // 8)))
+
+
+def encode_refcounts(values, order: int) -> bytes:
+    """One refcount block's bytes from its refcounts (the inverse of :func:`decode_refcounts`)."""
+    bits = 1 << order
+    if bits >= 8:
+        table = array({8: "B", 16: "H", 32: "I", 64: "Q"}[bits], values)
+        if bits > 8 and sys.byteorder == "little":
+            table.byteswap()
+        return table.tobytes()
+    per_byte, mask = 8 // bits, (1 << bits) - 1
+    out = bytearray(len(values) // per_byte)
+    for i, value in enumerate(values):
+        if value:
+            out[i // per_byte] |= (value & mask) << (i % per_byte * bits)
+    return bytes(out)
 
 
 def decode_refcounts(raw: bytes, order: int) -> list[int] | array:

@@ -1,0 +1,244 @@
+"""Creating qcow2 images, with qemu-img's options, defaults and layout.
+
+The first cluster holds the header, its extensions (backing format, data
+file name, feature name table) and the backing file name; the refcount
+table and the first refcount block follow, as in an image qemu-img makes.
+The L1 table is then grown to the disk size by the writer, exactly as QEMU
+grows it, so a new image is byte-for-byte what ``qemu-img create`` writes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import UsageError
+from ...formats.qcow2 import Qcow2
+from ...specs import serialize
+from .layout import encode_refcounts, encode_u64_table
+
+__all__ = ["CreateOptions", "create_image", "parse_options"]
+
+Ext = Qcow2.HeaderExtensionType
+
+# The feature name table QEMU writes: (bitmap type, bit, name)
+FEATURE_NAMES = [
+    (0, 0, "dirty bit"), (0, 1, "corrupt bit"), (0, 2, "external data file"), (0, 3, "compression type"),
+    (0, 4, "extended L2 entries"), (1, 0, "lazy refcounts"), (2, 0, "bitmaps"), (2, 1, "raw external data"),
+]
+
+
+@dataclass
+class CreateOptions:
+    """qemu-img's ``-o`` options for qcow2, with its defaults."""
+
+    cluster_size: int = 65536
+    refcount_bits: int = 16
+    compat: str = "1.1"
+    lazy_refcounts: bool = False
+    extended_l2: bool = False
+    compression_type: str = "zlib"
+    preallocation: str = "off"
+    backing_file: str | None = None
+    backing_fmt: str | None = None
+    data_file: str | None = None
+    data_file_raw: bool = False
+
+    def check(self) -> None:
+        cs = self.cluster_size
+        if cs & (cs - 1) or not 512 <= cs <= 2 << 20:
+            raise UsageError("cluster_size must be a power of two between 512 and 2M")
+        if self.refcount_bits not in (1, 2, 4, 8, 16, 32, 64):
+            raise UsageError("refcount_bits must be a power of two up to 64")
+        if self.compat not in ("0.10", "1.1", "v2", "v3"):
+            raise UsageError("compat must be 0.10 or 1.1")
+        v2 = self.compat in ("0.10", "v2")
+        if v2 and (self.refcount_bits != 16 or self.lazy_refcounts or self.extended_l2 or self.data_file
+                   or self.compression_type != "zlib"):
+            raise UsageError("compat=0.10 allows only 16-bit refcounts, zlib, no lazy refcounts, "
+                             "extended L2 or data file")
+        if self.extended_l2 and cs < 16384:
+            raise UsageError("extended_l2 needs cluster_size of at least 16k")
+        if self.compression_type not in ("zlib", "zstd"):
+            raise UsageError("compression_type must be zlib or zstd")
+        if self.preallocation not in ("off", "metadata"):
+            raise UsageError("preallocation must be off or metadata")
+        if self.backing_file and self.data_file_raw:
+            raise UsageError("data_file_raw cannot be used with a backing file")
+        if self.data_file_raw and not self.data_file:
+            raise UsageError("data_file_raw needs data_file")
+        if self.backing_file and not self.backing_fmt:
+            raise UsageError("give the backing file's format (backing_fmt=, or -F), as qemu-img requires")
+
+
+_BOOL = {"on": True, "off": False, "true": True, "false": False, "yes": True, "no": False}
+
+
+def _size(text: str) -> int:
+    units = {"": 1, "b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40, "p": 1 << 50, "e": 1 << 60}
+    text = text.strip().lower()
+    number = text.rstrip("kmgtpeb")
+    try:
+        return int(float(number) * units[text[len(number):].rstrip("ib")[:1] if text[len(number):] else ""])
+    except (ValueError, KeyError):
+        raise UsageError(f"invalid size {text!r}") from None
+
+
+def parse_size(text: str) -> int:
+    """A size as qemu-img takes it: bytes, or with a k/M/G/T suffix."""
+    return _size(text)
+
+
+def parse_options(text: str | None, **defaults) -> CreateOptions:
+    """``-o name=value,...`` as qemu-img takes it, into :class:`CreateOptions`."""
+    options = CreateOptions(**defaults)
+    for item in filter(None, (text or "").split(",")):
+        name, _, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if not hasattr(options, name):
+            raise UsageError(f"unknown qcow2 option {name!r}")
+        current = getattr(CreateOptions, name, None)
+        if isinstance(current, bool):
+            if value.lower() not in _BOOL:
+                raise UsageError(f"{name} takes on or off")
+            setattr(options, name, _BOOL[value.lower()])
+        elif name in ("cluster_size",):
+            setattr(options, name, _size(value))
+        elif name == "refcount_bits":
+            setattr(options, name, int(value))
+        else:
+            setattr(options, name, value)
+    return options
+
+
+def _header(options: CreateOptions, cluster_bits: int, backing_offset: int) -> Qcow2.Header:
+    v3 = options.compat in ("1.1", "v3")
+    h = Qcow2.Header()
+    h.magic = b"QFI\xfb"
+    h.version = 3 if v3 else 2
+    h.backing_file_offset = backing_offset
+    h.len_backing_file_name = len(options.backing_file.encode()) if options.backing_file else 0
+    h.cluster_bits = cluster_bits
+    h.size = 0
+    h.crypt_method = Qcow2.CryptMethod.none
+    h.num_l1_entries = 0
+    h.l1_table_offset = 0
+    h.refcount_table_offset = 1 << cluster_bits
+    h.refcount_table_clusters = 1
+    h.num_snapshots = 0
+    h.snapshots_offset = 0
+    if v3:
+        inc = h.incompatible_features = Qcow2.IncompatibleFeatures(None, h, None)
+        inc.reserved_hi = inc.reserved_lo = 0
+        inc.extended_l2 = options.extended_l2
+        inc.compression_type = options.compression_type == "zstd"
+        inc.external_data_file = bool(options.data_file)
+        inc.corrupt = inc.dirty = False
+        comp = h.compatible_features = Qcow2.CompatibleFeatures(None, h, None)
+        comp.reserved_hi = comp.reserved_lo = 0
+        comp.lazy_refcounts = options.lazy_refcounts
+        auto = h.autoclear_features = Qcow2.AutoclearFeatures(None, h, None)
+        auto.reserved_hi = auto.reserved_lo = 0
+        auto.raw_external_data = options.data_file_raw
+        auto.bitmaps = False
+        h.refcount_order = options.refcount_bits.bit_length() - 1
+        h.header_length = 112
+        h.compression_type = Qcow2.CompressionType[options.compression_type]
+    return h
+
+
+def _extension(kind, data, length: int) -> bytes:
+    """One header extension, through the generated writer (``data`` typed as the spec says)."""
+    ext = Qcow2.HeaderExtension()
+    ext.type = kind
+    ext.len_data = length
+    ext.data = data
+    ext.padding = bytes(-length % 8)
+    if not isinstance(data, bytes):
+        data._parent = ext
+    return serialize(ext, 8 + length + len(ext.padding))
+
+
+def _string_extension(kind, text: str) -> bytes:
+    value = Qcow2.StringExtension()
+    value.value = text
+    return _extension(kind, value, len(text.encode()))
+
+
+def _feature_table() -> bytes:
+    table = Qcow2.FeatureNameTable()
+    table.entries = []
+    for kind, bit, name in FEATURE_NAMES:
+        entry = Qcow2.FeatureName(None, table, None)
+        entry.type = Qcow2.FeatureType(kind)
+        entry.bit = bit
+        entry.name = name
+        table.entries.append(entry)
+    return _extension(Ext.feature_name_table, table, 48 * len(FEATURE_NAMES))
+
+
+def _extension_area(options: CreateOptions) -> bytes:
+    """The extensions in QEMU's order; version 2 images get none.
+
+    qemu-img 7.2 writes the feature name table only into images with
+    clusters of 8 KiB or more; we do the same, so new images match its bytes.
+    """
+    if options.compat not in ("1.1", "v3"):
+        return b""
+    parts = []
+    if options.backing_fmt and options.backing_file:
+        parts.append(_string_extension(Ext.backing_file_format, options.backing_fmt))
+    if options.data_file:
+        parts.append(_string_extension(Ext.external_data_file, options.data_file))
+    if options.cluster_size >= 8192:
+        parts.append(_feature_table())
+    parts.append(_extension(Ext.end, b"", 0))
+    return b"".join(parts)
+
+
+def create_image(path: str | os.PathLike, size: int, options: CreateOptions | None = None) -> None:
+    """Create a qcow2 image of ``size`` bytes at ``path`` (which must not exist)."""
+    from .writer import Qcow2Writer
+
+    options = options or CreateOptions()
+    options.check()
+    path = Path(path)
+    cs = options.cluster_size
+    cluster_bits = cs.bit_length() - 1
+    v3 = options.compat in ("1.1", "v3")
+    header_end = 112 if v3 else 72
+    extensions = _extension_area(options)
+    backing = options.backing_file.encode() if options.backing_file else b""
+    backing_offset = header_end + len(extensions) if backing else 0
+    if header_end + len(extensions) + len(backing) > cs:
+        raise UsageError("the header, its extensions and the backing file name do not fit in one cluster")
+    order = options.refcount_bits.bit_length() - 1 if v3 else 4
+    header = _header(options, cluster_bits, backing_offset)
+    first = bytearray(cs)
+    first[:header_end] = serialize(header, 105 if v3 else 72).ljust(header_end, b"\0")
+    first[header_end:header_end + len(extensions)] = extensions
+    first[backing_offset:backing_offset + len(backing)] = backing
+    refcounts = [0] * (cs * 8 >> order)
+    refcounts[0] = refcounts[1] = refcounts[2] = 1
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise UsageError(f"{path} exists already") from None
+    except OSError as exc:
+        raise UsageError(f"cannot create {path}: {exc.strerror}") from exc
+    try:
+        os.pwrite(fd, bytes(first), 0)
+        os.pwrite(fd, encode_u64_table([2 * cs]) + bytes(cs - 8), cs)
+        os.pwrite(fd, encode_refcounts(refcounts, order), 2 * cs)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if options.data_file:
+        data_path = Path(options.data_file) if Path(options.data_file).is_absolute() else path.parent / options.data_file
+        with open(data_path, "wb") as data:
+            data.truncate(size if options.data_file_raw else 0)
+    with Qcow2Writer(path, backing=False) as writer:
+        writer.resize(size)
+        if options.preallocation == "metadata":
+            writer.preallocate_metadata()

@@ -1,0 +1,468 @@
+"""Writing guest data into a qcow2 image, in an order that survives a crash.
+
+:class:`Qcow2Writer` extends the reader: the L1 table and the cached L2
+tables are changed in memory and written at :meth:`Qcow2Writer.flush`,
+guest data goes to disk when it is written, and refcounts follow the rules
+of :mod:`.alloc`. A flush writes, with barriers between:
+
+1. refcount increments (new data clusters, L2 tables, refcount blocks);
+2. L2 tables, then the L1 table and the header;
+3. refcount decrements (clusters no table on disk uses any more).
+
+So a crash at any point leaves, at worst, leaked clusters; everything
+written before the last completed flush reads back.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from typing import Iterable
+
+from ...errors import FormatError, UsageError
+from ...formats.qcow2 import Qcow2
+from ...specs import serialize
+from .alloc import Refcounts
+from .image import SUBCLUSTERS, Qcow2Image
+from .io import ImageFile
+from .layout import (
+    L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO,
+    compressed_entry, compressed_fields, decode_u64_table, encode_u64_table,
+)
+
+__all__ = ["Qcow2Writer", "open_for_writing"]
+
+_L2_CACHE_DIRTY_LIMIT = 256
+
+
+class Qcow2Writer(Qcow2Image):
+    """A qcow2 image opened for reading and writing (with QEMU's writer locks)."""
+
+    def __init__(self, path: str | os.PathLike, *, backing: bool = True, journal: list | None = None) -> None:
+        super().__init__(path, backing=backing, _writable=True)
+        try:
+            self._prepare(journal)
+        except BaseException:
+            self.close()
+            raise
+
+    def _prepare(self, journal: list | None) -> None:
+        h = self.header
+        if self.version >= 3 and h.incompatible_features.dirty:
+            raise UsageError(f"{self.path} was not closed cleanly (dirty, lazy refcounts): "
+                             "repair it with `qemu-img check -r all` before writing")
+        self.io = ImageFile(self._file.fileno(), str(self.path), journal)
+        self.data_io = self.io if not self.has_data_file else ImageFile(self._data_fd, str(self.data_file_path), journal)
+        self.refcounts = Refcounts(self.io, self.cluster_bits, self.refcount_order,
+                                   h.refcount_table_offset, h.refcount_table_clusters)
+        self.lazy = bool(self.version >= 3 and h.compatible_features.lazy_refcounts)
+        self._dirty_l2: set[int] = set()
+        self._l1_dirty = False
+        self._header_dirty = False
+        self._marked_dirty = False
+        self._l1 = decode_u64_table(encode_u64_table(self._l1))  # a private, mutable copy
+        self.write_hooks: list = []  # callables (offset, length) told of every guest change (bitmaps)
+        self._compressed_tail: int | None = None  # where the last compressed cluster's bytes ended
+
+    # -- tables ------------------------------------------------------------------
+
+    def _evict_l2(self) -> None:
+        if len(self._dirty_l2) >= _L2_CACHE_DIRTY_LIMIT or next(iter(self._l2_cache)) in self._dirty_l2:
+            self.flush()
+        super()._evict_l2()
+
+    def _l2_for_write(self, l1_index: int):
+        """The L2 table of ``l1_index``, allocated or copied so that it may be changed."""
+        if l1_index >= len(self._l1):
+            raise UsageError("write beyond the L1 table (resize the image first)")
+        entry = self._l1[l1_index]
+        old = entry & L1E_OFFSET_MASK
+        if old and entry & L1E_COPIED:
+            return self._l2_table(l1_index), old
+        new = self.refcounts.allocate(1)
+        if old:  # shared with a snapshot: copy it, drop our reference to the old one
+            table = decode_u64_table(encode_u64_table(self._l2_table(l1_index)))
+            self.refcounts.defer_decrement(old >> self.cluster_bits)
+        else:
+            table = decode_u64_table(bytes(self.cluster_size))
+        self._l2_cache[new] = table
+        self._dirty_l2.add(new)
+        self._l1[l1_index] = new | L1E_COPIED
+        self._l1_dirty = True
+        return table, new
+
+    def _host_cluster_if_owned(self, entry: int) -> int | None:
+        """The host offset of a standard cluster we may overwrite in place (refcount 1)."""
+        if entry & L2E_COMPRESSED or not entry & L2E_COPIED:
+            return None
+        host = entry & L2E_OFFSET_MASK
+        return host if host or self.has_data_file else None
+
+    def _release(self, entry: int) -> None:
+        """Drop the reference an L2 entry held (deferred until the new entry is on disk)."""
+        if self.has_data_file and not entry & L2E_COMPRESSED:
+            return  # data file clusters are not refcounted
+        if entry & L2E_COMPRESSED:
+            host, sectors = compressed_fields(entry, self.cluster_bits)
+            first = host >> self.cluster_bits
+            last = (host + (sectors + 1) * 512 - host % 512 - 1) >> self.cluster_bits
+            for cluster in range(first, last + 1):
+                self.refcounts.defer_decrement(cluster)
+        elif entry & L2E_OFFSET_MASK:
+            self.refcounts.defer_decrement((entry & L2E_OFFSET_MASK) >> self.cluster_bits)
+
+    def _new_data_cluster(self, guest_cluster: int) -> int:
+        if self.has_data_file:
+            return guest_cluster << self.cluster_bits  # the data file maps guest offsets one to one
+        return self.refcounts.allocate(1)
+
+    # -- guest writes --------------------------------------------------------------
+
+    def _mark_dirty_once(self) -> None:
+        """With lazy refcounts, set the dirty bit before the first change reaches the disk."""
+        if self.lazy and not self._marked_dirty:
+            self.header.incompatible_features.dirty = True
+            self._write_header()
+            self.io.flush()
+            self._marked_dirty = True
+
+    def write(self, offset: int, data: bytes | bytearray | memoryview) -> None:
+        """Write guest bytes at ``offset`` (allocating, copying on write as needed)."""
+        view = memoryview(bytes(data) if not isinstance(data, (bytes, bytearray)) else data)
+        self._check_range(offset, len(view))
+        self._mark_dirty_once()
+        self._compressed_cache = None
+        cs, bits = self.cluster_size, self.cluster_bits
+        pos = 0
+        while pos < len(view):
+            guest = offset + pos
+            cluster = guest >> bits
+            n = min(len(view) - pos, ((cluster + 1) << bits) - guest)
+            self._write_in_cluster(cluster, guest & (cs - 1), view[pos:pos + n])
+            pos += n
+        self._notify(offset, len(view))
+
+    def _write_in_cluster(self, cluster: int, start: int, chunk: memoryview) -> None:
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table, l2_offset = self._l2_for_write(l1_index)
+        if self.extended_l2:
+            self._write_subclusters(table, l2_offset, l2_index, cluster, start, chunk)
+            return
+        entry = table[l2_index]
+        host = self._host_cluster_if_owned(entry)
+        if host is not None and not entry & L2E_ZERO:
+            self.data_io.pwrite(chunk, host + start)
+            return
+        base = cluster << self.cluster_bits
+        content = bytearray(self._current_cluster(base)) if len(chunk) < self.cluster_size else bytearray(self.cluster_size)
+        content[start:start + len(chunk)] = chunk
+        if host is not None:  # an owned cluster that read as zeros: fill it in place
+            self.data_io.pwrite(content, host)
+            table[l2_index] = host | L2E_COPIED
+        else:
+            new = self._new_data_cluster(cluster)
+            self.data_io.pwrite(content, new)
+            self._release(entry)
+            table[l2_index] = new | L2E_COPIED
+        self._dirty_l2.add(l2_offset)
+
+    def _current_cluster(self, base: int) -> bytes:
+        """What the guest reads at one cluster now (for copy on write)."""
+        length = min(self.cluster_size, self.size - base)
+        return self.read(base, length) + bytes(self.cluster_size - length)
+
+    def _write_subclusters(self, table, l2_offset: int, l2_index: int, cluster: int, start: int, chunk: memoryview) -> None:
+        entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
+        sc = self.cluster_size // SUBCLUSTERS
+        base = cluster << self.cluster_bits
+        host = self._host_cluster_if_owned(entry)
+        if host is None:
+            old_entry, old_bitmap = entry, bitmap
+            host = self._new_data_cluster(cluster)
+            if old_entry & L2E_COMPRESSED or (old_entry & L2E_OFFSET_MASK and not old_entry & L2E_COMPRESSED):
+                # the old cluster (shared or compressed) is copied whole, then let go
+                self.data_io.pwrite(self._current_cluster(base), host)
+                bitmap = 0xFFFFFFFF
+                self._release(old_entry)
+            else:
+                bitmap = old_bitmap & ~0xFFFFFFFF  # keep the zero bits of a plain unallocated cluster
+            entry = host | L2E_COPIED
+        first, last = start // sc, (start + len(chunk) - 1) // sc
+        for sub in range(first, last + 1):
+            if bitmap >> sub & 1:
+                continue
+            # a subcluster not yet ours: copy what the guest reads there, then our bytes go over it
+            sub_start = sub * sc
+            self.data_io.pwrite(self.read(base + sub_start, min(sc, self.size - base - sub_start))
+                                .ljust(sc, b"\0"), host + sub_start)
+        self.data_io.pwrite(chunk, host + start)
+        for sub in range(first, last + 1):
+            bitmap = (bitmap | 1 << sub) & ~(1 << (sub + 32))
+        table[2 * l2_index], table[2 * l2_index + 1] = entry, bitmap
+        self._dirty_l2.add(l2_offset)
+
+    def write_zeroes(self, offset: int, length: int, *, unmap: bool = False) -> None:
+        """Make ``[offset, offset + length)`` read as zeros, with the zero flag where it can."""
+        self._check_range(offset, length)
+        self._mark_dirty_once()
+        self._compressed_cache = None
+        cs, bits = self.cluster_size, self.cluster_bits
+        pos, end = offset, offset + length
+        while pos < end:
+            cluster = pos >> bits
+            stop = min(end, (cluster + 1) << bits)
+            whole = pos & (cs - 1) == 0 and (stop - pos == cs or stop == self.size)
+            if whole and self.version >= 3 and not self.extended_l2:
+                self._zero_cluster(cluster, unmap)
+            elif whole and self.extended_l2:
+                self._zero_subclusters(cluster, 0, SUBCLUSTERS, unmap)
+            elif self.extended_l2 and (pos % (cs // SUBCLUSTERS) == 0) and ((stop - pos) % (cs // SUBCLUSTERS) == 0 or stop == self.size):
+                sc = cs // SUBCLUSTERS
+                self._zero_subclusters(cluster, (pos & (cs - 1)) // sc, -(-(stop - (cluster << bits)) // sc), unmap)
+            elif whole and self.backing is None and self._is_unallocated_plain(cluster):
+                pass  # already reads as zeros
+            else:
+                self.write(pos, bytes(stop - pos))
+            pos = stop
+        self._notify(offset, length)
+
+    def _is_unallocated_plain(self, cluster: int) -> bool:
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table = self._l2_table(l1_index)
+        return table is None or table[l2_index * (2 if self.extended_l2 else 1)] == 0
+
+    def _zero_cluster(self, cluster: int, unmap: bool) -> None:
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table, l2_offset = self._l2_for_write(l1_index)
+        entry = table[l2_index]
+        owned = self._host_cluster_if_owned(entry)
+        if owned is not None and not unmap:
+            table[l2_index] = owned | L2E_COPIED | L2E_ZERO  # keep the allocation (QEMU's ZERO_ALLOC)
+        else:
+            self._release(entry)
+            table[l2_index] = L2E_ZERO
+        self._dirty_l2.add(l2_offset)
+
+    def _zero_subclusters(self, cluster: int, first: int, stop: int, unmap: bool) -> None:
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table, l2_offset = self._l2_for_write(l1_index)
+        entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
+        if entry & L2E_COMPRESSED or (entry & L2E_OFFSET_MASK and not entry & L2E_COPIED):
+            if first == 0 and stop == SUBCLUSTERS:
+                self._release(entry)
+                entry, bitmap = 0, 0
+            else:  # part of a shared or compressed cluster: make it ours first
+                self.write(cluster << self.cluster_bits, self._current_cluster(cluster << self.cluster_bits))
+                entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
+        for sub in range(first, stop):
+            bitmap = (bitmap & ~(1 << sub)) | 1 << (sub + 32)
+        if unmap and bitmap & 0xFFFFFFFF == 0 and entry & L2E_OFFSET_MASK and entry & L2E_COPIED and not self.has_data_file:
+            self._release(entry)
+            entry = 0
+        table[2 * l2_index], table[2 * l2_index + 1] = entry, bitmap
+        self._dirty_l2.add(l2_offset)
+
+    def discard(self, offset: int, length: int) -> None:
+        """Let go of whole clusters in the range (partial clusters are left as they are, as QEMU does).
+
+        Discarded clusters read as zeros (or, in a version 2 image with a
+        backing file, from the backing file).
+        """
+        self._check_range(offset, length)
+        self._mark_dirty_once()
+        cs = self.cluster_size
+        first = -(-offset // cs)
+        last = (offset + length) // cs if offset + length < self.size else -(-self.size // cs)
+        for cluster in range(first, last):
+            l1_index, l2_index = divmod(cluster, self.l2_entries)
+            if self._l2_table(l1_index) is None and self.backing is None:
+                continue
+            table, l2_offset = self._l2_for_write(l1_index)
+            width = 2 if self.extended_l2 else 1
+            entry = table[width * l2_index]
+            self._release(entry)
+            keep_zero = self.backing is not None and self.version >= 3
+            if self.extended_l2:
+                table[2 * l2_index], table[2 * l2_index + 1] = 0, (0xFFFFFFFF << 32 if keep_zero else 0)
+            else:
+                table[l2_index] = L2E_ZERO if keep_zero else 0
+            self._dirty_l2.add(l2_offset)
+        self._compressed_cache = None
+        self._notify(offset, length)
+
+    def write_compressed(self, offset: int, data: bytes) -> None:
+        """Write one whole cluster compressed (zlib or zstd, as the image says).
+
+        Data that does not shrink is written uncompressed, as QEMU does. The
+        compressed bytes are packed after the previous compressed cluster.
+        """
+        cs = self.cluster_size
+        if offset % cs or not (len(data) == cs or offset + len(data) == self.size):
+            raise UsageError("compressed writes take whole, aligned clusters")
+        if self.has_data_file:
+            raise UsageError("images with an external data file cannot hold compressed clusters")
+        self._check_range(offset, len(data))
+        self._mark_dirty_once()
+        data = bytes(data).ljust(cs, b"\0")
+        packed = self._compress(data)
+        if len(packed) >= cs - 512:
+            self.write(offset, data[:min(cs, self.size - offset)])
+            return
+        self._compressed_cache = None
+        cluster = offset >> self.cluster_bits
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table, l2_offset = self._l2_for_write(l1_index)
+        host = self._place_compressed(len(packed))
+        self.io.pwrite(packed, host)
+        sectors = ((host + len(packed) - 1) >> 9) - (host >> 9)
+        width = 2 if self.extended_l2 else 1
+        self._release(table[width * l2_index])
+        table[width * l2_index] = compressed_entry(host, sectors, self.cluster_bits)
+        if self.extended_l2:
+            table[2 * l2_index + 1] = 0
+        self._dirty_l2.add(l2_offset)
+        self._notify(offset, min(cs, self.size - offset))
+
+    def _compress(self, data: bytes) -> bytes:
+        if self.compression == "zstd":
+            from .compress import _zstd
+
+            return _zstd()[0].ZstdCompressor().compress(data)
+        compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -12)
+        return compressor.compress(data) + compressor.flush()
+
+    def _place_compressed(self, length: int) -> int:
+        """Bytes for compressed data: after the last compressed cluster's tail if they fit in its cluster."""
+        cs = self.cluster_size
+        tail = self._compressed_tail
+        if tail is not None and tail % cs and tail % cs + length <= cs \
+                and self.refcounts.get(tail >> self.cluster_bits) < self.refcounts.max_refcount:
+            self.refcounts.increment(tail >> self.cluster_bits)
+            host = tail
+        else:
+            host = self.refcounts.allocate(1)
+        self._compressed_tail = host + length
+        return host
+
+    def _check_range(self, offset: int, length: int) -> None:
+        if offset < 0 or length < 0 or offset + length > self.size:
+            raise UsageError(f"{length} bytes at {offset} are outside the {self.size}-byte disk")
+
+    def _notify(self, offset: int, length: int) -> None:
+        for hook in self.write_hooks:
+            hook(offset, length)
+
+    # -- size ----------------------------------------------------------------------
+
+    def resize(self, new_size: int) -> None:
+        """Grow the disk to ``new_size`` bytes (shrinking is not supported)."""
+        if new_size < self.size:
+            raise UsageError("shrinking a qcow2 image is not supported")
+        needed = -(-new_size // (self.cluster_size * self.l2_entries))
+        if needed > len(self._l1):
+            cs = self.cluster_size
+            clusters = -(-needed * 8 // cs)
+            new_offset = self.refcounts.allocate(clusters)
+            old_offset, old_entries = self.header.l1_table_offset, len(self._l1)
+            self._l1.extend([0] * (needed - old_entries))
+            self.flush()  # the new table's refcounts and any pending tables first
+            self.io.pwrite(encode_u64_table(self._l1), new_offset)
+            self.io.flush()
+            self.header.l1_table_offset, self.header.num_l1_entries = new_offset, needed
+            self.header.size = new_size
+            self.size = new_size
+            self._write_header()
+            self.io.flush()
+            if old_entries:
+                first = old_offset >> self.cluster_bits
+                for cluster in range(first, first + -(-old_entries * 8 // cs)):
+                    self.refcounts.defer_decrement(cluster)
+            self.refcounts.write_decrements()
+        else:
+            self.header.size = new_size
+            self.size = new_size
+            self._header_dirty = True
+        self.flush()
+
+    def preallocate_metadata(self) -> None:
+        """Allocate every L2 table and data cluster now (``preallocation=metadata``).
+
+        The data clusters stay holes in the file and read as zeros.
+        """
+        bits = self.cluster_bits
+        clusters = -(-self.size >> bits)
+        for l1_index in range(-(-clusters // self.l2_entries)):
+            table, l2_offset = self._l2_for_write(l1_index)
+            first = l1_index * self.l2_entries
+            count = min(self.l2_entries, clusters - first)
+            host = None if self.has_data_file else self.refcounts.allocate(count)
+            width = 2 if self.extended_l2 else 1
+            for i in range(count):
+                at = (first + i) << bits if host is None else host + (i << bits)
+                table[width * i] = at | L2E_COPIED
+                if self.extended_l2:
+                    table[2 * i + 1] = 0xFFFFFFFF
+            self._dirty_l2.add(l2_offset)
+            end = (first + count) << bits if host is None else host + (count << bits)
+            if end > self.io.size and host is not None:
+                self.io.truncate(end)
+        self.flush()
+
+    # -- flushing -------------------------------------------------------------------
+
+    def _write_header(self) -> None:
+        h = self.header
+        if self.version >= 3:  # a writer must clear the autoclear bits it does not know
+            h.autoclear_features.reserved_hi = h.autoclear_features.reserved_lo = 0
+            length = 105 if h.header_length > 104 else 104
+        else:
+            length = 72
+        self.io.pwrite(serialize(h, length), 0)
+        self._header_dirty = False
+
+    def flush(self) -> None:
+        """Put every change on disk, in the crash-safe order (see the module's docstring)."""
+        if self.has_data_file and self.data_io is not self.io:
+            self.data_io.flush()
+        moved = None if self.lazy else self.refcounts.write_increments()
+        if moved is not None:
+            self.header.refcount_table_offset, self.header.refcount_table_clusters = moved
+            self._header_dirty = True
+        if self._dirty_l2:
+            for l2_offset in sorted(self._dirty_l2):
+                self.io.pwrite(encode_u64_table(self._l2_cache[l2_offset]), l2_offset)
+            self._dirty_l2.clear()
+            self.io.flush()
+        if self._l1_dirty:
+            self.io.pwrite(encode_u64_table(self._l1), self.header.l1_table_offset)
+            self._l1_dirty = False
+            self.io.flush()
+        if self._header_dirty:
+            self._write_header()
+            self.io.flush()
+        if not self.lazy:
+            self.refcounts.write_decrements()
+        else:
+            self.io.flush()
+
+    def close(self) -> None:
+        if getattr(self, "io", None) is not None and self._owns_files and not self._file.closed:
+            try:
+                if self.lazy:
+                    self.lazy = False  # a clean close writes every refcount and clears the dirty bit
+                    self.flush()
+                    if self._marked_dirty:
+                        self.header.incompatible_features.dirty = False
+                        self._write_header()
+                        self.io.flush()
+                else:
+                    self.flush()
+            finally:
+                super().close()
+        else:
+            super().close()
+
+
+def open_for_writing(path: str | os.PathLike, **kwargs) -> Qcow2Writer:
+    """Open a qcow2 image for writing (see :class:`Qcow2Writer`)."""
+    return Qcow2Writer(path, **kwargs)
