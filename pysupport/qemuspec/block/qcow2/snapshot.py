@@ -79,3 +79,202 @@ def open_snapshot(image: Qcow2Image, key: str) -> Qcow2Image:
     sn = find_snapshot(image, key)
     size = sn.disk_size if sn.disk_size is not None else image.size
     return image.at_snapshot(sn.l1_table_offset, sn.num_l1_entries, size)
+
+
+# -- changing snapshots (through a Qcow2Writer) ------------------------------------
+
+
+def _tree_clusters(writer, l1_entries) -> list[int]:
+    """Every host cluster an L1 table references: its L2 tables and their data clusters."""
+    from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_OFFSET_MASK, compressed_fields, decode_u64_table
+
+    bits = writer.cluster_bits
+    width = 2 if writer.extended_l2 else 1
+    out = []
+    for entry in l1_entries:
+        l2_offset = entry & L1E_OFFSET_MASK
+        if not l2_offset:
+            continue
+        out.append(l2_offset >> bits)
+        table = writer._l2_cache.get(l2_offset)
+        if table is None:
+            table = decode_u64_table(writer.io.pread(writer.cluster_size, l2_offset))
+        for i in range(0, len(table), width):
+            e = table[i]
+            if e & L2E_COMPRESSED:
+                host, sectors = compressed_fields(e, bits)
+                end = host + (sectors + 1) * 512 - host % 512
+                out.extend(range(host >> bits, ((end - 1) >> bits) + 1))
+            elif e & L2E_OFFSET_MASK and not writer.has_data_file:
+                out.append((e & L2E_OFFSET_MASK) >> bits)
+    return out
+
+
+def _set_copied_flags(writer) -> None:
+    """Make the active tree's COPIED flags say whether each refcount is exactly one."""
+    from .layout import L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK
+
+    bits = writer.cluster_bits
+    width = 2 if writer.extended_l2 else 1
+    for l1_index, entry in enumerate(writer._l1):
+        l2_offset = entry & L1E_OFFSET_MASK
+        if not l2_offset:
+            continue
+        owned = writer.refcounts.get(l2_offset >> bits) == 1
+        wanted = l2_offset | (L1E_COPIED if owned else 0)
+        if wanted != entry:
+            writer._l1[l1_index] = wanted
+            writer._l1_dirty = True
+        table = writer._l2_table(l1_index)
+        changed = False
+        for i in range(0, len(table), width):
+            e = table[i]
+            if e & L2E_COMPRESSED or not (e & L2E_OFFSET_MASK or (writer.has_data_file and e & L2E_COPIED)):
+                continue
+            one = writer.has_data_file or writer.refcounts.get((e & L2E_OFFSET_MASK) >> bits) == 1
+            flagged = (e | L2E_COPIED) if one else (e & ~L2E_COPIED)
+            if flagged != e:
+                table[i] = flagged
+                changed = True
+        if changed:
+            writer._dirty_l2.add(l2_offset)
+
+
+def _write_table(writer, snapshots: list) -> None:
+    """Write a new snapshot table, switch the header to it, let the old one go."""
+    from ...formats.qcow2 import Qcow2
+    from ...specs import serialize
+
+    h = writer.header
+    blobs = []
+    for sn in snapshots:
+        sn.l1_table__enabled = False
+        size = 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)
+        blobs.append(serialize(sn, size))
+    table = b"".join(blobs)
+    old_offset, old_count = h.snapshots_offset, h.num_snapshots
+    old_size = _table_size(writer) if old_count else 0
+    new_offset = writer.refcounts.allocate(-(-len(table) // writer.cluster_size)) if table else 0
+    writer.flush()  # the new table's refcounts
+    if table:
+        writer.io.pwrite(table, new_offset)
+        writer.io.flush()
+    h.snapshots_offset, h.num_snapshots = new_offset, len(snapshots)
+    writer._write_header()
+    writer.io.flush()
+    if old_count:
+        first = old_offset >> writer.cluster_bits
+        for cluster in range(first, first + -(-old_size // writer.cluster_size)):
+            writer.refcounts.defer_decrement(cluster)
+    writer.refcounts.write_decrements()
+    if hasattr(writer.spec, "_m_snapshots"):  # the parsed table is stale now
+        del writer.spec._m_snapshots
+
+
+def _table_size(writer) -> int:
+    return sum(40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding) for sn in _parsed(writer))
+
+
+def _parsed(writer) -> list:
+    from ...specs import read_instance
+
+    if writer.header.num_snapshots == 0:
+        return []
+    list_snapshots(writer)  # bounds checks
+    return list(read_instance(writer.spec, "snapshots"))
+
+
+def create_snapshot(writer, name: str) -> SnapshotInfo:
+    """Take an internal snapshot of the disk as it is now (``qemu-img snapshot -c``)."""
+    import time
+
+    from ...formats.qcow2 import Qcow2
+    from .layout import L1E_COPIED, L2E_COPIED, encode_u64_table
+
+    if writer.has_data_file:
+        raise UsageError("images with an external data file cannot have internal snapshots")
+    existing = _parsed(writer)
+    if any(sn.name == name for sn in existing):
+        raise UsageError(f"a snapshot named {name!r} exists already")
+    writer.flush()
+    # every cluster of the active tree gains a reference; its COPIED flags go
+    for cluster in _tree_clusters(writer, writer._l1):
+        writer.refcounts.increment(cluster)
+    _set_copied_flags(writer)
+    l1_bytes = encode_u64_table(writer._l1)
+    l1_offset = writer.refcounts.allocate(max(1, -(-len(l1_bytes) // writer.cluster_size))) if l1_bytes else 0
+    writer.flush()  # refcounts, then the tables without their COPIED flags
+    if l1_bytes:
+        writer.io.pwrite(l1_bytes, l1_offset)
+        writer.io.flush()
+    now = time.time_ns()
+    sn = Qcow2.Snapshot()
+    sn.l1_table_offset, sn.num_l1_entries = l1_offset, len(writer._l1)
+    ids = [int(s.id) for s in existing if s.id.isdigit()]
+    sn.id = str(max(ids, default=0) + 1)
+    sn.name = name
+    sn.len_id, sn.len_name = len(sn.id.encode()), len(name.encode())
+    sn.date_sec, sn.date_nsec = now // 1_000_000_000, now % 1_000_000_000 // 1000 * 1000
+    sn.vm_clock_nsec = 0
+    sn.vm_state_size_small = 0
+    extra = Qcow2.SnapshotExtraData(None, sn, None)
+    extra.vm_state_size, extra.disk_size, extra.icount, extra.unknown = 0, writer.size, 0, b""
+    sn.extra_data = extra
+    sn.len_extra_data = 24
+    sn.padding = bytes(-(40 + 24 + sn.len_id + sn.len_name) % 8)
+    for old in existing:
+        old._root = None
+        old.extra_data._root = None
+    _write_table(writer, existing + [sn])
+    return find_snapshot(writer, sn.id)
+
+
+def delete_snapshot(writer, key: str) -> None:
+    """Delete an internal snapshot (``qemu-img snapshot -d``); its clusters become free."""
+    target = find_snapshot(writer, key)
+    existing = _parsed(writer)
+    keep = [sn for sn in existing if sn.id != target.id]
+    for sn in keep:
+        sn._root = None
+        sn.extra_data._root = None
+    l1 = writer._read_l1(target.l1_table_offset, target.num_l1_entries, 0, "qcow2::snapshot")
+    writer.flush()
+    _write_table(writer, keep)
+    for cluster in _tree_clusters(writer, l1):
+        writer.refcounts.defer_decrement(cluster)
+    first = target.l1_table_offset >> writer.cluster_bits
+    for cluster in range(first, first + -(-target.num_l1_entries * 8 // writer.cluster_size)):
+        writer.refcounts.defer_decrement(cluster)
+    writer.refcounts.write_decrements()
+    _set_copied_flags(writer)
+    writer.flush()
+
+
+def apply_snapshot(writer, key: str) -> None:
+    """Revert the disk to an internal snapshot (``qemu-img snapshot -a``)."""
+    from .layout import encode_u64_table
+
+    target = find_snapshot(writer, key)
+    size = target.disk_size if target.disk_size is not None else writer.size
+    l1 = writer._read_l1(target.l1_table_offset, target.num_l1_entries, size, "qcow2::snapshot")
+    writer.flush()
+    if len(l1) > len(writer._l1):
+        writer.resize(max(writer.size, len(l1) * writer.cluster_size * writer.l2_entries))
+    for cluster in _tree_clusters(writer, l1):
+        writer.refcounts.increment(cluster)
+    old_tree = _tree_clusters(writer, writer._l1)
+    writer.flush()  # the snapshot's clusters counted twice before the active table points at them
+    new_l1 = list(l1) + [0] * (len(writer._l1) - len(l1))
+    writer._l1[:] = type(writer._l1)("Q", new_l1)
+    writer._l2_cache.clear()
+    writer.io.pwrite(encode_u64_table(writer._l1), writer.header.l1_table_offset)
+    writer.io.flush()
+    if size != writer.size:
+        writer.header.size = writer.size = size
+        writer._write_header()
+        writer.io.flush()
+    for cluster in old_tree:
+        writer.refcounts.defer_decrement(cluster)
+    writer.refcounts.write_decrements()
+    _set_copied_flags(writer)
+    writer.flush()

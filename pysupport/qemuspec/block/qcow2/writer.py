@@ -64,6 +64,16 @@ class Qcow2Writer(Qcow2Image):
         self.write_hooks: list = []  # callables (offset, length) told of every guest change (bitmaps)
         self._compressed_tail: int | None = None  # where the last compressed cluster's bytes ended
 
+    @property
+    def file_size(self) -> int:
+        """The image file's size now (it grows as the writer allocates)."""
+        io = getattr(self, "io", None)
+        return io.size if io is not None else self._opened_size
+
+    @file_size.setter
+    def file_size(self, value: int) -> None:
+        self._opened_size = value
+
     # -- tables ------------------------------------------------------------------
 
     def _evict_l2(self) -> None:
