@@ -127,3 +127,194 @@ def dirty_ranges(image: Qcow2Image, bitmap: BitmapInfo) -> list[tuple[int, int]]
     if run_start is not None:
         ranges.append((run_start, n * 8 * g - run_start))
     return [(s, min(s + length, image.size) - s) for s, length in ranges if s < image.size]
+
+
+# -- changing bitmaps (through a Qcow2Writer) -----------------------------------------
+
+
+class _Bitmap:
+    """A bitmap loaded for writing: its directory fields and its bits in memory."""
+
+    def __init__(self, name: str, granularity: int, auto: bool, bits: bytearray, extra: bytes = b"",
+                 extra_compatible: bool = False, old_table: tuple[int, int] | None = None) -> None:
+        self.name, self.granularity, self.auto = name, granularity, auto
+        self.bits, self.extra, self.extra_compatible = bits, extra, extra_compatible
+        self.old_table = old_table  # (offset, entries) of what is on disk now
+
+    def mark(self, offset: int, length: int) -> None:
+        if not self.auto or length <= 0:
+            return
+        first, last = offset // self.granularity, (offset + length - 1) // self.granularity
+        for bit in range(first, last + 1):
+            self.bits[bit >> 3] |= 1 << (bit & 7)
+
+
+def _nbytes(size: int, granularity: int) -> int:
+    return -(-(-(-size // granularity)) // 8)
+
+
+class BitmapStore:
+    """Every bitmap of an image open for writing.
+
+    Opening loads the bitmaps and marks them ``in_use`` on disk; writes mark
+    the enabled (``auto``) ones; :meth:`store` (called when the writer
+    closes) writes their data and clears ``in_use``. After a crash the flag
+    stays set and QEMU treats the bitmaps as inconsistent, as the spec says.
+    """
+
+    def __init__(self, writer) -> None:
+        self.writer = writer
+        self.bitmaps: dict[str, _Bitmap] = {}
+        for info in list_bitmaps(writer):
+            if info.in_use:
+                raise UsageError(f"bitmap {info.name!r} is marked in use (the image was not closed cleanly); "
+                                 "remove it with `qemu-img bitmap --remove` before writing")
+            self.bitmaps[info.name] = _Bitmap(info.name, info.granularity, info.auto,
+                                              bytearray(bitmap_bytes(writer, info)),
+                                              extra_compatible=info.extra_data_compatible,
+                                              old_table=(info.table_offset, info.table_entries))
+        writer.write_hooks.append(self._mark)
+        if self.bitmaps:
+            self._write_directory(in_use=True)
+
+    def _mark(self, offset: int, length: int) -> None:
+        for bitmap in self.bitmaps.values():
+            bitmap.mark(offset, length)
+
+    def add(self, name: str, granularity: int | None = None, *, disabled: bool = False) -> None:
+        if name in self.bitmaps:
+            raise UsageError(f"bitmap {name!r} exists already")
+        if not name or len(name.encode()) > 1023:
+            raise UsageError("a bitmap name is 1..1023 bytes")
+        granularity = granularity or max(self.writer.cluster_size, 4096)
+        if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:
+            raise UsageError("granularity must be a power of two from 512 to 2G")
+        if len(self.bitmaps) >= MAX_BITMAPS:
+            raise UsageError(f"an image holds at most {MAX_BITMAPS} bitmaps")
+        self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
+                                     bytearray(_nbytes(self.writer.size, granularity)))
+        self._write_directory(in_use=True)
+
+    def get(self, name: str) -> _Bitmap:
+        try:
+            return self.bitmaps[name]
+        except KeyError:
+            raise UsageError(f"no bitmap {name!r} in {self.writer.path}") from None
+
+    def remove(self, name: str) -> None:
+        bitmap = self.get(name)
+        del self.bitmaps[name]
+        self._write_directory(in_use=True)
+        self._free_table(bitmap.old_table)
+
+    def clear(self, name: str) -> None:
+        bitmap = self.get(name)
+        bitmap.bits[:] = bytes(len(bitmap.bits))
+
+    def set_enabled(self, name: str, enabled: bool) -> None:
+        self.get(name).auto = enabled
+
+    def merge(self, source: str, target: str) -> None:
+        src, dst = self.get(source), self.get(target)
+        if src.granularity == dst.granularity:
+            dst.bits[:] = (int.from_bytes(src.bits, "little") | int.from_bytes(dst.bits, "little")).to_bytes(len(dst.bits), "little")
+            return
+        for bit in range(len(src.bits) * 8):
+            if src.bits[bit >> 3] >> (bit & 7) & 1:
+                dst.auto, auto = True, dst.auto
+                dst.mark(bit * src.granularity, src.granularity)
+                dst.auto = auto
+
+    # -- on disk ---------------------------------------------------------------------
+
+    def _free_table(self, table: tuple[int, int] | None) -> None:
+        if table is None:
+            return
+        from ..image import pread
+        from .layout import BME_OFFSET_MASK, decode_u64_table
+
+        w = self.writer
+        offset, entries = table
+        for entry in decode_u64_table(pread(w._file.fileno(), entries * 8, offset)):
+            if entry & BME_OFFSET_MASK:
+                w.refcounts.defer_decrement((entry & BME_OFFSET_MASK) >> w.cluster_bits)
+        first = offset >> w.cluster_bits
+        for cluster in range(first, first + -(-entries * 8 // w.cluster_size)):
+            w.refcounts.defer_decrement(cluster)
+
+    def store(self) -> None:
+        """Write every bitmap's data and a directory with ``in_use`` cleared."""
+        from .layout import encode_u64_table
+
+        w = self.writer
+        if not self.bitmaps and w.extensions.bitmaps is None:
+            return
+        cs = w.cluster_size
+        old_tables = [b.old_table for b in self.bitmaps.values()]
+        for bitmap in self.bitmaps.values():
+            entries = []
+            for start in range(0, len(bitmap.bits), cs):
+                chunk = bytes(bitmap.bits[start:start + cs])
+                if not any(chunk):
+                    entries.append(0)
+                    continue
+                host = w.refcounts.allocate(1)
+                w.io.pwrite(chunk.ljust(cs, b"\0"), host)
+                entries.append(host)
+            table = encode_u64_table(entries)
+            offset = w.refcounts.allocate(max(1, -(-len(table) // cs)))
+            w.io.pwrite(table, offset)
+            bitmap.old_table = (offset, len(entries))
+        self._write_directory(in_use=False)
+        for table in old_tables:
+            self._free_table(table)
+        w.refcounts.write_decrements()
+
+    def _write_directory(self, *, in_use: bool) -> None:
+        """A new directory (and extension, and autoclear bit), switched in the header cluster."""
+        from ...formats.qcow2 import Qcow2
+        from ...specs import serialize
+
+        w = self.writer
+        blobs = []
+        for b in self.bitmaps.values():
+            entry = Qcow2.BitmapDirectoryEntry()
+            entry.bitmap_table__enabled = False
+            table_offset, table_entries = b.old_table or (0, 0)
+            entry.bitmap_table_offset, entry.num_bitmap_table_entries = table_offset, table_entries
+            flags = Qcow2.BitmapFlags(None, entry, None)
+            flags.reserved = 0
+            flags.extra_data_compatible, flags.auto, flags.in_use = b.extra_compatible, b.auto, in_use
+            entry.flags = flags
+            entry.type = Qcow2.BitmapType.dirty_tracking
+            entry.granularity_bits = b.granularity.bit_length() - 1
+            entry.name = b.name
+            entry.len_name = len(b.name.encode())
+            entry.extra_data = b.extra
+            entry.len_extra_data = len(b.extra)
+            entry.padding = bytes(-(24 + entry.len_extra_data + entry.len_name) % 8)
+            blobs.append(serialize(entry, 24 + entry.len_extra_data + entry.len_name + len(entry.padding)))
+        directory = b"".join(blobs)
+        old = w.extensions.bitmaps
+        old_directory = (old.bitmap_directory_offset, old.len_bitmap_directory) if old is not None else None
+        offset = w.refcounts.allocate(-(-len(directory) // w.cluster_size)) if directory else 0
+        w.flush()
+        if directory:
+            w.io.pwrite(directory, offset)
+            w.io.flush()
+        if self.bitmaps:
+            ext = Qcow2.BitmapsExtension()
+            ext.bitmap_directory__enabled = False
+            ext.num_bitmaps, ext.reserved = len(self.bitmaps), 0
+            ext.len_bitmap_directory, ext.bitmap_directory_offset = len(directory), offset
+            w.extensions.bitmaps = ext
+        else:
+            w.extensions.bitmaps = None
+        w.header.autoclear_features.bitmaps = bool(self.bitmaps)
+        w.write_header_area()
+        w.io.flush()
+        if old_directory is not None and old_directory[1]:
+            first = old_directory[0] >> w.cluster_bits
+            for cluster in range(first, first + -(-old_directory[1] // w.cluster_size)):
+                w.refcounts.defer_decrement(cluster)
+        w.refcounts.write_decrements()

@@ -63,6 +63,20 @@ class Qcow2Writer(Qcow2Image):
         self._l1 = decode_u64_table(encode_u64_table(self._l1))  # a private, mutable copy
         self.write_hooks: list = []  # callables (offset, length) told of every guest change (bitmaps)
         self._compressed_tail: int | None = None  # where the last compressed cluster's bytes ended
+        self._bitmaps = None
+        if self.extensions.bitmaps is not None and self.version >= 3 and h.autoclear_features.bitmaps:
+            self.bitmaps  # load them now, so that every write marks them
+
+    @property
+    def bitmaps(self):
+        """The image's persistent bitmaps (a :class:`~.bitmap.BitmapStore`), loaded for writing."""
+        if self._bitmaps is None:
+            if self.version < 3:
+                raise UsageError("persistent bitmaps need a version 3 image (compat=1.1)")
+            from .bitmap import BitmapStore
+
+            self._bitmaps = BitmapStore(self)
+        return self._bitmaps
 
     @property
     def file_size(self) -> int:
@@ -420,6 +434,36 @@ class Qcow2Writer(Qcow2Image):
 
     # -- flushing -------------------------------------------------------------------
 
+    def write_header_area(self) -> None:
+        """Rewrite the header cluster: header, extensions (unknown ones kept), backing file name."""
+        from ...specs import read_instance
+
+        ext_type = Qcow2.HeaderExtensionType
+        blobs = []
+        for ext in read_instance(self.spec, "header_extensions").extensions:
+            if ext.type in (ext_type.end, ext_type.bitmaps):
+                continue
+            blobs.append(serialize(ext, 8 + ext.len_data + len(ext.padding)))
+        if self.extensions.bitmaps is not None:
+            bitmaps = Qcow2.HeaderExtension()
+            bitmaps.type, bitmaps.len_data, bitmaps.padding = ext_type.bitmaps, 24, b""
+            bitmaps.data = self.extensions.bitmaps
+            self.extensions.bitmaps._parent = bitmaps
+            blobs.append(serialize(bitmaps, 32))
+        end = Qcow2.HeaderExtension()
+        end.type, end.len_data, end.data, end.padding = ext_type.end, 0, b"", b""
+        blobs.append(serialize(end, 8))
+        area = b"".join(blobs)
+        start = self.spec.len_header
+        backing = self.backing_file.encode() if self.backing_file else b""
+        if start + len(area) + len(backing) > self.cluster_size:
+            raise UsageError("the header extensions no longer fit in the first cluster")
+        self.header.backing_file_offset = start + len(area) if backing else 0
+        self._write_header()
+        self.io.pwrite(area + backing, start)
+        if hasattr(self.spec, "_m_header_extensions"):
+            del self.spec._m_header_extensions  # parsed again from the file when next needed
+
     def _write_header(self) -> None:
         h = self.header
         if self.version >= 3:  # a writer must clear the autoclear bits it does not know
@@ -458,6 +502,9 @@ class Qcow2Writer(Qcow2Image):
     def close(self) -> None:
         if getattr(self, "io", None) is not None and self._owns_files and not self._file.closed:
             try:
+                if self._bitmaps is not None:
+                    self.flush()
+                    self._bitmaps.store()
                 if self.lazy:
                     self.lazy = False  # a clean close writes every refcount and clears the dirty bit
                     self.flush()
