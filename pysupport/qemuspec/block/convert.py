@@ -9,7 +9,7 @@ from ..errors import UsageError
 from .image import Image
 from .map import map_image
 
-__all__ = ["convert_to_raw"]
+__all__ = ["convert_to_raw", "convert_to_qcow2"]
 
 CHUNK = 8 << 20
 
@@ -41,3 +41,48 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
         out.truncate(image.size)
     if progress:
         print(f"    (100.00/100%)", file=sys.stderr)
+
+
+def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, compress: bool = False,
+                     progress: bool = False) -> None:
+    """Write every guest byte of ``image`` into a new qcow2 image at ``target``.
+
+    Ranges that read as zeros are not written (the new image leaves them
+    unallocated); with ``compress`` every cluster is written compressed.
+    """
+    from .qcow2.create import create_image
+    from .qcow2.writer import Qcow2Writer
+
+    create_image(target, image.size, options)
+    with Qcow2Writer(target) as out:
+        cs = out.cluster_size
+        chunk = max(cs, CHUNK // cs * cs)
+        buf = bytearray(chunk)
+        done = 0
+        zero_cluster = bytes(cs)
+        for extent in map_image(image):
+            if extent.zero or not extent.data and not extent.present:
+                done += extent.length
+                continue
+            pos, end = extent.start, extent.start + extent.length
+            while pos < end:
+                # whole clusters at a time, so zero clusters can be skipped and compressed ones written
+                start = pos // cs * cs
+                stop = min(image.size, min(end, start + chunk) if end - start > cs else start + cs)
+                stop = min(-(-stop // cs) * cs, image.size)
+                view = memoryview(buf)[:stop - start]
+                image.readinto(start, view)
+                for offset in range(0, len(view), cs):
+                    piece = view[offset:offset + cs]
+                    if piece == zero_cluster[:len(piece)]:
+                        continue
+                    if compress:
+                        out.write_compressed(start + offset, bytes(piece))
+                    else:
+                        out.write(start + offset, piece)
+                done += stop - pos
+                pos = stop
+                if progress:
+                    print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
+    if progress:
+        print("    (100.00/100%)", file=sys.stderr)

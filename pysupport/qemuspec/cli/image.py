@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 from ..block import FORMATS, open_image
 from ..errors import UsageError
@@ -77,20 +79,72 @@ def cmd_check(args) -> int:
 
 
 def cmd_convert(args) -> int:
-    from ..block.convert import convert_to_raw
+    from ..block.convert import convert_to_qcow2, convert_to_raw
 
-    if args.output_format != "raw":
-        raise UsageError(f"convert writes raw images for now, not {args.output_format!r}")
+    if args.output_format not in ("raw", "qcow2"):
+        raise UsageError(f"convert writes raw or qcow2 images, not {args.output_format!r}")
+    if args.output_format == "raw" and (args.compress or args.options):
+        raise UsageError("-c and -o apply to qcow2 output")
+    options = None
+    if args.output_format == "qcow2":
+        from ..block.qcow2.create import parse_options
+
+        options = parse_options(args.options)
+    if os.path.exists(args.target):
+        os.unlink(args.target)  # qemu-img convert replaces the target too
     with open_image(args.source, format=args.format, force_share=args.force_share) as image:
+        source = image
         if args.snapshot:
             from ..block.qcow2.snapshot import open_snapshot
 
             if image.format != "qcow2":
                 raise UsageError("-l needs a qcow2 source")
-            with open_snapshot(image, args.snapshot) as view:
-                convert_to_raw(view, args.target, progress=args.progress)
+            source = open_snapshot(image, args.snapshot)
+        if args.output_format == "raw":
+            convert_to_raw(source, args.target, progress=args.progress)
         else:
-            convert_to_raw(image, args.target, progress=args.progress)
+            convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress)
+    return 0
+
+
+def cmd_create(args) -> int:
+    from ..block.qcow2.create import create_image, parse_options, parse_size
+
+    if args.fmt != "qcow2":
+        raise UsageError(f"create makes qcow2 images, not {args.fmt!r}")
+    options = parse_options(args.options, **({"backing_file": args.backing} if args.backing else {}),
+                            **({"backing_fmt": args.backing_fmt} if args.backing_fmt else {}))
+    if args.size is None:
+        if not options.backing_file:
+            raise UsageError("give a size (or a backing file to take it from)")
+        from ..block import open_image as _open
+
+        base = Path(options.backing_file)
+        with _open(base if base.is_absolute() else Path(args.file).parent / base, format=options.backing_fmt,
+                   force_share=True) as backing:
+            size = backing.size
+    else:
+        size = parse_size(args.size)
+    create_image(args.file, size, options)
+    if not args.quiet:
+        print(f"Formatting '{args.file}', fmt=qcow2 size={size}")
+    return 0
+
+
+def _writer(args):
+    from ..block.qcow2.writer import Qcow2Writer
+
+    return Qcow2Writer(args.file)
+
+
+def cmd_resize(args) -> int:
+    from ..block.qcow2.create import parse_size
+
+    with _writer(args) as writer:
+        text = args.size
+        size = writer.size + parse_size(text[1:]) if text.startswith("+") else parse_size(text)
+        writer.resize(size)
+    print("Image resized.")
     return 0
 
 
@@ -104,20 +158,48 @@ def _qcow2(args, **kwargs):
 
 def cmd_snapshot(args) -> int:
     from ..block.info import format_snapshot_table
-    from ..block.qcow2.snapshot import list_snapshots
+    from ..block.qcow2 import snapshot as snapshots
 
+    if args.create or args.apply or args.delete:
+        with _writer(args) as writer:
+            if args.create:
+                snapshots.create_snapshot(writer, args.create)
+            elif args.apply:
+                snapshots.apply_snapshot(writer, args.apply)
+            else:
+                snapshots.delete_snapshot(writer, args.delete)
+        return 0
     with _qcow2(args, backing=False) as image:
-        snapshots = [sn.to_json() for sn in list_snapshots(image)]
+        listed = [sn.to_json() for sn in snapshots.list_snapshots(image)]
     if args.output == "json":
-        _print_json(snapshots)
-    elif snapshots:
-        print(format_snapshot_table(snapshots))
+        _print_json(listed)
+    elif listed:
+        print(format_snapshot_table(listed))
     return 0
 
 
 def cmd_bitmap(args) -> int:
     from ..block.qcow2.bitmap import dirty_ranges, find_bitmap, list_bitmaps
 
+    changes = [args.add, args.remove, args.clear, args.enable, args.disable, args.merge]
+    if any(changes):
+        if args.name is None:
+            raise UsageError("name the bitmap to change: qemuspec bitmap --add FILE NAME")
+        with _writer(args) as writer:
+            store = writer.bitmaps
+            if args.add:
+                store.add(args.name, args.granularity, disabled=args.disable)
+            if args.remove:
+                store.remove(args.name)
+            if args.clear:
+                store.clear(args.name)
+            if args.enable:
+                store.set_enabled(args.name, True)
+            if args.disable and not args.add:
+                store.set_enabled(args.name, False)
+            if args.merge:
+                store.merge(args.merge, args.name)
+        return 0
     with _qcow2(args, backing=False) as image:
         if args.dump is None:
             bitmaps = [b.to_json() for b in list_bitmaps(image)]
@@ -169,23 +251,60 @@ def register(commands) -> None:
     check.set_defaults(error_status=CHECK_FAILED)
 
     convert = add("convert", cmd_convert, "write an image's guest data to a new image",
-                  "Read every guest byte of SOURCE (through its backing chain) and write TARGET. "
-                  "Zero and unallocated ranges are left as holes in the output.")
-    convert.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="output format (raw)")
+                  "Read every guest byte of SOURCE (through its backing chain) and write TARGET as raw "
+                  "or qcow2. Ranges that read as zeros are not written (holes, or unallocated clusters).")
+    convert.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="output format: raw or qcow2")
+    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 options, as for create")
+    convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
     convert.add_argument("source", metavar="SOURCE")
     convert.add_argument("target", metavar="TARGET")
 
-    snapshot = add("snapshot", cmd_snapshot, "list internal snapshots (like qemu-img snapshot -l)",
-                   "List the internal snapshots of a qcow2 image.")
-    snapshot.add_argument("-l", dest="list", action="store_true", required=True, help="list snapshots")
+    create = commands.add_parser(
+        "create", help="create a new qcow2 image (like qemu-img create)",
+        description="Create a qcow2 image with qemu-img's options and defaults; the result is what "
+                    "qemu-img create writes. Options: cluster_size, refcount_bits, compat (0.10, 1.1), "
+                    "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata), "
+                    "backing_file, backing_fmt, data_file, data_file_raw.")
+    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format (qcow2)")
+    create.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
+    create.add_argument("-b", dest="backing", metavar="BACKING", help="backing file")
+    create.add_argument("-F", dest="backing_fmt", metavar="FMT", help="backing file format")
+    create.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
+    create.add_argument("file", metavar="FILE")
+    create.add_argument("size", metavar="SIZE", nargs="?", help="bytes, or with a k/M/G/T suffix")
+    create.set_defaults(func=cmd_create)
+
+    resize = commands.add_parser("resize", help="grow a qcow2 image (like qemu-img resize)",
+                                 description="Grow the virtual disk to SIZE (or by +SIZE).")
+    resize.add_argument("file", metavar="FILE")
+    resize.add_argument("size", metavar="[+]SIZE")
+    resize.set_defaults(func=cmd_resize)
+
+    snapshot = add("snapshot", cmd_snapshot, "list, create, apply or delete internal snapshots (like qemu-img snapshot)",
+                   "Internal snapshots of a qcow2 image: -l lists, -c NAME takes one, -a NAME reverts the "
+                   "disk to one, -d NAME deletes one.")
+    action = snapshot.add_mutually_exclusive_group(required=True)
+    action.add_argument("-l", dest="list", action="store_true", help="list snapshots")
+    action.add_argument("-c", dest="create", metavar="NAME", help="create a snapshot")
+    action.add_argument("-a", dest="apply", metavar="NAME", help="revert to a snapshot")
+    action.add_argument("-d", dest="delete", metavar="NAME", help="delete a snapshot")
     snapshot.add_argument("--output", choices=["human", "json"], default="human")
     snapshot.add_argument("file", metavar="FILE")
 
-    bitmap = add("bitmap", cmd_bitmap, "list persistent bitmaps or show a bitmap's dirty ranges",
-                 "Without --dump, list the persistent dirty bitmaps of a qcow2 image; with "
-                 "--dump NAME, print the guest ranges whose bits are set.")
+    bitmap = add("bitmap", cmd_bitmap, "list, show or change persistent bitmaps (like qemu-img bitmap)",
+                 "Without an action, list the persistent dirty bitmaps of a qcow2 image; --dump NAME prints "
+                 "the guest ranges whose bits are set; --add/--remove/--clear/--enable/--disable/--merge "
+                 "change bitmap NAME as qemu-img bitmap does.")
     bitmap.add_argument("--dump", metavar="NAME", help="print the dirty ranges of bitmap NAME")
+    bitmap.add_argument("--add", action="store_true", help="add bitmap NAME")
+    bitmap.add_argument("-g", dest="granularity", type=int, metavar="BYTES", help="granularity for --add")
+    bitmap.add_argument("--remove", action="store_true", help="remove bitmap NAME")
+    bitmap.add_argument("--clear", action="store_true", help="clear every bit of NAME")
+    bitmap.add_argument("--enable", action="store_true", help="let NAME track writes")
+    bitmap.add_argument("--disable", action="store_true", help="stop NAME tracking writes")
+    bitmap.add_argument("--merge", metavar="SOURCE", help="set in NAME every bit set in SOURCE")
     bitmap.add_argument("--output", choices=["human", "json"], default="human")
     bitmap.add_argument("file", metavar="FILE")
+    bitmap.add_argument("name", metavar="NAME", nargs="?")

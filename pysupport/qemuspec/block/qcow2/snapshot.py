@@ -110,6 +110,37 @@ def _tree_clusters(writer, l1_entries) -> list[int]:
     return out
 
 
+def _check_room(writer, clusters: list[int]) -> None:
+    """Refuse, before changing anything, when a refcount would overflow."""
+    from collections import Counter
+
+    from .alloc import RefcountOverflowError
+
+    limit = writer.refcounts.max_refcount
+    for cluster, extra in Counter(clusters).items():
+        if writer.refcounts.get(cluster) + extra > limit:
+            raise RefcountOverflowError(f"cluster {cluster} would be shared more than {limit} times "
+                                        f"({1 << writer.refcount_order}-bit refcounts); nothing was changed")
+
+
+def _clear_copied_flags(writer) -> None:
+    """Clear every COPIED flag of the active tree (in memory; written at the next flush)."""
+    from .layout import L1E_COPIED, L1E_OFFSET_MASK, L2E_COPIED
+
+    width = 2 if writer.extended_l2 else 1
+    for l1_index, entry in enumerate(writer._l1):
+        if not entry & L1E_OFFSET_MASK:
+            continue
+        table = writer._l2_table(l1_index)
+        for i in range(0, len(table), width):
+            if table[i] & L2E_COPIED:
+                table[i] &= ~L2E_COPIED
+                writer._dirty_l2.add(entry & L1E_OFFSET_MASK)
+        if entry & L1E_COPIED:
+            writer._l1[l1_index] = entry & ~L1E_COPIED
+            writer._l1_dirty = True
+
+
 def _set_copied_flags(writer) -> None:
     """Make the active tree's COPIED flags say whether each refcount is exactly one."""
     from .layout import L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK
@@ -198,9 +229,14 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
         raise UsageError(f"a snapshot named {name!r} exists already")
     writer.flush()
     # every cluster of the active tree gains a reference; its COPIED flags go
-    for cluster in _tree_clusters(writer, writer._l1):
+    tree = _tree_clusters(writer, writer._l1)
+    _check_room(writer, tree)
+    # COPIED flags go before the refcounts rise: a crash in between leaves clear flags on
+    # clusters counted once (harmless: QEMU copies on write), never set flags on shared ones
+    _clear_copied_flags(writer)
+    writer.flush()
+    for cluster in tree:
         writer.refcounts.increment(cluster)
-    _set_copied_flags(writer)
     l1_bytes = encode_u64_table(writer._l1)
     l1_offset = writer.refcounts.allocate(max(1, -(-len(l1_bytes) // writer.cluster_size))) if l1_bytes else 0
     writer.flush()  # refcounts, then the tables without their COPIED flags
@@ -260,11 +296,15 @@ def apply_snapshot(writer, key: str) -> None:
     writer.flush()
     if len(l1) > len(writer._l1):
         writer.resize(max(writer.size, len(l1) * writer.cluster_size * writer.l2_entries))
-    for cluster in _tree_clusters(writer, l1):
+    tree = _tree_clusters(writer, l1)
+    _check_room(writer, tree)
+    for cluster in tree:
         writer.refcounts.increment(cluster)
     old_tree = _tree_clusters(writer, writer._l1)
     writer.flush()  # the snapshot's clusters counted twice before the active table points at them
-    new_l1 = list(l1) + [0] * (len(writer._l1) - len(l1))
+    from .layout import L1E_COPIED
+
+    new_l1 = [e & ~L1E_COPIED for e in l1] + [0] * (len(writer._l1) - len(l1))  # flags come back below
     writer._l1[:] = type(writer._l1)("Q", new_l1)
     writer._l2_cache.clear()
     writer.io.pwrite(encode_u64_table(writer._l1), writer.header.l1_table_offset)
