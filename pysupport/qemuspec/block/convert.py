@@ -54,7 +54,8 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
     from .qcow2.writer import Qcow2Writer
 
     create_image(target, image.size, options)
-    with Qcow2Writer(target) as out:
+    # like qemu-img convert's default cache mode for the target: no flushes on the way
+    with Qcow2Writer(target, sync=False) as out:
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
         buf = bytearray(chunk)
@@ -72,14 +73,18 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                 stop = min(-(-stop // cs) * cs, image.size)
                 view = memoryview(buf)[:stop - start]
                 image.readinto(start, view)
-                for offset in range(0, len(view), cs):
+                run = None  # start of the current run of non-zero clusters in view
+                for offset in range(0, len(view) + cs, cs):
                     piece = view[offset:offset + cs]
-                    if piece == zero_cluster[:len(piece)]:
+                    if piece and piece != zero_cluster[:len(piece)]:
+                        if compress:
+                            out.write_compressed(start + offset, bytes(piece))
+                        elif run is None:
+                            run = offset
                         continue
-                    if compress:
-                        out.write_compressed(start + offset, bytes(piece))
-                    else:
-                        out.write(start + offset, piece)
+                    if run is not None:  # write the run in one go
+                        out.write(start + run, view[run:offset])
+                        run = None
                 done += stop - pos
                 pos = stop
                 if progress:

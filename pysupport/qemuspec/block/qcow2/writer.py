@@ -38,21 +38,25 @@ _L2_CACHE_DIRTY_LIMIT = 256
 class Qcow2Writer(Qcow2Image):
     """A qcow2 image opened for reading and writing (with QEMU's writer locks)."""
 
-    def __init__(self, path: str | os.PathLike, *, backing: bool = True, journal: list | None = None) -> None:
+    def __init__(self, path: str | os.PathLike, *, backing: bool = True, journal: list | None = None,
+                 sync: bool = True) -> None:
+        """``sync=False`` skips the fdatasync of every barrier (qemu-img's ``cache=unsafe``):
+        fast for a new image that is worthless after a crash anyway, as in convert."""
         super().__init__(path, backing=backing, _writable=True)
         try:
-            self._prepare(journal)
+            self._prepare(journal, sync)
         except BaseException:
             self.close()
             raise
 
-    def _prepare(self, journal: list | None) -> None:
+    def _prepare(self, journal: list | None, sync: bool) -> None:
         h = self.header
         if self.version >= 3 and h.incompatible_features.dirty:
             raise UsageError(f"{self.path} was not closed cleanly (dirty, lazy refcounts): "
                              "repair it with `qemu-img check -r all` before writing")
-        self.io = ImageFile(self._file.fileno(), str(self.path), journal)
-        self.data_io = self.io if not self.has_data_file else ImageFile(self._data_fd, str(self.data_file_path), journal)
+        self.io = ImageFile(self._file.fileno(), str(self.path), journal, sync=sync)
+        self.data_io = self.io if not self.has_data_file else \
+            ImageFile(self._data_fd, str(self.data_file_path), journal, sync=sync)
         self.refcounts = Refcounts(self.io, self.cluster_bits, self.refcount_order,
                                    h.refcount_table_offset, h.refcount_table_clusters)
         self.lazy = bool(self.version >= 3 and h.compatible_features.lazy_refcounts)
@@ -161,10 +165,40 @@ class Qcow2Writer(Qcow2Image):
         while pos < len(view):
             guest = offset + pos
             cluster = guest >> bits
+            if not guest & (cs - 1) and len(view) - pos >= cs:
+                done = self._write_new_clusters(cluster, view[pos:])
+                if done:
+                    pos += done
+                    continue
             n = min(len(view) - pos, ((cluster + 1) << bits) - guest)
             self._write_in_cluster(cluster, guest & (cs - 1), view[pos:pos + n])
             pos += n
         self._notify(offset, len(view))
+
+    def _write_new_clusters(self, cluster: int, view: memoryview) -> int:
+        """Whole clusters that are not allocated yet, in one allocation and one write.
+
+        The fast path of sequential writes (convert): returns the bytes
+        written, 0 when the first cluster is not a plain unallocated one.
+        """
+        if self.extended_l2 or self.has_data_file:
+            return 0
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table, l2_offset = self._l2_for_write(l1_index)
+        limit = min(len(view) >> self.cluster_bits, self.l2_entries - l2_index)
+        count = 0
+        while count < limit and table[l2_index + count] & ~L2E_ZERO == 0:
+            count += 1
+        if not count:
+            return 0
+        host = self.refcounts.allocate(count)
+        length = count << self.cluster_bits
+        self.data_io.pwrite(view[:length], host)
+        cs = self.cluster_size
+        for i in range(count):
+            table[l2_index + i] = (host + i * cs) | L2E_COPIED
+        self._dirty_l2.add(l2_offset)
+        return length
 
     def _write_in_cluster(self, cluster: int, start: int, chunk: memoryview) -> None:
         l1_index, l2_index = divmod(cluster, self.l2_entries)
