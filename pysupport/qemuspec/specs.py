@@ -60,8 +60,8 @@ def parse(spec: str | type[KaitaiStruct], data: bytes | BinaryIO, *, fetch_insta
         obj._read()
         if fetch_instances:
             obj._fetch_instances()
-    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError) as exc:
-        raise _format_error(exc, cls) from exc
+    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _format_error(exc, cls) from exc  # RecursionError: structures nested without end (a DTB)
     return obj
 
 
@@ -69,7 +69,7 @@ def read_instance(obj: KaitaiStruct, name: str) -> Any:
     """Evaluate the instance ``name`` of a parsed object; raise FormatError on bad input."""
     try:
         return getattr(obj, name)
-    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError) as exc:
+    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _format_error(exc, type(obj)) from exc
 
 
