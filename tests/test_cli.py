@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 
@@ -116,3 +117,21 @@ def test_fw_cfg_read_by_key_is_checked_before_qemu_starts(args):
     result = qemuspec("fw-cfg", "read", "--qemu", "/nonexistent/qemu", *args)
     assert result.returncode == 1 and b"qemuspec: error:" in result.stderr
     assert b"nonexistent" not in result.stderr
+
+
+def test_check_agrees_with_qemu_img(tmp_path):
+    from qcow2_images import create, qemu_io
+
+    image = create(tmp_path / "disk.qcow2", "4M")
+    qemu_io(image, "write -P 1 0 128k")
+    for case in ("clean", "leak"):
+        if case == "leak":
+            subprocess.run(["qemu-io", "-c", "write -P 2 1m 64k", "-c", "abort", str(image)], capture_output=True)
+            data = bytearray(image.read_bytes())
+            image.write_bytes(bytes(data))
+        ours = qemuspec("check", "--output=json", str(image))
+        theirs = subprocess.run(["qemu-img", "check", "--output=json", str(image)], capture_output=True)
+        assert ours.returncode == theirs.returncode
+        assert json.loads(ours.stdout) == json.loads(theirs.stdout)
+    missing = qemuspec("check", str(tmp_path / "none.qcow2"))
+    assert missing.returncode == 1 and b"qemuspec: error:" in missing.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 from ..block import FORMATS, open_image
@@ -64,17 +65,18 @@ def _hex(n: int) -> str:
 
 
 def cmd_check(args) -> int:
-    from ..block.qcow2.check import check_image
+    from ..block.qcow2.check import check_file
 
-    image = open_image(args.file, format=args.format, backing=False, force_share=args.force_share)
-    with image:
-        if image.format != "qcow2":
-            raise UsageError(f"check supports qcow2 images, not {image.format}")
-        result = check_image(image)
-    if args.output == "json":
-        _print_json(result.to_json(args.file))
-    else:
-        print(result.format_human())
+    if args.format not in (None, "qcow2"):
+        raise UsageError(f"check supports qcow2 images, not {args.format}")
+    result = check_file(args.file, force_share=args.force_share)
+    report = result.to_json(args.file) if args.output == "json" else None
+    if args.output == "json" and report is not None:
+        _print_json(report)
+    elif args.output != "json":
+        print(result.format_human().rstrip("\n"))
+    if result.error is not None:
+        print(f"qemuspec: error: {result.error}", file=sys.stderr)
     return result.exit_code
 
 

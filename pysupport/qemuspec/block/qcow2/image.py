@@ -85,9 +85,10 @@ class Qcow2Image(Image):
     format = "qcow2"
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
-                 force_share: bool = False, l2_cache_bytes: int = 32 << 20, _depth: int = 0,
-                 _writable: bool = False) -> None:
+                 force_share: bool = False, allow_corrupt: bool = False, l2_cache_bytes: int = 32 << 20,
+                 _depth: int = 0, _writable: bool = False) -> None:
         self.path = Path(path)
+        self.allow_corrupt = allow_corrupt and not _writable  # a corrupt image may be read (checked), never written
         self.force_share = force_share
         self.writable = _writable
         self._file = open_locked(self.path, force_share, writable=_writable)
@@ -165,7 +166,7 @@ class Qcow2Image(Image):
             raise UnsupportedFeatureError(f"unsupported incompatible features: {described}",
                                           structure="qcow2::header", field="incompatible_features",
                                           offset=72)
-        if features.corrupt:
+        if features.corrupt and not self.allow_corrupt:
             raise CorruptImageError("the image is marked corrupt; run `qemu-img check -r all` on it first",
                                     structure="qcow2::header", field="incompatible_features", offset=72)
 

@@ -1,0 +1,817 @@
+"""Checking a qcow2 image's metadata as ``qemu-img check`` does, read-only.
+
+The check counts, for every host cluster, how many references the metadata
+makes to it: the header cluster, the active L1 table, every L2 table reached
+from the active L1 table and from each snapshot's L1 table (once per
+reference), the data clusters those L2 tables point at (compressed ones by
+the sectors they cover; none when the data lives in an external file), the
+refcount table and its blocks, the snapshot table and the snapshots' L1
+tables, the bitmap directory, each bitmap table and its data clusters, and
+the encryption header. It then compares these counts with the refcounts the
+image stores: a stored count below the references is a corruption ("ERROR
+cluster ..."), above them a leak ("Leaked cluster ..."). The COPIED flags of
+the active L1 and L2 tables are checked against the stored refcounts last.
+
+The result has ``qemu-img check``'s counters, its ``--output=json`` keys
+(:meth:`CheckResult.to_json`), its human output
+(:meth:`CheckResult.format_human`) and its exit code. Nothing is repaired.
+An image whose dirty bit is set (lazy refcounts, not closed cleanly) is
+checked as it is, as ``qemu-img check`` without ``-r`` checks it: its stale
+refcounts show up as errors.
+
+Work and memory are bounded by the file size: tables are read only where they
+lie inside the file (the rest reads as zeros, as in QEMU), each L2 table is
+scanned once however many L1 entries point at it, and metadata that would
+make the check read far more table entries than the file can hold (L1 tables
+that point at each other over and over) stops the check with a check error.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from array import array
+from dataclasses import dataclass, field
+from itertools import repeat
+
+from kaitaistruct import KaitaiStream
+
+from ...errors import FormatError, QemuSpecError
+from ...formats.qcow2 import Qcow2
+from ...specs import read_instance
+from .bitmap import list_bitmaps
+from .image import MAX_L1_BYTES, MAX_SNAPSHOTS, CorruptImageError, Qcow2Image
+from .layout import (
+    BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
+    L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
+    REFT_RESERVED, compressed_fields, decode_u64_table,
+)
+from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded, typecode_for
+
+__all__ = ["CheckResult", "check_image", "check_file"]
+
+MAX_MESSAGES = 100_000                # lines kept; the counters go on counting
+MAX_SNAPSHOT_EXTRA_DATA = 1024        # QEMU's limit on a snapshot's extra data
+MAX_SNAPSHOT_TABLE_BYTES = 1024 * MAX_SNAPSHOTS
+SNAPSHOT_HEADER_BYTES = 40
+MAX_BITMAP_TABLE_ENTRIES = 0x8000000  # QEMU's limits on a bitmap directory entry
+MAX_BITMAP_NAME = 1023
+MAX_BITMAP_PHYS_BYTES = 64 << 20
+_INT_MAX = (1 << 31) - 1
+_INT64_MAX = (1 << 63) - 1
+_SUBCLUSTER_ALLOC = 0xFFFF_FFFF
+_OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qemu-img convert to create "
+                  "a clean copy if the image cannot be opened for writing")
+_EIO = "Input/output error"
+
+# qemu-img prints the keys in this order (its dictionary's order).
+_JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "check-errors",
+               "leaks", "corruptions-fixed", "leaks-fixed", "allocated-clusters", "filename", "format",
+               "fragmented-clusters")
+
+
+@dataclass
+class CheckResult:
+    """What a check found, with ``qemu-img check``'s counters.
+
+    ``finished`` is False when the check could not run to its end (the
+    image could not be opened, a table could not be read, or the metadata
+    is too broken to walk); ``error`` then says why, and ``qemu-img`` would
+    print no report at all (:meth:`to_json` returns None).
+    """
+
+    format: str = "qcow2"
+    check_errors: int = 0
+    corruptions: int = 0
+    leaks: int = 0
+    corruptions_fixed: int = 0
+    leaks_fixed: int = 0
+    image_end_offset: int = 0
+    total_clusters: int = 0
+    allocated_clusters: int = 0
+    fragmented_clusters: int = 0
+    compressed_clusters: int = 0
+    messages: list[str] = field(default_factory=list)
+    messages_dropped: int = 0
+    finished: bool = True
+    error: QemuSpecError | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 check failed (or internal errors), 2 corruptions, 3 leaks only."""
+        if not self.finished or self.check_errors:
+            return 1
+        if self.corruptions:
+            return 2
+        if self.leaks:
+            return 3
+        return 0
+
+    def to_json(self, filename: str) -> dict | None:
+        """The object ``qemu-img check --output=json`` prints; None when it prints nothing.
+
+        Counters that are zero are left out, as ``qemu-img`` leaves them out
+        (``check-errors`` is always there).
+        """
+        if not self.finished:
+            return None
+        values = {
+            "image-end-offset": self.image_end_offset,
+            "compressed-clusters": self.compressed_clusters,
+            "total-clusters": self.total_clusters,
+            "corruptions": self.corruptions,
+            "check-errors": self.check_errors,
+            "leaks": self.leaks,
+            "corruptions-fixed": self.corruptions_fixed,
+            "leaks-fixed": self.leaks_fixed,
+            "allocated-clusters": self.allocated_clusters,
+            "filename": str(filename),
+            "format": self.format,
+            "fragmented-clusters": self.fragmented_clusters,
+        }
+        always = {"check-errors", "filename", "format"}
+        return {key: values[key] for key in _JSON_ORDER if key in always or values[key]}
+
+    def summary(self) -> str:
+        """The report ``qemu-img check`` prints on standard output (human format)."""
+        if not self.finished:
+            return ""
+        out = []
+        if not (self.corruptions or self.leaks or self.check_errors):
+            out.append("No errors were found on the image.\n")
+        else:
+            if self.corruptions:
+                out.append(f"\n{self.corruptions} errors were found on the image.\n"
+                           "Data may be corrupted, or further writes to the image may corrupt it.\n")
+            if self.leaks:
+                out.append(f"\n{self.leaks} leaked clusters were found on the image.\n"
+                           "This means waste of disk space, but no harm to data.\n")
+            if self.check_errors:
+                out.append(f"\n{self.check_errors} internal errors have occurred during the check.\n")
+        if self.total_clusters and self.allocated_clusters:
+            out.append("%d/%d = %0.2f%% allocated, %0.2f%% fragmented, %0.2f%% compressed clusters\n" % (
+                self.allocated_clusters, self.total_clusters,
+                self.allocated_clusters * 100.0 / self.total_clusters,
+                self.fragmented_clusters * 100.0 / self.allocated_clusters,
+                self.compressed_clusters * 100.0 / self.allocated_clusters))
+        if self.image_end_offset:
+            out.append(f"Image end offset: {self.image_end_offset}\n")
+        return "".join(out)
+
+    def format_human(self) -> str:
+        """The findings, one a line, then the summary: ``qemu-img check``'s human output
+        (its standard error first, then its standard output)."""
+        lines = list(self.messages)
+        if self.messages_dropped:
+            lines.append(f"... {self.messages_dropped} more lines not shown")
+        text = "".join(line + "\n" for line in lines) + self.summary()
+        if not self.finished:
+            text += f"Check failed: {self.error}\n"
+        elif self.check_errors:
+            text += "Check failed\n"
+        return text
+
+
+class _Stop(Exception):
+    """The check cannot go on (QEMU's check returns an error here)."""
+
+    def __init__(self, error: QemuSpecError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing: bool = True,
+               force_share: bool = False) -> CheckResult:
+    """Open ``path`` as a qcow2 image and check it; never raises for a bad image.
+
+    An image that cannot be opened gives a result with ``finished`` False
+    and exit code 1, as ``qemu-img check`` fails then. The backing chain is
+    opened too (``qemu-img check`` needs it), unless ``backing`` is False.
+    An image marked corrupt is checked like any other.
+    """
+    try:
+        image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share, allow_corrupt=True)
+    except QemuSpecError as exc:
+        return CheckResult(finished=False, error=exc)
+    try:
+        return check_image(image)
+    finally:
+        image.close()
+
+
+def check_image(image: Qcow2Image) -> CheckResult:
+    """Check the metadata of an open qcow2 image, as ``qemu-img check`` does without ``-r``."""
+    result = CheckResult()
+    try:
+        _Checker(image, result).run()
+    except _Stop as stop:
+        result.finished = False
+        result.error = stop.error
+    except FormatError as exc:
+        result.finished = False
+        result.error = exc
+    return result
+
+
+class _ZeroTail(io.RawIOBase):
+    """The image file as a stream whose bytes past the end of the file are zeros."""
+
+    def __init__(self, fd: int, file_size: int, limit: int) -> None:
+        super().__init__()
+        self._fd, self._file_size, self._limit, self._pos = fd, file_size, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._limit}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, buf) -> int:
+        n = max(0, min(len(buf), self._limit - self._pos))
+        data = read_padded(self._fd, n, self._pos, self._file_size)
+        buf[:n] = data
+        self._pos += n
+        return n
+
+
+class _RawText(bytes):
+    """Bytes whose ``decode`` never fails: QEMU takes snapshot IDs and names as raw bytes."""
+
+    def decode(self, encoding: str = "utf-8", errors: str = "strict") -> str:
+        return bytes.decode(self, encoding, "backslashreplace")
+
+
+class _LenientStream(KaitaiStream):
+    """A Kaitai stream whose byte strings decode leniently (see :class:`_RawText`)."""
+
+    def read_bytes(self, n: int) -> bytes:
+        return _RawText(super().read_bytes(n))
+
+
+@dataclass
+class _L2Use:
+    """How many L1 entries point at one L2 table."""
+
+    total: int = 0     # every reference (active and snapshots)
+    active: int = 0    # references from the active L1 table
+    copied: int = 0    # active references with a non-zero offset (COPIED flag checks)
+
+
+class _Checker:
+    def __init__(self, image: Qcow2Image, result: CheckResult) -> None:
+        self.image = image
+        self.res = result
+        self.fd = image._file.fileno()
+        self.file_size = image.file_size
+        self.cs = image.cluster_size
+        self.cb = image.cluster_bits
+        self.extended = bool(image.extended_l2)
+        self.data_file = bool(image.has_data_file)
+        # Table entries the check may read. The tables of a sound image lie side by side in the
+        # file, so together they hold at most file_size / 8 entries; twice that (and a floor) is
+        # room enough, and bounds the work on metadata that points at the same tables again and again.
+        self.budget = (1 << 20) + image.file_size // 4
+
+    # -- reporting -----------------------------------------------------------------
+
+    def say(self, text: str, times: int = 1) -> None:
+        lines = self.res.messages
+        if times == 1 and len(lines) < MAX_MESSAGES:
+            lines.append(text)
+            return
+        room = MAX_MESSAGES - len(lines)
+        keep = min(times, max(0, room))
+        lines.extend([text] * keep)
+        self.res.messages_dropped += times - keep
+
+    def corrupt(self, text: str, times: int = 1) -> None:
+        self.res.corruptions += times
+        self.say(text, times)
+
+    def spend(self, entries: int) -> None:
+        self.budget -= entries
+        if self.budget < 0:
+            self.res.check_errors += 1
+            raise _Stop(FormatError(
+                "the metadata makes the check read far more table entries than the file holds "
+                "(tables that point at each other?)", structure="qcow2", expected="tables that fit the file"))
+
+    def inside(self, offset: int, length: int) -> int:
+        """How many bytes of a table of ``length`` bytes at ``offset`` to read: those inside
+        the file, to the end of the last entry they touch (zeros fill the rest of it)."""
+        return max(0, min(length, (self.file_size - offset + 7) & ~7))
+
+    def read(self, length: int, offset: int, what: str) -> bytes:
+        try:
+            return read_padded(self.fd, length, offset, self.file_size)
+        except FormatError as exc:
+            self.res.check_errors += 1
+            self.say(f"ERROR: I/O error in {what}")
+            raise _Stop(exc) from exc
+
+    # -- the expected references ---------------------------------------------------
+
+    def add(self, offset: int, size: int, times: int = 1) -> None:
+        """Count ``times`` references to every cluster of ``[offset, offset + size)``."""
+        if size <= 0 or times <= 0:
+            return
+        cs, cb = self.cs, self.cb
+        if offset + size - self.file_size >= cs:
+            self.corrupt("ERROR: counting reference for region exceeding the end of the file by one cluster "
+                         f"or more: offset {offset:#x} size {size:#x}", times)
+            return
+        first, last = offset >> cb, (offset + size - 1) >> cb
+        if last >= self.nb:
+            self.nb = last + 1      # at most one cluster past the end (the test above)
+        counts, top = self.counts, self.max
+        for k in range(first, last + 1):
+            value = counts[k] + times
+            if value > top:
+                over = value - top
+                self.res.corruptions += over
+                lines = self.res.messages
+                pairs = min(over, max(0, (MAX_MESSAGES - len(lines)) // 2))
+                lines.extend([f"ERROR: overflow cluster offset={k << cb:#x}", _OVERFLOW_HINT] * pairs)
+                self.res.messages_dropped += 2 * (over - pairs)
+                value = top
+            counts[k] = value
+
+    # -- the check ---------------------------------------------------------------------
+
+    def run(self) -> None:
+        img, res, cs = self.image, self.res, self.cs
+        snapshots, snapshots_size = self.read_snapshot_table()
+        self.refs = RefcountTable(img)
+        self.max = self.refs.max_refcount
+        self.nb = -(-self.file_size // cs)
+        if self.nb > _INT_MAX:
+            res.check_errors += 1
+            raise _Stop(FormatError(f"the file has {self.nb} clusters", expected=f"at most {_INT_MAX}"))
+        typecode = typecode_for(img.refcount_order)
+        self.counts = array(typecode, bytes((self.nb + 1) * array(typecode).itemsize))
+        res.total_clusters = -(-(img.size // 512 * 512) // cs)
+
+        self.add(0, cs)                                           # the header
+        self.l2_uses: dict[int, _L2Use] = {}
+        self.copied_plan: list[tuple[int, int]] = []
+        h = img.header
+        l1 = img._l1
+        if len(l1):
+            self.add(h.l1_table_offset, len(l1) * 8)
+            self.walk_l1(l1, active=True)
+        if self.data_file and snapshots:
+            self.corrupt(f"ERROR {len(snapshots)} snapshots in image with data file")
+        for sn in snapshots:
+            self.walk_snapshot(sn)
+        self.scan_l2_tables()
+        self.add(h.snapshots_offset, snapshots_size)
+        self.add(self.refs.offset, self.refs.clusters * cs)
+        encryption = img.extensions.encryption
+        if encryption is not None:
+            if h.crypt_method != Qcow2.CryptMethod.luks:
+                raise _Stop(FormatError("an encryption header extension in an image that is not LUKS-encrypted",
+                                        structure="qcow2::header", field="crypt_method", offset=32,
+                                        expected="luks (QEMU cannot open the image)"))
+            self.add(encryption.offset, encryption.len_header)
+        self.count_bitmaps()
+        self.check_refblocks()
+        highest = self.compare()
+        self.check_copied_flags()
+        res.image_end_offset = (highest + 1) * cs
+
+    # -- snapshots ----------------------------------------------------------------------
+
+    def read_snapshot_table(self) -> tuple[list, int]:
+        """The snapshot entries and the table's length in bytes, as QEMU's check reads them."""
+        img, res = self.image, self.res
+        h = img.header
+        count, offset = h.num_snapshots, h.snapshots_offset
+        if count > MAX_SNAPSHOTS or offset % self.cs or _INT64_MAX - count * SNAPSHOT_HEADER_BYTES < offset:
+            res.check_errors += 1
+            what = "too large" if count > MAX_SNAPSHOTS else "offset invalid"
+            self.say(f"ERROR snapshot table {what}")
+            raise _Stop(FormatError(f"snapshot table of {count} entries at {offset:#x}", structure="qcow2::header",
+                                    field="num_snapshots" if count > MAX_SNAPSHOTS else "snapshots_offset",
+                                    expected=f"at most {MAX_SNAPSHOTS} entries at a cluster-aligned offset"))
+        if count == 0:
+            return [], 0
+        self.spend(count)
+        limit = min(offset + MAX_SNAPSHOT_TABLE_BYTES + count * 8 + (1 << 20), MAX_FILE_OFFSET)
+        stream = _LenientStream(_ZeroTail(self.fd, self.file_size, limit))
+        entries = []
+        pos = offset
+        for i in range(count):
+            pos = (pos + 7) & ~7
+            entry = self._snapshot_entry(stream, pos, i)
+            if entry.len_extra_data > MAX_SNAPSHOT_EXTRA_DATA:
+                res.check_errors += 1
+                self.say(f"ERROR failed to read the snapshot table: Too much extra metadata in snapshot table "
+                         f"entry {i}")
+                raise _Stop(FormatError(f"snapshot {i} has {entry.len_extra_data} bytes of extra data",
+                                        structure="qcow2::snapshot", field="len_extra_data", offset=pos + 36,
+                                        expected=f"at most {MAX_SNAPSHOT_EXTRA_DATA}"))
+            end = pos + SNAPSHOT_HEADER_BYTES + entry.len_extra_data + entry.len_id + entry.len_name
+            if end - offset > MAX_SNAPSHOT_TABLE_BYTES:
+                res.check_errors += 1
+                self.say("ERROR failed to read the snapshot table: Snapshot table is too big")
+                raise _Stop(FormatError("snapshot table too big", structure="qcow2::snapshot", offset=pos,
+                                        expected=f"at most {MAX_SNAPSHOT_TABLE_BYTES} bytes"))
+            entries.append(entry)
+            pos = end
+        if img.version >= 3:
+            for i, sn in enumerate(entries):
+                if sn.len_extra_data < 16:
+                    self.corrupt(f"ERROR snapshot table entry {i} is incomplete")
+        return entries, pos - offset
+
+    def _snapshot_entry(self, stream: KaitaiStream, pos: int, index: int):
+        """Snapshot entry ``index`` at ``pos``, read with the generated parser (zeros past the file's end)."""
+        stream.seek(pos)
+        entry = Qcow2.Snapshot(stream, None, self.image.spec)
+        try:
+            entry._read()
+        except Exception as exc:  # a Kaitai, end-of-stream or decoding error: the table cannot be read
+            self.res.check_errors += 1
+            self.say(f"ERROR failed to read the snapshot table: {exc}")
+            raise _Stop(FormatError(f"snapshot {index}: {exc}", structure="qcow2::snapshot", offset=pos)) from exc
+        return entry
+
+    def walk_snapshot(self, sn) -> None:
+        res = self.res
+        ident, name = sn.id, sn.name
+        if sn.l1_table_offset % self.cs:
+            self.corrupt(f"ERROR snapshot {ident} ({name}) l1_offset={sn.l1_table_offset:#x}: L1 table is not "
+                         "cluster aligned; snapshot table entry corrupted")
+            return
+        if sn.num_l1_entries > MAX_L1_BYTES // 8:
+            self.corrupt(f"ERROR snapshot {ident} ({name}) l1_size={sn.num_l1_entries:#x}: L1 table is too large; "
+                         "snapshot table entry corrupted")
+            return
+        if not sn.num_l1_entries:
+            return
+        nbytes = sn.num_l1_entries * 8
+        self.add(sn.l1_table_offset, nbytes)
+        if sn.l1_table_offset + nbytes > MAX_FILE_OFFSET:
+            res.check_errors += 1
+            self.say("ERROR: I/O error in check_refcounts_l1")
+            raise _Stop(FormatError(f"snapshot {ident} L1 table at {sn.l1_table_offset:#x} is beyond the largest "
+                                    "file offset", structure="qcow2::snapshot", field="l1_table_offset"))
+        inside = self.inside(sn.l1_table_offset, nbytes)
+        raw = self.read(inside, sn.l1_table_offset, "check_refcounts_l1")   # the rest reads as zeros
+        self.walk_l1(decode_u64_table(raw), active=False)
+
+    # -- L1 and L2 tables ------------------------------------------------------------------
+
+    def walk_l1(self, table, active: bool) -> None:
+        """Count the L2 tables an L1 table points at; their entries are scanned later, once each."""
+        self.spend(len(table))
+        cs = self.cs
+        uses = self.l2_uses
+        for index, entry in enumerate(table):
+            if not entry:
+                continue
+            if entry & L1E_RESERVED:
+                self.corrupt(f"ERROR found L1 entry with reserved bits set: {entry:x}")
+            l2_offset = entry & L1E_OFFSET_MASK
+            self.add(l2_offset, cs)
+            if l2_offset & (cs - 1):
+                self.corrupt(f"ERROR l2_offset={l2_offset:x}: Table is not cluster aligned; L1 entry corrupted")
+            use = uses.get(l2_offset)
+            if use is None:
+                use = uses[l2_offset] = _L2Use()
+            use.total += 1
+            if active:
+                use.active += 1
+                if l2_offset:
+                    use.copied += 1
+                    self.copied_plan.append((index, entry))
+
+    def scan_l2_tables(self) -> None:
+        self.copied_messages: dict[int, list[str]] = {}   # L2 offset -> COPIED findings known already
+        self.copied_pending: dict[int, array] = {}        # L2 offset -> entries to check against refcounts
+        for l2_offset, use in self.l2_uses.items():
+            self.scan_l2(l2_offset, use)
+
+    def scan_l2(self, l2_offset: int, use: _L2Use) -> None:
+        """One L2 table: references to its data clusters (``use.total`` each), allocation
+        statistics (``use.active`` times), and the entries whose COPIED flag is checked
+        once the stored refcounts are known."""
+        cs, cb, res = self.cs, self.cb, self.res
+        times, extended, data_file = use.total, self.extended, self.data_file
+        inside = self.inside(l2_offset, cs)
+        self.spend(1 + inside // 8)
+        # only the part inside the file: the rest reads as zeros, and zero entries count nothing
+        table = decode_u64_table(self.read(inside, l2_offset, "check_refcounts_l2"))
+        if extended:
+            if len(table) % 2:
+                table.append(0)
+            pairs = zip(table[0::2], table[1::2])
+        else:
+            pairs = zip(table, repeat(0))
+        check_copied = bool(use.copied)
+        messages: list[str] = []
+        pending = array("Q")
+        keep = pending.append
+        counts, top, file_size = self.counts, self.max, self.file_size
+        unaligned = cs - 1
+        # entries that need a closer look than "a standard cluster inside the file"
+        unusual = L2E_COMPRESSED | L2E_STD_RESERVED | (0 if extended else L2E_ZERO)
+        allocated = fragmented = compressed = 0
+        next_contiguous = 0
+        for index, (entry, bitmap) in enumerate(pairs):
+            if not entry and not bitmap:
+                continue
+            offset = entry & L2E_OFFSET_MASK
+            if (not entry & unusual and not bitmap and offset and not offset & unaligned
+                    and offset < file_size and not data_file):
+                # the common case: one data cluster inside the file
+                allocated += 1
+                if next_contiguous and offset != next_contiguous:
+                    fragmented += 1
+                next_contiguous = offset + cs
+                k = offset >> cb
+                value = counts[k] + times
+                if value > top:
+                    self.add(offset, cs, times)
+                else:
+                    counts[k] = value
+                if check_copied:
+                    keep(entry)
+                continue
+            if entry & L2E_COMPRESSED:
+                if entry & L2E_COPIED:
+                    coffset, _ = compressed_fields(entry, cb)
+                    self.corrupt(f"ERROR: coffset={coffset:#x}: copied flag must never be set for compressed "
+                                 "clusters", times)
+                    entry &= ~L2E_COPIED
+                if data_file:
+                    self.corrupt(f"ERROR compressed cluster {index} with data file, entry={entry:#x}", times)
+                    continue
+                if bitmap:
+                    self.corrupt(f"ERROR compressed cluster {index} with non-zero subcluster allocation bitmap, "
+                                 f"entry={entry:#x}", times)
+                    continue
+                coffset, sectors = compressed_fields(entry, cb)
+                self.add(coffset, (sectors + 1) * 512 - (coffset & 511), times)
+                allocated += 1
+                compressed += 1
+                fragmented += 1
+                continue
+            if entry & L2E_STD_RESERVED:
+                self.corrupt(f"ERROR found l2 entry with reserved bits set: {entry:x}", times)
+            if not extended and entry & L2E_ZERO:
+                if not offset:
+                    continue                              # reads as zeros, nothing allocated
+            elif not offset and not (data_file and entry & L2E_COPIED):
+                if bitmap & _SUBCLUSTER_ALLOC:
+                    self.corrupt("ERROR: Unallocated cluster has non-zero subcluster allocation map", times)
+                continue
+            # an allocated cluster (with data, or preallocated and reading as zeros)
+            if (bitmap >> 32) & bitmap:
+                self.corrupt(f"ERROR offset={offset:x}: Allocated cluster has corrupted subcluster allocation "
+                             "bitmap", times)
+            if offset & unaligned:
+                has_data = bool(bitmap & _SUBCLUSTER_ALLOC) if extended else not entry & L2E_ZERO
+                kind = "Data cluster" if has_data else "Preallocated cluster"
+                self.corrupt(f"ERROR offset={offset:x}: {kind} is not properly aligned; L2 entry corrupted.", times)
+            allocated += 1
+            if next_contiguous and offset != next_contiguous:
+                fragmented += 1
+            next_contiguous = offset + cs
+            if not data_file:
+                self.add(offset, cs, times)
+            if check_copied:
+                if data_file:                              # external data: a refcount of 1, always
+                    if not entry & L2E_COPIED:
+                        messages.append(f"ERROR OFLAG_COPIED data cluster: l2_entry={entry:x} refcount=1")
+                else:
+                    keep(entry)
+        if use.active:
+            res.allocated_clusters += allocated * use.active
+            res.fragmented_clusters += fragmented * use.active
+            res.compressed_clusters += compressed * use.active
+        if check_copied:
+            self.copied_messages[l2_offset] = messages
+            if pending:
+                self.copied_pending[l2_offset] = pending
+
+    # -- bitmaps --------------------------------------------------------------------------
+
+    def count_bitmaps(self) -> None:
+        img, res, cs = self.image, self.res, self.cs
+        ext = img.extensions.bitmaps
+        if ext is None or img.version < 3 or not img.header.autoclear_features.bitmaps:
+            return
+        self.add(ext.bitmap_directory_offset, ext.len_bitmap_directory)
+        try:
+            bitmaps = list_bitmaps(img)
+        except FormatError as exc:
+            res.corruptions += 1
+            raise _Stop(exc) from exc
+        disk_size = img.size // 512 * 512
+        entries = read_instance(read_instance(ext, "bitmap_directory"), "entries")
+        for bm, raw in zip(bitmaps, entries):
+            problem = self.bitmap_entry_problem(bm, raw, disk_size)
+            if problem:
+                res.corruptions += 1
+                raise _Stop(FormatError(f"bitmap {bm.name!r}: {problem}", structure="qcow2::bitmap_directory_entry",
+                                        offset=ext.bitmap_directory_offset,
+                                        expected="an entry QEMU accepts (it cannot open the image)"))
+        for bm in bitmaps:
+            nbytes = bm.table_entries * 8
+            self.add(bm.table_offset, nbytes)
+            inside = self.inside(bm.table_offset, nbytes)
+            self.spend(inside // 8)
+            table = decode_u64_table(self.read(inside, bm.table_offset, "the bitmap table check"))
+            for entry in table:
+                offset = entry & BME_OFFSET_MASK
+                if entry & BME_RESERVED or (offset and (entry & BME_ALL_ONES or offset % cs)):
+                    res.corruptions += 1
+                    raise _Stop(FormatError(f"bitmap {bm.name!r}: invalid bitmap table entry {entry:#x}",
+                                            structure="qcow2::bitmap_table_entry", offset=bm.table_offset))
+            for entry in table:
+                offset = entry & BME_OFFSET_MASK
+                if offset:
+                    self.add(offset, cs)
+
+    def bitmap_entry_problem(self, bm, raw, disk_size: int) -> str | None:
+        """Why QEMU refuses a bitmap directory entry (when it opens or checks the image), or None."""
+        cs = self.cs
+        granularity_bits = raw.granularity_bits
+        phys = bm.table_entries * cs
+        if raw.len_extra_data:
+            return "extra data is not supported"
+        if (not bm.table_entries or not bm.table_offset or bm.table_offset % cs
+                or bm.table_entries > MAX_BITMAP_TABLE_ENTRIES or not 9 <= granularity_bits <= 31
+                or raw.flags.reserved or raw.flags.extra_data_compatible or raw.len_name > MAX_BITMAP_NAME
+                or bm.type != 1 or phys > MAX_BITMAP_PHYS_BYTES):
+            return "the directory entry breaks QEMU's constraints"
+        if bm.in_use:
+            return None                                   # QEMU does not load an in-use bitmap's data
+        if disk_size > (phys * 8) << granularity_bits:
+            return "the bitmap table is too small for the disk"
+        bits = -(-disk_size >> granularity_bits) if disk_size else 0
+        needed = -(-(-(-bits // 8)) // cs)
+        if bm.table_entries != needed:
+            return f"the bitmap table has {bm.table_entries} entries, a {disk_size}-byte disk needs {needed}"
+        return None
+
+    # -- refcount blocks and the comparison --------------------------------------------------
+
+    def check_refblocks(self) -> None:
+        cs, cb = self.cs, self.cb
+        counts = self.counts
+        for index, entry in enumerate(self.refs.entries):
+            if not entry:
+                continue
+            offset = entry & REFT_OFFSET_MASK
+            if entry & REFT_RESERVED:
+                self.corrupt(f"ERROR refcount table entry {index} has reserved bits set")
+                continue
+            if offset & (cs - 1):
+                self.corrupt(f"ERROR refcount block {index} is not cluster aligned; refcount table entry corrupted")
+                continue
+            cluster = offset >> cb
+            if cluster >= self.nb:
+                self.corrupt(f"ERROR refcount block {index} is outside image")
+                continue
+            if offset:
+                self.add(offset, cs)
+                if counts[cluster] != 1:
+                    self.corrupt(f"ERROR refcount block {index} refcount={counts[cluster]}")
+
+    def compare(self) -> int:
+        """Compare the stored refcounts with the references; the highest cluster in use.
+
+        Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``) for the
+        COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
+        """
+        res, refs, counts, nb = self.res, self.refs, self.counts, self.nb
+        per_block = refs.per_block
+        self.stored = stored_all = array(counts.typecode)
+        self.bad_blocks: set[int] = set()
+        highest = 0
+        for block in range(-(-nb // per_block)):
+            start = block * per_block
+            end = min(nb, start + per_block)
+            expected = counts[start:end]
+            try:
+                stored = refs.block_refcounts(block, end - start)
+            except RefcountBlockError:
+                self.bad_blocks.add(block)
+                stored_all.extend(array(counts.typecode, bytes((end - start) * counts.itemsize)))
+                res.check_errors += end - start
+                for cluster in range(start, end):
+                    if len(res.messages) >= MAX_MESSAGES:
+                        res.messages_dropped += end - cluster
+                        break
+                    res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
+                continue
+            stored_all.extend(stored)
+            if stored == expected:
+                last = _last_nonzero(expected)
+                if last >= 0:
+                    highest = start + last
+                continue
+            for i, (have, want) in enumerate(zip(stored, expected)):
+                if have or want:
+                    highest = start + i
+                if have != want:
+                    if have < want:
+                        res.corruptions += 1
+                        self.say(f"ERROR cluster {start + i} refcount={have} reference={want}")
+                    else:
+                        res.leaks += 1
+                        self.say(f"Leaked cluster {start + i} refcount={have} reference={want}")
+        return highest
+
+    def stored_refcount(self, cluster: int) -> int | None:
+        """The refcount the image stores for ``cluster``; None when its block cannot be read."""
+        if cluster < self.nb:
+            if self.bad_blocks and cluster // self.refs.per_block in self.bad_blocks:
+                return None
+            return self.stored[cluster]
+        try:
+            return self.refs.refcount_of(cluster)
+        except RefcountBlockError:
+            return None
+
+    def copied_findings(self, l2_offset: int) -> list[str]:
+        """The COPIED flag findings of the data clusters of one active L2 table (computed once)."""
+        messages = self.copied_messages.get(l2_offset, [])
+        pending = self.copied_pending.pop(l2_offset, None)
+        if pending is not None:
+            stored, nb, cb = self.stored, self.nb, self.cb
+            lookup = self.stored_refcount
+            clean = not self.bad_blocks
+            for entry in pending:
+                cluster = (entry & L2E_OFFSET_MASK) >> cb
+                refcount = stored[cluster] if clean and cluster < nb else lookup(cluster)
+                if refcount is None:
+                    continue                               # QEMU skips it silently
+                if (refcount == 1) != (entry >> 63 == 1):
+                    messages.append(f"ERROR OFLAG_COPIED data cluster: l2_entry={entry:x} refcount={refcount}")
+            self.copied_messages[l2_offset] = messages
+        return messages
+
+    def check_copied_flags(self) -> None:
+        """COPIED flags of the active L1 entries, then of the data clusters of their L2 tables."""
+        res, cb = self.res, self.cb
+        for index, entry in self.copied_plan:
+            l2_offset = entry & L1E_OFFSET_MASK
+            refcount = self.stored_refcount(l2_offset >> cb)
+            if refcount is None:
+                continue                                   # QEMU skips the entry and its table silently
+            if (refcount == 1) != bool(entry & L1E_COPIED):
+                self.corrupt(f"ERROR OFLAG_COPIED L2 cluster: l1_index={index} l1_entry={entry:x} "
+                             f"refcount={refcount}")
+            messages = self.copied_findings(l2_offset)
+            res.corruptions += len(messages)
+            room = max(0, MAX_MESSAGES - len(res.messages))
+            res.messages.extend(messages[:room])
+            res.messages_dropped += max(0, len(messages) - room)
+
+
+
+
+def _last_nonzero(values: array) -> int:
+    """Index of the last non-zero value, -1 when all are zero."""
+    n = len(values)
+    if values.count(0) == n:
+        return -1
+    end = n
+    step = 4096
+    while end > 0:
+        start = max(0, end - step)
+        chunk = values[start:end]
+        if chunk.count(0) != len(chunk):
+            for i in range(len(chunk) - 1, -1, -1):
+                if chunk[i]:
+                    return start + i
+        end = start
+    return -1
+
+
+def _main(argv: list[str] | None = None) -> int:  # pragma: no cover - a debugging aid
+    import json
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    result = check_file(args[0])
+    data = result.to_json(args[0])
+    if data is not None:
+        print(json.dumps(data, indent=4))
+    sys.stderr.write("".join(m + "\n" for m in result.messages))
+    return result.exit_code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_main())
