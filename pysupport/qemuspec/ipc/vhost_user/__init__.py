@@ -1,1 +1,41 @@
-"""vhost-user: QEMU and out-of-process device back-ends."""
+"""vhost-user: QEMU and out-of-process device back-ends.
+
+The layouts are in ``ksy/vhost_user.ksy`` (messages of the main channel),
+``ksy/vhost_user_backend.ksy`` (the back-end channel), ``ksy/vhost_user_blk.ksy``
+(virtio-blk configuration space and requests) and ``ksy/virtq_*.ksy`` (the
+split virtqueue). This package speaks the protocol:
+
+* sans-IO cores - :class:`BackendConnection` (the back-end: negotiation,
+  memory, rings, reply-ack, dirty log, config, status, reset, back-end
+  channel) and :class:`FrontendConnection` (the front-end's requests and
+  their replies), over the framing of :mod:`.wire`;
+* split virtqueues - :class:`SplitQueue` (device side, over memory mapped
+  from the front-end: :class:`VhostMemory`) and :class:`DriverQueue` (driver
+  side, in a shared memfd: :class:`GuestRam`);
+* asyncio transports with SCM_RIGHTS - :class:`BackendServer`,
+  :class:`VhostUserClient` (and the blocking :class:`SyncVhostUserClient`);
+* a vhost-user-blk back-end (:class:`BlkExport`, :class:`BlkDevice`) and
+  front-end (:class:`BlkClient`).
+"""
+
+from .backend import BackendConnection
+from .blk import BlkDevice, BlkExport
+from .blk_client import BlkClient, BlkError
+from .device import VhostUserDevice
+from .driver import DriverQueue, GuestRam
+from .frontend import FrontendConnection, RequestFailed
+from .memory import DirtyLog, MemoryAccessError, RegionError, VhostMemory
+from .threaded import ThreadedBackendServer
+from .client import SyncVhostUserClient, VhostUserClient
+from .server import BackendServer
+from .virtq import Chain, SplitQueue, VirtqError
+from .wire import FrameDecoder, FramingError, Message
+
+__all__ = [
+    "BackendConnection", "FrontendConnection", "RequestFailed", "VhostUserDevice",
+    "SplitQueue", "Chain", "VirtqError", "DriverQueue", "GuestRam",
+    "VhostMemory", "DirtyLog", "MemoryAccessError", "RegionError",
+    "BackendServer", "VhostUserClient", "SyncVhostUserClient", "ThreadedBackendServer",
+    "BlkExport", "BlkDevice", "BlkClient", "BlkError",
+    "FrameDecoder", "FramingError", "Message",
+]

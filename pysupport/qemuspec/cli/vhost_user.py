@@ -1,0 +1,132 @@
+"""``qemuspec vhost-user blk|probe``: a vhost-user-blk back-end, and a back-end prober."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+
+
+
+def cmd_blk(args: argparse.Namespace) -> int:
+    import asyncio  # here, not at the top: every qemuspec command would pay for it
+    from ..ipc.vhost_user.backend import ConnectionClosed, QueueBroken, RequestHandled
+    from ..ipc.vhost_user.blk import BlkExport
+    from ..ipc.vhost_user.transport import BackendServer
+
+    def trace(session, event) -> None:
+        if isinstance(event, RequestHandled):
+            if args.verbose or event.error:
+                status = f"error: {event.error}" if event.error else "ok"
+                print(f"vhost-user: {event.name} ({len(event.payload)} bytes, {event.num_fds} fds): {status}",
+                      file=sys.stderr, flush=True)
+        elif isinstance(event, (ConnectionClosed, QueueBroken)):
+            print(f"vhost-user: {event}", file=sys.stderr, flush=True)
+
+    async def serve(export: BlkExport) -> None:
+        server = BackendServer(args.socket, export.device, on_event=trace)
+        await server.start()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, server.close)
+        mode = "read-only" if export.read_only else "read-write"
+        print(f"serving {export.path} ({export.image.format}, {export.image.size} bytes, {mode}) "
+              f"as vhost-user-blk on {args.socket}", file=sys.stderr, flush=True)
+        await server.serve_forever()
+
+    with BlkExport(args.image, read_only=args.read_only, num_queues=args.num_queues,
+                   serial=args.serial) as export:
+        asyncio.run(serve(export))
+    return 0
+
+
+def _bits(value: int, names: dict[int, str]) -> list[str]:
+    return [names.get(i, f"bit{i}") for i in range(64) if value >> i & 1]
+
+
+def cmd_probe(args: argparse.Namespace) -> int:
+    from ..formats.vhost_user_blk import VhostUserBlk
+    from ..ipc.vhost_user.layout import BlkFeature, ProtocolFeature as P, VirtioFeature, bit, has
+    from ..ipc.vhost_user.transport import SyncVhostUserClient
+    from ..dump import to_tree
+    from ..specs import parse
+
+    info: dict = {}
+    with SyncVhostUserClient.connect(args.socket, timeout=args.timeout) as client:
+        features = client.get_features()
+        info["features"] = features
+        protocol = 0
+        if has(features, VirtioFeature.protocol_features):
+            protocol = client.get_protocol_features()
+            info["protocol_features"] = protocol
+            known = sum(bit(f) for f in P)
+            client.set_protocol_features(protocol & known & ~bit(P.inband_notifications))
+            if has(protocol, P.mq):
+                info["queues"] = client.get_queue_num()
+            if has(protocol, P.configure_mem_slots):
+                info["max_mem_slots"] = client.get_max_mem_slots()
+            if has(protocol, P.config):
+                config = client.get_config(0, args.config_size)
+                info["config"] = config.hex()
+                if args.device == "blk":
+                    info["blk_config"] = to_tree(parse(VhostUserBlk, config))
+    transport = {int(f.value): f.name for f in VirtioFeature}
+    device = {int(f.value): f.name for f in BlkFeature} if args.device == "blk" else {}
+    names = {**device, **transport}
+    protocol_names = {int(f.value): f.name for f in P}
+    if args.output == "json":
+        info["feature_names"] = _bits(features, names)
+        info["protocol_feature_names"] = _bits(protocol, protocol_names)
+        print(json.dumps(info, indent=2))
+        return 0
+    print(f"features:          {features:#x}  {' '.join(_bits(features, names))}")
+    if "protocol_features" in info:
+        print(f"protocol features: {protocol:#x}  {' '.join(_bits(protocol, protocol_names))}")
+    for key in ("queues", "max_mem_slots"):
+        if key in info:
+            print(f"{key.replace('_', ' ') + ':':<19}{info[key]}")
+    if "blk_config" in info:
+        cfg = info["blk_config"]
+        print(f"capacity:          {cfg['num_sectors']} sectors ({cfg['num_sectors'] * 512} bytes)")
+        for key, value in cfg.items():
+            if key != "num_sectors":
+                print(f"  {key}: {value}")
+    elif "config" in info:
+        print(f"config:            {info['config']}")
+    return 0
+
+
+def register(commands) -> None:
+    vu = commands.add_parser(
+        "vhost-user", help="vhost-user back-end and front-end tools",
+        description="vhost-user: serve a disk image as a vhost-user-blk back-end (for QEMU's "
+                    "-device vhost-user-blk-pci), or probe what a back-end offers.")
+    sub = vu.add_subparsers(dest="vhost_user_command", metavar="ACTION", required=True)
+    blk = sub.add_parser("blk", help="serve IMAGE as a vhost-user-blk back-end on a UNIX socket",
+                         description="Listen on --socket and serve IMAGE (raw or qcow2, found by its "
+                                     "magic) to each front-end that connects. Raw images are writable "
+                                     "unless --read-only; qcow2 images are served read-only (writes fail "
+                                     "with an I/O error). Stops on SIGINT or SIGTERM.")
+    blk.add_argument("--socket", required=True, metavar="PATH", help="UNIX socket to listen on")
+    blk.add_argument("image", metavar="IMAGE")
+    blk.add_argument("--read-only", action="store_true", help="refuse writes (VIRTIO_BLK_F_RO)")
+    blk.add_argument("--num-queues", type=int, default=1, metavar="N", help="request queues (default 1)")
+    blk.add_argument("--serial", default="qemuspec", help="device serial for GET_ID (at most 20 bytes)")
+    blk.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
+    blk.set_defaults(func=cmd_blk)
+    probe = sub.add_parser("probe", help="print what the back-end at --socket offers",
+                           description="Connect as a front-end, ask for the features, protocol features, "
+                                       "queue count, memory slots and configuration space, print them, "
+                                       "and disconnect.")
+    probe.add_argument("--socket", required=True, metavar="PATH", help="back-end's UNIX socket")
+    probe.add_argument("--output", choices=["human", "json"], default="human")
+    probe.add_argument("--device", choices=["blk", "generic"], default="blk",
+                       help="how to name device feature bits and decode the config (default blk)")
+    probe.add_argument("--config-size", type=int, default=60, metavar="BYTES",
+                       help="bytes of configuration space to ask for (default 60)")
+    probe.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the back-end")
+    probe.set_defaults(func=cmd_probe)
+
+
+__all__ = ["register"]

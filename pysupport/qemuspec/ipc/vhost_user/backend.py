@@ -1,0 +1,766 @@
+"""The vhost-user back-end as a state machine, without I/O.
+
+Feed it what the front-end sent (:meth:`BackendConnection.receive_data`,
+bytes and file descriptors), tell it when a kick eventfd fired
+(:meth:`BackendConnection.kick`), and it answers with bytes to send
+(:meth:`BackendConnection.data_to_send`) and events
+(:meth:`BackendConnection.events`): start or stop watching a kick fd,
+signal an eventfd, the back-end channel changed, the connection must close.
+
+What it implements, per today's spec:
+
+* feature and protocol-feature negotiation (refusing bits it did not offer),
+  SET_OWNER, GET_QUEUE_NUM (MQ), GET_MAX_MEM_SLOTS;
+* memory: SET_MEM_TABLE, and ADD/REM_MEM_REG with CONFIGURE_MEM_SLOTS; every
+  region checked (page aligned, no overlap, inside its file) and mapped
+  (:class:`~qemuspec.ipc.vhost_user.memory.VhostMemory`);
+* rings: SET_VRING_NUM/ADDR/BASE/KICK/CALL/ERR; a ring starts on its first
+  kick (or at once in polling mode) and stops on GET_VRING_BASE; rings are
+  disabled until SET_VRING_ENABLE, or all enabled by a SET_FEATURES without
+  the protocol-features bit; a started ring that is disabled is left
+  alone (its requests wait until it is enabled - no side effects);
+* REPLY_ACK (need_reply on any request), the dirty log (SET_LOG_BASE with
+  LOG_SHMFD, SET_LOG_FD, VHOST_F_LOG_ALL, per-ring log flag), GET/SET_CONFIG,
+  RESET_DEVICE, SET/GET_STATUS, SEND_RARP and NET_SET_MTU handed to the
+  device, the back-end channel (SET_BACKEND_REQ_FD: configuration-change
+  notices, in-band calls), in-band kicks (VRING_KICK).
+
+A request that fails is answered with the failure its reply format has (a
+non-zero u64, an empty config, an in-flight area of size zero); when the
+request gets no reply (no need_reply) or its reply cannot express failure,
+the connection is closed, as the spec allows for errors. A broken stream
+(bad version, oversized payload, too many descriptors) always closes it.
+Every descriptor received is kept by the state it belongs to or closed;
+:meth:`BackendConnection.close` closes everything.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections import deque
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ...errors import ProtocolError, QemuSpecError
+from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
+from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
+                     QueueBroken, RequestHandled, Signal)
+from .layout import (CRYPTO_SESSION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
+                     FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has)
+from .memory import DirtyLog, MappedRegion, RegionError, VhostMemory
+from .payloads import (InflightDescription, PayloadError, VringAddress, config_window, log_description,
+                       memory_table, pack_config_window, pack_device_state_result, pack_inflight_description,
+                       pack_u64, pack_vring_state, single_region, u64, vring_address, vring_file, vring_state)
+from .requester import Outgoing, Requester
+from .rules import FRONT_END_RULES, Fds, Reply
+from .virtq import SplitQueue, VirtqError
+from .wire import FrameDecoder, FramingError, Message, close_fds, encode, request_name
+
+__all__ = [
+    "BackendConnection", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork", "BackendChannelChanged",
+    "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "DEFAULT_MAX_MEM_SLOTS",
+]
+
+DEFAULT_MAX_MEM_SLOTS = 32
+CHAINS_PER_TURN = 256       # chains one kick may serve before other work gets its turn
+_ACK_FAIL = pack_u64(1)
+_CLOSE = object()   # a failure that no reply can express
+
+
+class _Refused(QemuSpecError):
+    """A request that cannot be honoured; ``reply`` is the failure answer (or _CLOSE)."""
+
+    def __init__(self, reason: str, reply=_ACK_FAIL) -> None:
+        super().__init__(reason)
+        self.reply = reply
+
+
+# --- rings --------------------------------------------------------------------------------
+
+@dataclass
+class Vring:
+    """What the back-end knows about one queue."""
+
+    index: int
+    num: int = 0
+    addr: VringAddress | None = None
+    base: int = 0
+    kick_fd: int | None = None
+    call_fd: int | None = None
+    err_fd: int | None = None
+    polling: bool = False
+    started: bool = False
+    enabled: bool = False
+    broken: str | None = None
+    queue: SplitQueue | None = None
+
+    @property
+    def last_avail_idx(self) -> int:
+        return self.queue.last_avail_idx if self.queue is not None else self.base
+
+
+@dataclass
+class _Negotiated:
+    features: int = 0
+    protocol_features: int = 0
+    features_set: bool = False
+
+
+class BackendConnection:
+    """One front-end connection to a back-end ``device``.
+
+    ``max_mem_slots`` is what GET_MAX_MEM_SLOTS answers (and the most regions
+    mapped at once); ``withhold_protocol_features`` removes protocol features
+    from the offer (to make a front-end use SET_MEM_TABLE instead of
+    ADD_MEM_REG, say).
+    """
+
+    def __init__(self, device: VhostUserDevice, *, max_mem_slots: int = DEFAULT_MAX_MEM_SLOTS,
+                 max_queue_size: int = MAX_QUEUE_SIZE, withhold_protocol_features: int = 0) -> None:
+        self.device = device
+        self.offered_features = device.features | CORE_FEATURES
+        self.offered_protocol_features = ((CORE_PROTOCOL_FEATURES | device.protocol_features)
+                                          & ~withhold_protocol_features)
+        self.max_mem_slots = max_mem_slots
+        self.max_queue_size = max_queue_size
+        self.neg = _Negotiated()
+        self.owner = False
+        self.status = 0
+        self.memory = VhostMemory(max_regions=max_mem_slots)
+        self.log: DirtyLog | None = None
+        self.log_fd: int | None = None
+        self.vrings = [Vring(i) for i in range(device.num_queues)]
+        self.backend_fd: int | None = None
+        self._backend: Requester | None = None
+        self._backend_out: list[Outgoing] = []
+        self._decoder = FrameDecoder()
+        self._out: list[Outgoing] = []
+        self._events: deque[Event] = deque()
+        self._retired: list[int] = []
+        self.closed = False
+        self.close_reason: str | None = None
+        self._device_closed = False
+        self._handlers: dict[int, Callable[[Message], object]] = {
+            int(req.value): getattr(self, "_on_" + req.name) for req in F
+            if hasattr(self, "_on_" + req.name)
+        }
+
+    # --- the transport's side -------------------------------------------------------------
+    def receive_data(self, data: bytes, fds: Sequence[int] = ()) -> None:
+        """Bytes (and the descriptors received with them) from the front-end."""
+        self._close_retired()
+        if self.closed:
+            close_fds(fds)
+            return
+        try:
+            self._decoder.feed(data, fds)
+            while not self.closed and (msg := self._decoder.next_message()) is not None:
+                self._handle(msg)
+        except FramingError as exc:
+            self._fail(str(exc))
+
+    def wanted(self) -> int:
+        """Bytes to read from the socket next: never past the message being received."""
+        return self._decoder.wanted()
+
+    def backend_wanted(self) -> int:
+        return self._backend.wanted() if self._backend is not None else 4096
+
+    def connection_lost(self) -> None:
+        """The front-end closed the socket."""
+        if not self.closed:
+            if self._decoder.pending_bytes:
+                self._fail(f"connection closed in the middle of a message "
+                           f"({self._decoder.pending_bytes} bytes buffered)")
+            else:
+                self._fail("connection closed by the front-end")
+
+    def kick(self, index: int) -> None:
+        """Queue ``index`` was kicked (its eventfd fired, or an in-band VRING_KICK, or a poll)."""
+        self._close_retired()
+        self._kick(index)
+
+    def _kick(self, index: int) -> None:
+        if self.closed or not 0 <= index < len(self.vrings):
+            return
+        ring = self.vrings[index]
+        if not ring.started:
+            self._start(ring)
+        self._run(ring)
+
+    def data_to_send(self) -> list[Outgoing]:
+        """Replies for the front-end, in order (descriptors stay owned by this object)."""
+        out, self._out = self._out, []
+        return out
+
+    def backend_data_to_send(self) -> list[Outgoing]:
+        """Requests for the back-end channel (see :class:`BackendChannelChanged`)."""
+        out, self._backend_out = self._backend_out, []
+        return out
+
+    def receive_backend_data(self, data: bytes, fds: Sequence[int] = ()) -> None:
+        """Replies the front-end sent on the back-end channel."""
+        self._close_retired()
+        if self._backend is None or self.closed:
+            close_fds(fds)
+            return
+        try:
+            for reply in self._backend.receive_data(data, fds):
+                reply.close_fds()
+                value = u64(reply.payload) if len(reply.payload) == 8 else None
+                self._events.append(BackendReply(reply.request, value, reply.flags, reply.payload))
+        except ProtocolError as exc:
+            self._drop_backend_channel()
+            self._events.append(QueueBroken(-1, f"back-end channel: {exc}"))
+
+    def backend_channel_lost(self) -> None:
+        self._drop_backend_channel()
+
+    def events(self) -> list[Event]:
+        """Events since the last call; descriptors they name stay open until the next call in."""
+        out = list(self._events)
+        self._events.clear()
+        return out
+
+    def close(self) -> None:
+        """Close every descriptor and mapping this connection holds."""
+        self._teardown()
+        self._close_retired()
+
+    def _teardown(self) -> None:
+        """Let go of everything; descriptors a transport may still watch are only retired."""
+        if not self.closed:
+            self.closed = True
+            self.close_reason = self.close_reason or "closed"
+        self._decoder.close()
+        for ring in self.vrings:
+            self._drop_queue(ring)
+            for name in ("kick_fd", "call_fd", "err_fd"):
+                fd = getattr(ring, name)
+                if fd is not None:
+                    if name == "kick_fd":
+                        self._events.append(KickFdChanged(ring.index, None))
+                    self._retired.append(fd)
+                    setattr(ring, name, None)
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+        if self.log_fd is not None:
+            self._retired.append(self.log_fd)
+            self.log_fd = None
+        self._drop_backend_channel()
+        self.memory.close()
+        if not self._device_closed:
+            self._device_closed = True
+            self.device.close()
+
+    # --- device-initiated ---------------------------------------------------------------------
+    def send_config_change(self) -> bool:
+        """Tell the front-end the configuration space changed (needs the back-end channel)."""
+        if self._backend is None or not has(self.neg.protocol_features, P.config):
+            return False
+        need = has(self.neg.protocol_features, P.reply_ack)
+        self._backend_out.append(self._backend.request(BackendRequest.config_change_msg, need_reply=need))
+        return True
+
+    # --- dispatch ----------------------------------------------------------------------------
+    def _handle(self, msg: Message) -> None:
+        rule = FRONT_END_RULES.get(msg.request)
+        handler = self._handlers.get(msg.request)
+        nfds = len(msg.fds)
+        error = None
+        answer = None
+        try:
+            if rule is None or handler is None:
+                raise _Refused(f"unknown request {msg.request}")
+            self._check_fds(msg, rule.fds)
+            answer = handler(msg)
+        except (_Refused, PayloadError, RegionError, VirtqError) as exc:
+            error = str(exc)
+            answer = getattr(exc, "reply", _ACK_FAIL)
+        finally:
+            msg.close_fds()   # whatever the handler did not keep
+        self._events.append(RequestHandled(msg.request, msg.flags, msg.payload, nfds, error))
+        if self.closed:
+            return
+        always = rule is not None and (rule.reply is Reply.ALWAYS or (
+            rule.reply is Reply.WITH_LOG_SHMFD and has(self.neg.protocol_features, P.log_shmfd)))
+        if always:
+            if answer is _CLOSE or answer is None:
+                self._fail(f"{request_name(msg.request)} failed and its reply cannot say so: {error}")
+                return
+            payload, fds = answer if isinstance(answer, tuple) else (answer, ())
+            self._out.append(Outgoing(encode(msg.request, payload, reply=True), tuple(fds)))
+        elif msg.need_reply:
+            if answer is _CLOSE:
+                self._fail(f"{request_name(msg.request)}: {error}")
+                return
+            self._out.append(Outgoing(encode(msg.request, _ACK_FAIL if error else pack_u64(0), reply=True)))
+        elif error is not None:
+            self._fail(f"{request_name(msg.request)} failed with no reply to report it: {error}")
+
+    def _check_fds(self, msg: Message, rule: Fds) -> None:
+        n = len(msg.fds)
+        if rule is Fds.NONE:
+            wanted = {0}
+        elif rule is Fds.ONE:
+            wanted = {1}
+        elif rule is Fds.ONE_UNLESS_NO_FD:
+            no_fd = len(msg.payload) == 8 and vring_file(msg.payload)[1]
+            wanted = {0} if no_fd else {1}
+        elif rule is Fds.ONE_IF_LOG_SHMFD:
+            wanted = {1} if has(self.neg.protocol_features, P.log_shmfd) else {0}
+        elif rule is Fds.NONE_OR_ONE_IGNORED:
+            wanted = {0, 1}
+        else:  # one per region: the handler counts
+            return
+        if n not in wanted:
+            raise _Refused(f"{request_name(msg.request)} came with {n} file descriptors, "
+                           f"expected {' or '.join(map(str, sorted(wanted)))}")
+
+    def _fail(self, reason: str) -> None:
+        if self.closed:
+            return
+        self.close_reason = reason
+        self._events.append(ConnectionClosed(reason))
+        self._teardown()   # descriptors close at the next call in (or close())
+
+    def _ring(self, index: int) -> Vring:
+        if not 0 <= index < len(self.vrings):
+            raise _Refused(f"queue {index} does not exist ({len(self.vrings)} queues)")
+        return self.vrings[index]
+
+    def _need_protocol(self, feature) -> None:
+        if not has(self.neg.protocol_features, feature):
+            raise _Refused(f"protocol feature {feature.name} was not negotiated")
+
+    def _close_retired(self) -> None:
+        if self._retired:
+            close_fds(self._retired)
+            self._retired = []
+
+    def _keep_fd(self, fd: int, what: str) -> int:
+        """Check a kick/call/err/log eventfd (not a file or directory) and make it non-blocking."""
+        try:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISBLK(mode):
+                raise _Refused(f"{what}: not an event file descriptor")
+            os.set_blocking(fd, False)
+        except OSError as exc:
+            raise _Refused(f"{what}: {exc.strerror}") from exc
+        return fd
+
+    def _retire(self, fd: int | None) -> None:
+        if fd is not None:
+            self._retired.append(fd)
+
+    # --- negotiation -----------------------------------------------------------------------
+    def _on_get_features(self, msg: Message):
+        return pack_u64(self.offered_features)
+
+    def _on_set_features(self, msg: Message):
+        features = u64(msg.payload)
+        extra = features & ~self.offered_features
+        if extra:
+            raise _Refused(f"SET_FEATURES acknowledges bits {extra:#x} that were not offered")
+        logging_before = has(self.neg.features, V.log_all)
+        self.neg.features, self.neg.features_set = features, True
+        if not has(features, V.protocol_features):
+            for ring in self.vrings:
+                ring.enabled = True
+        self.device.features_acked(features)
+        if has(features, V.log_all) != logging_before:
+            self._rebuild_queues()
+        for ring in self.vrings:
+            self._run(ring)
+
+    def _on_get_protocol_features(self, msg: Message):
+        return pack_u64(self.offered_protocol_features)
+
+    def _on_set_protocol_features(self, msg: Message):
+        features = u64(msg.payload)
+        extra = features & ~self.offered_protocol_features
+        if extra:
+            raise _Refused(f"SET_PROTOCOL_FEATURES sets bits {extra:#x} that were not offered")
+        if has(features, P.inband_notifications) and not (
+                has(features, P.backend_req) and has(features, P.reply_ack)):
+            raise _Refused("INBAND_NOTIFICATIONS needs BACKEND_REQ and REPLY_ACK", reply=_CLOSE)
+        self.neg.protocol_features = features
+
+    def _on_set_owner(self, msg: Message):
+        self.owner = True
+
+    def _on_reset_owner(self, msg: Message):
+        pass  # deprecated; the spec recommends ignoring it
+
+    def _on_get_queue_num(self, msg: Message):
+        return pack_u64(len(self.vrings))
+
+    def _on_get_max_mem_slots(self, msg: Message):
+        return pack_u64(self.max_mem_slots)
+
+    # --- memory --------------------------------------------------------------------------------
+    def _on_set_mem_table(self, msg: Message):
+        regions = memory_table(msg.payload)
+        if len(msg.fds) != len(regions):
+            raise _Refused(f"SET_MEM_TABLE lists {len(regions)} regions but came with "
+                           f"{len(msg.fds)} file descriptors")
+        fresh = VhostMemory(max_regions=self.max_mem_slots)
+        try:
+            for desc, fd in zip(regions, msg.fds):
+                fresh.add(desc, fd)
+        except RegionError:
+            fresh.close()
+            raise
+        self._swap_memory(lambda: self.memory.take_all(), fresh)
+
+    def _swap_memory(self, take_old: Callable[[], list[MappedRegion]], fresh: VhostMemory | None) -> None:
+        """Drop ring views, change the memory, rebuild the started rings over it."""
+        for ring in self.vrings:
+            self._drop_queue(ring, keep_started=True)
+        old = take_old()
+        if fresh is not None:
+            for region in fresh.take_all():
+                self.memory.regions.append(region)
+            self.memory._reindex()
+        for region in old:
+            region.close()
+        for ring in self.vrings:
+            if ring.started:
+                ring.started = False
+                self._start(ring)
+                self._run(ring)
+
+    def _on_add_mem_reg(self, msg: Message):
+        self._need_protocol(P.configure_mem_slots)
+        desc = single_region(msg.payload)
+        self.memory.add(desc, msg.fds[0])
+        for ring in self.vrings:
+            self._run(ring)
+
+    def _on_rem_mem_reg(self, msg: Message):
+        self._need_protocol(P.configure_mem_slots)
+        desc = single_region(msg.payload)
+        if not any(r.matches(desc) for r in self.memory.regions):
+            raise _Refused(f"no region at guest {desc.guest_addr:#x} (user {desc.user_addr:#x}, "
+                           f"{desc.size:#x} bytes) to remove")
+        self._swap_memory(lambda: [self.memory.remove(desc)], None)
+
+    def _on_set_log_base(self, msg: Message):
+        self._need_protocol(P.log_shmfd)
+        log = log_description(msg.payload)
+        new = DirtyLog.map(msg.fds[0], log.size, log.offset)
+        if self.log is not None:
+            self._drop_all_queues()
+            self.log.close()
+        self.log = new
+        self._rebuild_queues()
+        return pack_u64(0)
+
+    def _on_set_log_fd(self, msg: Message):
+        self._keep_fd(msg.fds[0], "log fd")
+        self._retire(self.log_fd)
+        self.log_fd = msg.take_fds()[0]
+
+    # --- rings ----------------------------------------------------------------------------------
+    def _on_set_vring_num(self, msg: Message):
+        index, num = vring_state(msg.payload)
+        ring = self._ring(index)
+        if not 1 <= num <= self.max_queue_size or num & (num - 1):
+            raise _Refused(f"queue size {num} is not a power of two up to {self.max_queue_size}")
+        ring.num, ring.broken = num, None
+
+    def _on_set_vring_addr(self, msg: Message):
+        addr = vring_address(msg.payload)
+        ring = self._ring(addr.index)
+        if len(self.memory) and ring.num:
+            probe = self._make_queue(ring, addr)   # check the ring is inside the regions now
+            probe.release()
+        ring.addr, ring.broken = addr, None
+        if ring.started:
+            self._drop_queue(ring, keep_started=True)
+            ring.started = False
+            self._start(ring)
+            self._run(ring)
+
+    def _on_set_vring_base(self, msg: Message):
+        index, num = vring_state(msg.payload)
+        ring = self._ring(index)
+        ring.base, ring.broken = num & 0xFFFF, None
+        if ring.queue is not None:
+            ring.queue.last_avail_idx = ring.base
+
+    def _on_get_vring_base(self, msg: Message):
+        index, _ = vring_state(msg.payload)
+        if not 0 <= index < len(self.vrings):
+            raise _Refused(f"queue {index} does not exist", reply=_CLOSE)
+        ring = self.vrings[index]
+        base = ring.last_avail_idx
+        ring.base = base
+        self._drop_queue(ring)
+        ring.broken = None
+        ring.polling = False
+        if ring.kick_fd is not None:
+            self._events.append(KickFdChanged(index, None))
+            self._retire(ring.kick_fd)
+            ring.kick_fd = None
+        self._retire(ring.call_fd)
+        ring.call_fd = None
+        return pack_vring_state(index, base)
+
+    def _on_set_vring_kick(self, msg: Message):
+        index, no_fd = vring_file(msg.payload)
+        ring = self._ring(index)
+        if not no_fd:
+            self._keep_fd(msg.fds[0], f"kick fd of queue {index}")
+        if ring.kick_fd is not None:
+            self._events.append(KickFdChanged(index, None))
+            self._retire(ring.kick_fd)
+            ring.kick_fd = None
+        if no_fd:
+            ring.polling = True
+            self._events.append(KickFdChanged(index, None, polling=True))
+            self._kick(index)   # polling: nothing will signal a start
+        else:
+            ring.kick_fd, ring.polling = msg.take_fds()[0], False
+            self._events.append(KickFdChanged(index, ring.kick_fd))
+
+    def _set_notify_fd(self, msg: Message, attr: str, what: str) -> None:
+        index, no_fd = vring_file(msg.payload)
+        ring = self._ring(index)
+        if not no_fd:
+            self._keep_fd(msg.fds[0], f"{what} fd of queue {index}")
+        self._retire(getattr(ring, attr))
+        setattr(ring, attr, None if no_fd else msg.take_fds()[0])
+
+    def _on_set_vring_call(self, msg: Message):
+        self._set_notify_fd(msg, "call_fd", "call")
+
+    def _on_set_vring_err(self, msg: Message):
+        self._set_notify_fd(msg, "err_fd", "err")
+
+    def _on_set_vring_enable(self, msg: Message):
+        index, num = vring_state(msg.payload)
+        ring = self._ring(index)
+        if not has(self.offered_features, V.protocol_features):
+            raise _Refused("SET_VRING_ENABLE without protocol features")
+        if num not in (0, 1):
+            raise _Refused(f"SET_VRING_ENABLE with {num} (0 or 1)")
+        ring.enabled = bool(num)
+        self._run(ring)
+
+    def _on_vring_kick(self, msg: Message):
+        self._need_protocol(P.inband_notifications)
+        index, _ = vring_state(msg.payload)
+        self._ring(index)
+        self._kick(index)
+
+    def _on_set_vring_endian(self, msg: Message):
+        self._need_protocol(P.cross_endian)
+
+    # --- device ------------------------------------------------------------------------------------
+    def _on_get_config(self, msg: Message):
+        try:
+            self._need_protocol(P.config)
+            window = config_window(msg.payload)
+        except (_Refused, PayloadError) as exc:
+            raise _Refused(str(exc), reply=b"") from exc
+        if window.offset + window.size > MAX_CONFIG_SIZE:
+            raise _Refused(f"config window {window.offset}+{window.size} is beyond 256 bytes", reply=b"")
+        space = self.device.config()[:MAX_CONFIG_SIZE].ljust(MAX_CONFIG_SIZE, b"\0")
+        return pack_config_window(window.offset, space[window.offset:window.offset + window.size],
+                                  window.flags if window.flags in (0, 1) else 0)
+
+    def _on_set_config(self, msg: Message):
+        self._need_protocol(P.config)
+        window = config_window(msg.payload)
+        if window.offset + window.size > MAX_CONFIG_SIZE:
+            raise _Refused(f"config window {window.offset}+{window.size} is beyond 256 bytes")
+        if not self.device.set_config(window.offset, window.data, window.flags == 1):
+            raise _Refused(f"the device refuses a write of {window.size} bytes at {window.offset}")
+
+    def _on_set_status(self, msg: Message):
+        self._need_protocol(P.status)
+        self.status = u64(msg.payload) & 0xFF
+
+    def _on_get_status(self, msg: Message):
+        self._need_protocol(P.status)
+        return pack_u64(self.status)
+
+    def _on_reset_device(self, msg: Message):
+        self._need_protocol(P.reset_device)
+        for ring in self.vrings:
+            self._drop_queue(ring)
+            if ring.kick_fd is not None:
+                self._events.append(KickFdChanged(ring.index, None))
+            for fd in (ring.kick_fd, ring.call_fd, ring.err_fd):
+                self._retire(fd)
+            self.vrings[ring.index] = Vring(ring.index)
+        self.neg.features, self.neg.features_set = 0, False
+        self.status = 0
+        self.device.reset()
+
+    def _on_send_rarp(self, msg: Message):
+        self._need_protocol(P.rarp)
+        if len(msg.payload) != 8:
+            raise PayloadError(f"SEND_RARP payload has {len(msg.payload)} bytes, expected 8")
+        if not self.device.send_rarp(msg.payload[:6]):
+            raise _Refused("the device did not send the RARP")
+
+    def _on_net_set_mtu(self, msg: Message):
+        self._need_protocol(P.mtu)
+        if not self.device.set_mtu(u64(msg.payload)):
+            raise _Refused("the device refuses the MTU")
+
+    def _on_set_backend_req_fd(self, msg: Message):
+        self._need_protocol(P.backend_req)
+        fd = msg.fds[0]
+        try:
+            if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+                raise _Refused("SET_BACKEND_REQ_FD: the descriptor is not a socket")
+            os.set_blocking(fd, False)
+        except OSError as exc:
+            raise _Refused(f"SET_BACKEND_REQ_FD: {exc.strerror}") from exc
+        self._drop_backend_channel()
+        self.backend_fd = msg.take_fds()[0]
+        self._backend = Requester(backend_channel=True)
+        self._backend.protocol_features = self.neg.protocol_features
+        self._events.append(BackendChannelChanged(self.backend_fd))
+
+    # --- extensions this back-end does not offer: answered with their failure form ------------
+    def _on_iotlb_msg(self, msg: Message):
+        raise _Refused("IOTLB messages need ACCESS_PLATFORM, which is not offered")
+
+    def _on_create_crypto_session(self, msg: Message):
+        if len(msg.payload) != CRYPTO_SESSION_SIZE:
+            raise _Refused("CREATE_CRYPTO_SESSION payload size", reply=_CLOSE)
+        raise _Refused("crypto sessions are not offered",
+                       reply=msg.payload[:-8] + (-1).to_bytes(8, "little", signed=True))
+
+    def _on_close_crypto_session(self, msg: Message):
+        self._need_protocol(P.crypto_session)
+
+    def _on_postcopy_advise(self, msg: Message):
+        raise _Refused("postcopy (PAGEFAULT) is not offered", reply=b"")
+
+    def _on_postcopy_listen(self, msg: Message):
+        self._need_protocol(P.pagefault)
+
+    def _on_postcopy_end(self, msg: Message):
+        raise _Refused("postcopy (PAGEFAULT) is not offered")
+
+    def _on_get_inflight_fd(self, msg: Message):
+        raise _Refused("in-flight tracking (INFLIGHT_SHMFD) is not offered",
+                       reply=pack_inflight_description(InflightDescription(0, 0, 0, 0)))
+
+    def _on_set_inflight_fd(self, msg: Message):
+        self._need_protocol(P.inflight_shmfd)
+
+    def _on_gpu_set_socket(self, msg: Message):
+        raise _Refused("not a vhost-user-gpu back-end")
+
+    def _on_get_shared_object(self, msg: Message):
+        raise _Refused("shared objects (SHARED_OBJECT) are not offered")
+
+    def _on_set_device_state_fd(self, msg: Message):
+        raise _Refused("state transfer (DEVICE_STATE) is not offered",
+                       reply=pack_device_state_result(1, no_fd=True))
+
+    def _on_check_device_state(self, msg: Message):
+        raise _Refused("state transfer (DEVICE_STATE) is not offered")
+
+    # --- running the queues ------------------------------------------------------------------
+    def _logging(self) -> bool:
+        return self.log is not None and has(self.neg.features, V.log_all)
+
+    def _make_queue(self, ring: Vring, addr: VringAddress) -> SplitQueue:
+        logging = self._logging()
+        return SplitQueue(
+            self.memory, ring.num, addr.desc, addr.avail, addr.used, last_avail_idx=ring.base,
+            event_idx=has(self.neg.features, V.event_idx), indirect=has(self.neg.features, V.indirect_desc),
+            log=self.log if logging else None, log_used=logging and addr.log_enabled,
+            log_used_gpa=addr.log)
+
+    def _start(self, ring: Vring) -> None:
+        if ring.broken is not None or ring.started:
+            return
+        if ring.addr is None or not ring.num:
+            self._break(ring, "kicked before its size and addresses were set")
+            return
+        try:
+            ring.queue = self._make_queue(ring, ring.addr)
+        except VirtqError as exc:
+            self._break(ring, str(exc))
+            return
+        ring.started = True
+
+    def _run(self, ring: Vring) -> None:
+        q = ring.queue
+        if not (ring.started and ring.enabled and ring.broken is None and q is not None):
+            return
+        budget = CHAINS_PER_TURN
+        try:
+            while True:
+                while budget and (chain := q.pop()) is not None:
+                    written = self.device.handle(ring.index, chain)
+                    q.push(chain, written)
+                    budget -= 1
+                if not budget:
+                    self._events.append(MoreWork(ring.index))
+                    break
+                if not q.enable_kicks():
+                    break
+        except QemuSpecError as exc:
+            self._break(ring, str(exc))
+        finally:
+            if q.publish():
+                if q.should_notify():
+                    self._notify(ring)
+                if self._logging() and self.log_fd is not None:
+                    self._events.append(Signal(self.log_fd, "log", ring.index))
+
+    def _notify(self, ring: Vring) -> None:
+        if ring.call_fd is not None:
+            self._events.append(Signal(ring.call_fd, "call", ring.index))
+        elif self._backend is not None and has(self.neg.protocol_features, P.inband_notifications):
+            self._backend_out.append(self._backend.request(
+                BackendRequest.vring_call, pack_vring_state(ring.index, 0), need_reply=True))
+
+    def _break(self, ring: Vring, reason: str) -> None:
+        ring.broken = reason
+        self._events.append(QueueBroken(ring.index, reason))
+        if ring.err_fd is not None:
+            self._events.append(Signal(ring.err_fd, "err", ring.index))
+        elif self._backend is not None and has(self.neg.protocol_features, P.inband_notifications):
+            self._backend_out.append(self._backend.request(
+                BackendRequest.vring_err, pack_vring_state(ring.index, 0), need_reply=True))
+
+    def _drop_queue(self, ring: Vring, keep_started: bool = False) -> None:
+        if ring.queue is not None:
+            ring.base = ring.queue.last_avail_idx
+            ring.queue.release()
+            ring.queue = None
+        if not keep_started:
+            ring.started = False
+
+    def _drop_all_queues(self) -> None:
+        for ring in self.vrings:
+            self._drop_queue(ring, keep_started=True)
+
+    def _rebuild_queues(self) -> None:
+        """Make started rings pick up a changed log or feature set."""
+        for ring in self.vrings:
+            if ring.started:
+                self._drop_queue(ring)
+                self._start(ring)
+
+    def _drop_backend_channel(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
+            self._backend = None
+        self._backend_out = []
+        if self.backend_fd is not None:
+            self._events.append(BackendChannelChanged(None))
+            self._retire(self.backend_fd)
+            self.backend_fd = None

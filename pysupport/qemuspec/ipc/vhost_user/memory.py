@@ -1,0 +1,259 @@
+"""Guest memory a vhost-user back-end maps from the front-end's file descriptors.
+
+Each region of SET_MEM_TABLE / ADD_MEM_REG comes with a file descriptor;
+:class:`VhostMemory` maps it (shared, read-write) after checking the
+region against the file and the other regions, and then translates
+guest-physical addresses (descriptor buffers) and front-end user addresses
+(ring addresses) into memoryviews of the mapping. An address range that is
+not entirely inside the regions raises :class:`MemoryAccessError`; nothing
+outside the mappings is ever touched.
+
+:class:`DirtyLog` is the shared dirty-page bitmap of SET_LOG_BASE.
+
+A region's file must not shrink while it is mapped: touching a page past
+the end of a file raises SIGBUS. Regions whose fd can be sealed get
+``F_SEAL_SHRINK`` (QEMU's memfd backends are sealed already); for other
+files (memory-backend-file) the front-end is trusted not to truncate them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fcntl
+import mmap
+import os
+import stat
+from dataclasses import dataclass
+
+from ...errors import QemuSpecError
+from .layout import LOG_PAGE
+from .payloads import RegionDescription
+
+__all__ = ["VhostMemory", "MappedRegion", "MemoryAccessError", "RegionError", "DirtyLog", "PAGE_SIZE"]
+
+PAGE_SIZE = mmap.PAGESIZE
+_U64 = 1 << 64
+_F_ADD_SEALS = getattr(fcntl, "F_ADD_SEALS", 1033)
+_F_GET_SEALS = getattr(fcntl, "F_GET_SEALS", 1034)
+_F_SEAL_SHRINK = getattr(fcntl, "F_SEAL_SHRINK", 0x0002)
+
+
+class MemoryAccessError(QemuSpecError):
+    """An address range outside the memory the front-end gave."""
+
+
+class RegionError(QemuSpecError):
+    """A memory region that cannot be mapped (overlap, alignment, size, bad fd)."""
+
+
+def _map_fd(fd: int, size: int, offset: int, what: str) -> mmap.mmap:
+    """Map ``size`` bytes at ``offset`` of a regular file, shared and read-write."""
+    try:
+        st = os.fstat(fd)
+    except OSError as exc:
+        raise RegionError(f"{what}: bad file descriptor ({exc.strerror})") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise RegionError(f"{what}: the file descriptor is not a memory file (mode {st.st_mode:#o})")
+    if offset < 0 or size <= 0 or offset + size > st.st_size:
+        raise RegionError(f"{what}: {size:#x} bytes at offset {offset:#x} do not fit the "
+                          f"{st.st_size:#x}-byte file")
+    try:
+        seals = fcntl.fcntl(fd, _F_GET_SEALS)
+        if not seals & _F_SEAL_SHRINK:
+            fcntl.fcntl(fd, _F_ADD_SEALS, _F_SEAL_SHRINK)
+    except OSError:
+        pass  # not a sealable memfd, or sealing is closed: the front-end keeps the file's size
+    try:
+        return mmap.mmap(fd, size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE,
+                         offset=offset)
+    except (OSError, ValueError, OverflowError) as exc:
+        raise RegionError(f"{what}: mmap failed ({exc})") from exc
+
+
+class MappedRegion:
+    """One mapped region: guest-physical and user address ranges onto one mapping."""
+
+    __slots__ = ("gpa", "size", "uva", "mmap_offset", "_map", "view")
+
+    def __init__(self, desc: RegionDescription, fd: int) -> None:
+        self.gpa, self.size, self.uva, self.mmap_offset = (desc.guest_addr, desc.size,
+                                                           desc.user_addr, desc.mmap_offset)
+        self._map = _map_fd(fd, desc.size, desc.mmap_offset, f"region at guest {desc.guest_addr:#x}")
+        self.view = memoryview(self._map)
+
+    @property
+    def gpa_end(self) -> int:
+        return self.gpa + self.size
+
+    @property
+    def uva_end(self) -> int:
+        return self.uva + self.size
+
+    def matches(self, desc: RegionDescription) -> bool:
+        """REM_MEM_REG identifies a region by guest address, user address and size."""
+        return (self.gpa, self.uva, self.size) == (desc.guest_addr, desc.user_addr, desc.size)
+
+    def close(self) -> None:
+        """Unmap. Views handed out must be gone (released or unreferenced) by now."""
+        if self._map is None:
+            return
+        self.view.release()
+        try:
+            self._map.close()
+        except BufferError:
+            # A view is still referenced somewhere; the mapping (and its fd)
+            # goes when the last reference does.
+            pass
+        self._map = None
+
+
+class VhostMemory:
+    """The regions a back-end has mapped, with bounds-checked address translation."""
+
+    def __init__(self, max_regions: int = 32) -> None:
+        self.max_regions = max_regions
+        self.regions: list[MappedRegion] = []      # sorted by guest address
+        self._gpa_starts: list[int] = []
+        self._by_uva: list[MappedRegion] = []       # sorted by user address
+        self._uva_starts: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    def _reindex(self) -> None:
+        self.regions.sort(key=lambda r: r.gpa)
+        self._gpa_starts = [r.gpa for r in self.regions]
+        self._by_uva = sorted(self.regions, key=lambda r: r.uva)
+        self._uva_starts = [r.uva for r in self._by_uva]
+
+    def check(self, desc: RegionDescription) -> None:
+        """Refuse a region that is empty, unaligned, wrapping or overlapping another."""
+        where = f"region at guest {desc.guest_addr:#x}"
+        if len(self.regions) >= self.max_regions:
+            raise RegionError(f"{where}: already {len(self.regions)} regions, at most {self.max_regions}")
+        if desc.size == 0:
+            raise RegionError(f"{where}: size is zero")
+        for name, value in (("guest address", desc.guest_addr), ("size", desc.size),
+                            ("user address", desc.user_addr), ("mmap offset", desc.mmap_offset)):
+            if value % PAGE_SIZE:
+                raise RegionError(f"{where}: {name} {value:#x} is not a multiple of the {PAGE_SIZE}-byte page")
+        if desc.guest_addr + desc.size > _U64 or desc.user_addr + desc.size > _U64:
+            raise RegionError(f"{where}: the region wraps around the address space")
+        for r in self.regions:
+            if desc.guest_addr < r.gpa_end and r.gpa < desc.guest_addr + desc.size:
+                raise RegionError(f"{where}: overlaps the region at guest {r.gpa:#x}")
+            if desc.user_addr < r.uva_end and r.uva < desc.user_addr + desc.size:
+                raise RegionError(f"{where}: user addresses overlap the region at guest {r.gpa:#x}")
+
+    def add(self, desc: RegionDescription, fd: int) -> MappedRegion:
+        """Check and map a region. ``fd`` stays the caller's (the mapping keeps its own)."""
+        self.check(desc)
+        region = MappedRegion(desc, fd)
+        self.regions.append(region)
+        self._reindex()
+        return region
+
+    def remove(self, desc: RegionDescription) -> MappedRegion | None:
+        """Forget the region REM_MEM_REG names; the caller unmaps it (after dropping views)."""
+        for i, r in enumerate(self.regions):
+            if r.matches(desc):
+                del self.regions[i]
+                self._reindex()
+                return r
+        return None
+
+    def take_all(self) -> list[MappedRegion]:
+        """Forget every region (SET_MEM_TABLE replaces the table); the caller unmaps them."""
+        regions, self.regions = self.regions, []
+        self._reindex()
+        return regions
+
+    def close(self) -> None:
+        for r in self.take_all():
+            r.close()
+
+    @staticmethod
+    def _find(starts: list[int], regions: list[MappedRegion], addr: int) -> MappedRegion | None:
+        i = bisect.bisect_right(starts, addr) - 1
+        return regions[i] if i >= 0 else None
+
+    def region_at(self, gpa: int) -> MappedRegion | None:
+        """The region holding guest-physical ``gpa``."""
+        r = self._find(self._gpa_starts, self.regions, gpa)
+        return r if r is not None and gpa < r.gpa_end else None
+
+    def gpa_view(self, gpa: int, length: int) -> memoryview:
+        """``length`` bytes at guest-physical ``gpa``, inside one region."""
+        r = self._find(self._gpa_starts, self.regions, gpa)
+        if r is None or length < 0 or gpa + length > r.gpa_end:
+            raise MemoryAccessError(f"guest range {gpa:#x}+{length:#x} is outside the mapped regions")
+        start = gpa - r.gpa
+        return r.view[start:start + length]
+
+    def gpa_views(self, gpa: int, length: int) -> list[memoryview]:
+        """``length`` bytes at ``gpa`` as views, crossing into adjacent regions when needed."""
+        r = self._find(self._gpa_starts, self.regions, gpa)
+        if r is not None and 0 <= length and gpa + length <= r.gpa + r.size:   # the usual case
+            start = gpa - r.gpa
+            return [r.view[start:start + length]]
+        views = []
+        while length > 0:
+            r = self._find(self._gpa_starts, self.regions, gpa)
+            if r is None or gpa >= r.gpa_end:
+                raise MemoryAccessError(f"guest range {gpa:#x}+{length:#x} is outside the mapped regions")
+            n = min(length, r.gpa_end - gpa)
+            start = gpa - r.gpa
+            views.append(r.view[start:start + n])
+            gpa += n
+            length -= n
+        return views
+
+    def uva_view(self, uva: int, length: int) -> memoryview:
+        """``length`` bytes at front-end user address ``uva``, inside one region."""
+        r = self._find(self._uva_starts, self._by_uva, uva)
+        if r is None or length < 0 or uva + length > r.uva_end:
+            raise MemoryAccessError(f"user range {uva:#x}+{length:#x} is outside the mapped regions")
+        start = uva - r.uva
+        return r.view[start:start + length]
+
+
+@dataclass
+class DirtyLog:
+    """The dirty-page bitmap of SET_LOG_BASE: bit n of the log covers guest page n (4 KiB)."""
+
+    size: int
+    _map: mmap.mmap | None
+    view: memoryview
+
+    @classmethod
+    def map(cls, fd: int, size: int, offset: int) -> "DirtyLog":
+        """Map the log; the start of a mapping must be page aligned, so round the offset down."""
+        if size <= 0 or size > 1 << 40:
+            raise RegionError(f"log of {size:#x} bytes")
+        aligned = offset - offset % PAGE_SIZE
+        mapping = _map_fd(fd, size + offset - aligned, aligned, "dirty log")
+        view = memoryview(mapping)[offset - aligned:]
+        return cls(size, mapping, view)
+
+    def mark(self, gpa: int, length: int) -> None:
+        """Mark the pages of ``[gpa, gpa + length)``; pages beyond the log are not recorded."""
+        if length <= 0:
+            return
+        view, size = self.view, self.size
+        for page in range(gpa // LOG_PAGE, (gpa + length - 1) // LOG_PAGE + 1):
+            byte = page >> 3
+            if byte >= size:
+                break
+            # Only the front-end clears bits (atomically, when it collects them); a
+            # read-modify-write here can at worst re-set a bit it just cleared.
+            view[byte] |= 1 << (page & 7)
+
+    def close(self) -> None:
+        if self._map is None:
+            return
+        self.view.release()
+        try:
+            self._map.close()
+        except BufferError:
+            pass
+        self._map = None

@@ -1,0 +1,98 @@
+"""A small writer for raw images (the block layer's readers are read-only).
+
+The vhost-user-blk back-end writes guest data, flushes, discards and
+zeroes ranges of a raw image through :class:`RawWriter`. Discards punch
+holes (``fallocate``) when the file system can; zeroing falls back to
+writing zeros.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+from pathlib import Path
+from typing import Sequence
+
+from ...block.lock import WRITER, lock_image
+from ...errors import UsageError
+
+__all__ = ["RawWriter"]
+
+_FALLOC_FL_KEEP_SIZE = 0x01
+_FALLOC_FL_PUNCH_HOLE = 0x02
+_FALLOC_FL_ZERO_RANGE = 0x10
+_ZEROS = bytes(1 << 20)
+
+try:
+    _libc = ctypes.CDLL(None, use_errno=True)
+    _fallocate = _libc.fallocate
+    _fallocate.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64]
+    _fallocate.restype = ctypes.c_int
+except (OSError, AttributeError):  # pragma: no cover - not glibc
+    _fallocate = None
+
+
+def _falloc(fd: int, mode: int, offset: int, length: int) -> bool:
+    if _fallocate is None:
+        return False
+    return _fallocate(fd, mode, offset, length) == 0
+
+
+class RawWriter:
+    """Writes, flushes, discards and zeroes on a raw image file.
+
+    While open it holds QEMU's write locks on the image (as qemu-storage-daemon
+    with ``writable=on`` does): another writer, or a reader that wants a
+    consistent image, is refused, and opening fails if one is there already.
+    """
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CLOEXEC)
+        except OSError as exc:
+            raise UsageError(f"cannot open {self.path} for writing: {exc.strerror}") from exc
+        try:
+            lock_image(self.fd, str(self.path), *WRITER)
+        except BaseException:
+            os.close(self.fd)
+            raise
+
+    def write(self, offset: int, views: Sequence[memoryview]) -> None:
+        """Write the concatenation of ``views`` at ``offset`` (OSError on failure)."""
+        views = [v for v in views if len(v)]
+        while views:
+            n = os.pwritev(self.fd, views, offset)
+            if n <= 0:
+                raise OSError(errno.EIO, "short write")
+            offset += n
+            while views and n >= len(views[0]):
+                n -= len(views[0])
+                views.pop(0)
+            if n:
+                views[0] = views[0][n:]
+
+    def flush(self) -> None:
+        os.fdatasync(self.fd)
+
+    def discard(self, offset: int, length: int) -> None:
+        """Drop the data of a range (a hint: it may read back as before or as zeros)."""
+        _falloc(self.fd, _FALLOC_FL_PUNCH_HOLE | _FALLOC_FL_KEEP_SIZE, offset, length)
+
+    def write_zeroes(self, offset: int, length: int, unmap: bool = False) -> None:
+        """Make a range read as zeros (deallocating it when ``unmap`` and possible)."""
+        if unmap and _falloc(self.fd, _FALLOC_FL_PUNCH_HOLE | _FALLOC_FL_KEEP_SIZE, offset, length):
+            return
+        if _falloc(self.fd, _FALLOC_FL_ZERO_RANGE | _FALLOC_FL_KEEP_SIZE, offset, length):
+            return
+        end = offset + length
+        while offset < end:
+            n = min(len(_ZEROS), end - offset)
+            os.pwrite(self.fd, memoryview(_ZEROS)[:n], offset)
+            offset += n
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Make the vhost-user samples (samples/vhost_user*.bin, samples/virtq_*.bin) from real QEMU.
+
+    .venv/bin/python tools/make_vhost_user_samples.py [--out samples]
+
+* qemu-system-x86_64 7.2 (q35, ``-device vhost-user-blk-pci``, guest RAM in a
+  shared memfd, ``-bios`` of halt instructions) as the front-end of our
+  back-end: the requests QEMU sends while it realizes the device, and those
+  that programming the legacy virtio-pci device through qtest (DRIVER_OK, then
+  a reset) makes it send, are kept byte for byte. A second QEMU, offered no
+  CONFIGURE_MEM_SLOTS, gives SET_MEM_TABLE. QEMU's answer on the back-end
+  channel to our CONFIG_CHANGE_MSG is kept too.
+* qemu-storage-daemon 7.2's vhost-user-blk export as the back-end of our
+  front-end: its replies, its configuration space, and the rings of an
+  8-entry queue after it served two reads (the used ring is written by
+  qemu-storage-daemon, the descriptor table and the available ring by our
+  driver).
+
+The user addresses inside QEMU's messages differ from run to run (ASLR);
+everything else is stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from qemuspec.ipc.vhost_user import layout as L
+from qemuspec.ipc.vhost_user.backend import BackendReply, RequestHandled
+from qemuspec.ipc.vhost_user.blk import BlkExport
+from qemuspec.ipc.vhost_user.blk_client import BlkClient
+from qemuspec.ipc.vhost_user.payloads import pack_config_window
+from qemuspec.ipc.vhost_user.qtest_pci import LegacyVirtioPci
+from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
+from qemuspec.ipc.vhost_user.transport import SyncVhostUserClient
+from qemuspec.ipc.vhost_user.wire import encode
+from qemuspec.qtest import QemuProcess
+
+ROOT = Path(__file__).resolve().parent.parent
+F = L.FrontEndRequest
+
+
+def wait_until(predicate, what: str, timeout: float = 15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.01)
+    sys.exit(f"timed out waiting for {what}")
+
+
+def raw(event) -> bytes:
+    return encode(event.request, event.payload, flags=event.flags)
+
+
+def from_qemu(folder: Path, mem_slots: bool) -> dict[str, bytes]:
+    """QEMU's requests (first of each kind) and its back-end channel answer."""
+    image = folder / "disk.qcow2"
+    subprocess.run(["qemu-img", "create", "-f", "qcow2", "-q", str(image), "4M"], check=True)
+    (folder / "hlt.bin").write_bytes(b"\xf4" * 65536)
+    sock = folder / "vu.sock"
+    withhold = 0 if mem_slots else L.bit(L.ProtocolFeature.configure_mem_slots)
+    args = ["-machine", "q35", "-display", "none", "-nodefaults", "-m", "64M", "-bios", str(folder / "hlt.bin"),
+            "-object", "memory-backend-memfd,id=mem,size=64M,share=on", "-numa", "node,memdev=mem",
+            "-chardev", f"socket,id=c0,path={sock}",
+            "-device", "vhost-user-blk-pci,chardev=c0,romfile=,num-queues=1,disable-legacy=off"]
+    with BlkExport(image) as export, \
+            ThreadedBackendServer(sock, export.device, withhold_protocol_features=withhold) as server, \
+            QemuProcess(args, workdir=folder) as qemu:
+        def handled():
+            return [e for _, e in list(server.events) if isinstance(e, RequestHandled)]
+        wait_until(lambda: any(e.name == "GET_CONFIG" for e in handled()), "the handshake")
+        pci = LegacyVirtioPci(qemu.qtest, 0x1001)
+        pci.set_status(0)
+        pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER)
+        pci.set_guest_features(pci.host_features() & L.bit(L.BlkFeature.ro))
+        pci.setup_queue(0, 0x100000)
+        pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER | L.STATUS_DRIVER_OK)
+        wait_until(lambda: any(e.name == "SET_VRING_ENABLE" and e.payload[4] == 1 for e in handled()),
+                   "the device start")
+        out: dict[str, bytes] = {}
+        if mem_slots:
+            session = server.call(lambda: next(iter(server.server.sessions)))
+            server.call(session.notify_config_change)
+            reply = wait_until(lambda: next((e for _, e in list(server.events) if isinstance(e, BackendReply)),
+                                            None), "QEMU's back-end channel answer")
+            out["vhost_user_backend.config-change-reply.bin"] = raw(reply)
+        pci.set_status(0)
+        wait_until(lambda: any(e.name == "GET_VRING_BASE" for e in handled()), "GET_VRING_BASE")
+        for event in handled():
+            name = event.name.lower().replace("_", "-")
+            out.setdefault(f"vhost_user.{name}.bin", raw(event))
+    return out
+
+
+def from_qsd(folder: Path) -> dict[str, bytes]:
+    """qemu-storage-daemon's replies, configuration space and rings."""
+    image = folder / "disk.raw"
+    image.write_bytes(bytes(range(256)) * (4 << 12))
+    sock = folder / "qsd.sock"
+    proc = subprocess.Popen(
+        ["qemu-storage-daemon", "--blockdev", f"driver=file,node-name=f,filename={image}",
+         "--export", f"type=vhost-user-blk,id=e,node-name=f,addr.type=unix,addr.path={sock},writable=on"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def ready():
+            if not sock.exists():
+                return False
+            with socket.socket(socket.AF_UNIX) as probe:
+                return probe.connect_ex(str(sock)) == 0
+        wait_until(ready, "qemu-storage-daemon")
+        out: dict[str, bytes] = {}
+        keep = lambda m: m  # noqa: E731
+        with SyncVhostUserClient.connect(sock) as c:
+            for request, payload, name in (
+                    (F.get_features, b"", "get-features-reply"),
+                    (F.get_protocol_features, b"", "get-protocol-features-reply")):
+                m = c.call(c.fe.call(request, payload, decode=keep))
+                out[f"vhost_user.{name}.bin"] = encode(m.request, m.payload, flags=m.flags)
+            c.call(c.fe.set_protocol_features(L.bit(L.ProtocolFeature.mq) | L.bit(L.ProtocolFeature.config)
+                                              | L.bit(L.ProtocolFeature.reply_ack)
+                                              | L.bit(L.ProtocolFeature.configure_mem_slots)))
+            for request, payload, name in (
+                    (F.get_queue_num, b"", "get-queue-num-reply"),
+                    (F.get_max_mem_slots, b"", "get-max-mem-slots-reply")):
+                m = c.call(c.fe.call(request, payload, decode=keep))
+                out[f"vhost_user.{name}.bin"] = encode(m.request, m.payload, flags=m.flags)
+            m = c.call(c.fe.call(F.get_config, pack_config_window(0, bytes(60)), decode=keep))
+            out["vhost_user.get-config-reply.bin"] = encode(m.request, m.payload, flags=m.flags)
+            out["vhost_user_blk.qsd-config.bin"] = m.payload[12:]
+            m = c.call(c.fe.call(F.set_owner, need_reply=True, decode=keep))
+            out["vhost_user.reply-ack.bin"] = encode(m.request, m.payload, flags=m.flags)
+
+        async def rings() -> None:
+            async with await BlkClient.connect(sock, queue_size=8, event_idx=True) as disk:
+                await asyncio.gather(disk.read(0, 4096), disk.read(1 << 20, 512))
+                q = disk.queues[0]
+                out["virtq_desc_table.qsd-8.bin"] = bytes(disk.ram.at(q.desc_gpa, 16 * 8))
+                out["virtq_avail_ring.qsd-8.bin"] = bytes(disk.ram.at(q.avail_gpa, L.avail_ring_size(8)))
+                out["virtq_used_ring.qsd-8.bin"] = bytes(disk.ram.at(q.used_gpa, L.used_ring_size(8)))
+                m = await disk.client.call(disk.client.fe.call(F.get_vring_base, L.VRING_STATE.pack(0, 0),
+                                                               decode=keep))
+                out["vhost_user.get-vring-base-reply.bin"] = encode(m.request, m.payload, flags=m.flags)
+            async with await BlkClient.connect(sock, queue_size=8, indirect=True) as disk:
+                q = disk.queues[0]
+                orig_add = q.add
+
+                def add(readable, writable, token):   # copy the indirect table while it is in flight
+                    head = orig_add(readable, writable, token)
+                    table = q._pending[head].table
+                    out["virtq_desc_table.indirect-read.bin"] = bytes(disk.ram.at(table, 16 * 3))
+                    return head
+                q.add = add
+                await disk.read(8192, 1024)
+        asyncio.run(rings())
+        return out
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+
+
+KEEP = [
+    "vhost_user.get-features.bin", "vhost_user.set-protocol-features.bin", "vhost_user.set-backend-req-fd.bin",
+    "vhost_user.get-config.bin", "vhost_user.set-features.bin", "vhost_user.add-mem-reg.bin",
+    "vhost_user.set-mem-table.bin", "vhost_user.set-vring-num.bin", "vhost_user.set-vring-addr.bin",
+    "vhost_user.set-vring-base.bin", "vhost_user.set-vring-kick.bin", "vhost_user.set-vring-call.bin",
+    "vhost_user.set-vring-enable.bin", "vhost_user.set-status.bin", "vhost_user.get-vring-base.bin",
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=ROOT / "samples")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="qemuspec-vu-samples-"))
+    try:
+        for sub in ("slots", "table", "qsd"):
+            (folder / sub).mkdir()
+        qemu = from_qemu(folder / "slots", mem_slots=True)
+        table = from_qemu(folder / "table", mem_slots=False)
+        samples = {name: data for name, data in qemu.items() if name in KEEP or "backend" in name}
+        samples["vhost_user.set-mem-table.bin"] = table["vhost_user.set-mem-table.bin"]
+        samples.update(from_qsd(folder / "qsd"))
+        for name, data in sorted(samples.items()):
+            (args.out / name).write_bytes(data)
+            print(f"{name}: {len(data)} bytes")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
