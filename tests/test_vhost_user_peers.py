@@ -349,7 +349,7 @@ def blk_request(qt, queue, slot: int, head: int, rtype: int, sector: int, in_len
 @pytest.mark.parametrize("mem_slots", [True, False], ids=["add-mem-reg", "set-mem-table"])
 def test_qemu_front_end_drives_our_back_end(tmp_path, qcow2_image, mem_slots):
     sock = tmp_path / "vu.sock"
-    export = BlkExport(qcow2_image, serial="qemuspec-test")
+    export = BlkExport(qcow2_image, serial="qemuspec-test", read_only=True)
     withhold = 0 if mem_slots else L.bit(L.ProtocolFeature.configure_mem_slots)
     with export, ThreadedBackendServer(sock, export.device, withhold_protocol_features=withhold) as server, \
             QemuProcess(qemu_args(tmp_path, sock), workdir=tmp_path) as qemu:
@@ -447,7 +447,7 @@ def test_qemu_front_end_drives_our_back_end(tmp_path, qcow2_image, mem_slots):
 
 def test_qemu_gets_its_device_config_from_the_cli_back_end(tmp_path, qcow2_image):
     sock = tmp_path / "cli.sock"
-    proc = subprocess.Popen([QEMUSPEC, "vhost-user", "blk", "-v", "--socket", str(sock), str(qcow2_image)],
+    proc = subprocess.Popen([QEMUSPEC, "vhost-user", "blk", "-v", "--read-only", "--socket", str(sock), str(qcow2_image)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_for_socket(sock, proc, "qemuspec vhost-user blk")
@@ -462,3 +462,33 @@ def test_qemu_gets_its_device_config_from_the_cli_back_end(tmp_path, qcow2_image
     assert proc.returncode == 0
     assert "as vhost-user-blk on" in log and "GET_CONFIG (69 bytes, 0 fds): ok" in log
     assert "ConnectionClosed" in log
+
+
+def test_our_back_end_writes_qcow2_images_qemu_trusts(tmp_path):
+    """Guest I/O through our front-end and back-end into a qcow2 image: QEMU checks it clean
+    and reads what a raw reference holds."""
+    image = tmp_path / "disk.qcow2"
+    assert run(["qemu-img", "create", "-f", "qcow2", "-o", "cluster_size=4k", str(image), str(IMAGE_SIZE)]).returncode == 0
+    reference = tmp_path / "reference.raw"
+    reference.write_bytes(bytes(IMAGE_SIZE))
+    peer = Peer("ours", tmp_path, image)
+    try:
+        async def main():
+            disk = await BlkClient.connect(peer.sock)
+            try:
+                assert not disk.read_only
+                await exercise(disk, reference, seed=5)
+                await disk.discard(0, 65536)
+                ref = bytearray(reference.read_bytes())
+                ref[0:65536] = bytes(65536)
+                reference.write_bytes(ref)
+                await disk.flush()
+            finally:
+                await disk.close()
+        asyncio.run(main())
+    finally:
+        peer.stop()
+    check = run(["qemu-img", "check", str(image)])
+    assert check.returncode == 0, check.stdout + check.stderr
+    compare = run(["qemu-img", "compare", "-f", "qcow2", "-F", "raw", str(image), str(reference)])
+    assert compare.returncode == 0, compare.stdout + compare.stderr

@@ -105,9 +105,9 @@ def register(commands) -> None:
     sub = vu.add_subparsers(dest="vhost_user_command", metavar="ACTION", required=True)
     blk = sub.add_parser("blk", help="serve IMAGE as a vhost-user-blk back-end on a UNIX socket",
                          description="Listen on --socket and serve IMAGE (raw or qcow2, found by its "
-                                     "magic) to each front-end that connects. Raw images are writable "
-                                     "unless --read-only; qcow2 images are served read-only (writes fail "
-                                     "with an I/O error). Stops on SIGINT or SIGTERM.")
+                                     "magic) to each front-end that connects. Images are writable "
+                                     "unless --read-only (qcow2 through qemuspec's qcow2 writer); a "
+                                     "read-only export fails writes with an I/O error. Stops on SIGINT or SIGTERM.")
     blk.add_argument("--socket", required=True, metavar="PATH", help="UNIX socket to listen on")
     blk.add_argument("image", metavar="IMAGE")
     blk.add_argument("--read-only", action="store_true", help="refuse writes (VIRTIO_BLK_F_RO)")

@@ -6,9 +6,10 @@ front-end connection. It locks the image as QEMU does: a read-only export
 keeps writers out, a writable one keeps out writers and readers that want a
 consistent image. Reads work for every format the block layer reads.
 Writes, discards and write-zeroes go to raw images through
-:class:`~qemuspec.ipc.vhost_user.raw.RawWriter`; other formats (qcow2 has
-no writer yet) are exported read-only: the device offers VIRTIO_BLK_F_RO
-and answers write requests with VIRTIO_BLK_S_IOERR.
+:class:`~qemuspec.ipc.vhost_user.raw.RawWriter` and to qcow2 images through
+the qcow2 writer (flushes are the guest's flush requests, so what the guest
+flushed survives a crash); a read-only export offers VIRTIO_BLK_F_RO and
+answers write requests with VIRTIO_BLK_S_IOERR.
 
 Requests follow the virtio-blk rules: a 16-byte header in the
 device-readable part, data, and a status byte at the very end of the
@@ -54,15 +55,23 @@ class BlkExport:
         if not 1 <= num_queues <= 64:
             raise UsageError("--num-queues must be between 1 and 64")
         self.path = Path(path)
-        writable = not read_only and detect_format(self.path) == "raw"
-        self.writer: RawWriter | None = RawWriter(self.path) if writable else None
-        try:
-            # a writable export holds the writer's locks; a read-only one the reader's (open_image)
-            self.image: Image = open_image(self.path, force_share=writable)
-        except BaseException:
-            if self.writer is not None:
-                self.writer.close()
-            raise
+        fmt = detect_format(self.path)
+        if not read_only and fmt == "qcow2":
+            from ...block.qcow2.writer import Qcow2Writer
+
+            qcow2 = Qcow2Writer(self.path)  # reads and writes through one object, with QEMU's writer locks
+            self.writer: RawWriter | _Qcow2Sink | None = _Qcow2Sink(qcow2)
+            self.image: Image = qcow2
+        else:
+            writable = not read_only and fmt == "raw"
+            self.writer = RawWriter(self.path) if writable else None
+            try:
+                # a writable export holds the writer's locks; a read-only one the reader's (open_image)
+                self.image = open_image(self.path, force_share=writable)
+            except BaseException:
+                if self.writer is not None:
+                    self.writer.close()
+                raise
         self.read_only = self.writer is None
         # raw images are read straight into guest memory (preadv), from our own descriptor
         self.raw_fd: int | None = None
@@ -85,13 +94,37 @@ class BlkExport:
             self.raw_fd = None
         if self.writer is not None:
             self.writer.close()
-        self.image.close()
+        self.image.close()  # (for qcow2 the writer's close already closed it: closing twice is harmless)
 
     def __enter__(self) -> "BlkExport":
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class _Qcow2Sink:
+    """The qcow2 writer behind the interface the device writes raw images through."""
+
+    def __init__(self, writer) -> None:
+        self.qcow2 = writer
+
+    def write(self, offset: int, views) -> None:
+        for view in views:
+            self.qcow2.write(offset, view)
+            offset += len(view)
+
+    def flush(self) -> None:
+        self.qcow2.flush()
+
+    def discard(self, offset: int, length: int) -> None:
+        self.qcow2.discard(offset, length)
+
+    def write_zeroes(self, offset: int, length: int, unmap: bool = False) -> None:
+        self.qcow2.write_zeroes(offset, length, unmap=unmap)
+
+    def close(self) -> None:
+        self.qcow2.close()
 
 
 class BlkDevice(VhostUserDevice):
