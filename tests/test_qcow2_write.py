@@ -158,7 +158,8 @@ def random_workload(writer: Qcow2Writer, reference: Reference, rng: random.Rando
 
 WRITE_MATRIX = ["", "cluster_size=512", "cluster_size=4k", "cluster_size=2M", "refcount_bits=1",
                 "refcount_bits=64,cluster_size=4k", "compat=0.10", "lazy_refcounts=on", "extended_l2=on",
-                "extended_l2=on,cluster_size=16k", "compression_type=zstd", "cluster_size=4k,refcount_bits=4"]
+                "extended_l2=on,cluster_size=16k", "compression_type=zstd", "cluster_size=4k,refcount_bits=4",
+                "data_file=disk.data", "data_file=disk.data,data_file_raw=on"]
 
 
 @pytest.mark.parametrize("options", WRITE_MATRIX)
@@ -166,7 +167,7 @@ WRITE_MATRIX = ["", "cluster_size=512", "cluster_size=4k", "cluster_size=2M", "r
 def test_random_operations_leave_an_image_qemu_trusts(tmp_path, options, seed):
     image, raw = tmp_path / "disk.qcow2", tmp_path / "disk.raw"
     size = 24 * MiB + 4096
-    create_image(image, size, parse_options(options))
+    create_image(image, size, parse_options(options.replace("disk.data", str(tmp_path / "disk.data"))))
     reference = Reference(raw, size)
     rng = random.Random(seed)
     with Qcow2Writer(image) as writer:
@@ -176,6 +177,8 @@ def test_random_operations_leave_an_image_qemu_trusts(tmp_path, options, seed):
     assert_same(image, raw)
     with open_image(image) as reader:
         assert reader.read(0, size) == raw.read_bytes()
+    if "data_file_raw=on" in options:  # the data file alone is the disk, as a raw image
+        assert (tmp_path / "disk.data").read_bytes()[:size].ljust(size, b"\0") == raw.read_bytes()
 
 
 @pytest.mark.parametrize("options", ["", "extended_l2=on", "cluster_size=4k"])

@@ -262,6 +262,9 @@ class Qcow2Writer(Qcow2Image):
     def write_zeroes(self, offset: int, length: int, *, unmap: bool = False) -> None:
         """Make ``[offset, offset + length)`` read as zeros, with the zero flag where it can."""
         self._check_range(offset, length)
+        if self.data_file_raw:
+            self._write_zeroes_through(offset, length)  # the data file must read as the disk does
+            return
         self._mark_dirty_once()
         self._compressed_cache = None
         cs, bits = self.cluster_size, self.cluster_bits
@@ -283,6 +286,15 @@ class Qcow2Writer(Qcow2Image):
                 self.write(pos, bytes(stop - pos))
             pos = stop
         self._notify(offset, length)
+
+    def _write_zeroes_through(self, offset: int, length: int) -> None:
+        """Zeros written as data (images whose external data file is a valid raw image)."""
+        chunk = bytes(min(length, 1 << 20))
+        pos = offset
+        while pos < offset + length:
+            n = min(len(chunk), offset + length - pos)
+            self.write(pos, chunk[:n])
+            pos += n
 
     def _is_unallocated_plain(self, cluster: int) -> bool:
         l1_index, l2_index = divmod(cluster, self.l2_entries)
@@ -331,6 +343,10 @@ class Qcow2Writer(Qcow2Image):
         cs = self.cluster_size
         first = -(-offset // cs)
         last = (offset + length) // cs if offset + length < self.size else -(-self.size // cs)
+        if self.data_file_raw:  # discarded clusters read as zeros, in the data file too
+            if last > first:
+                self._write_zeroes_through(first * cs, min(last * cs, self.size) - first * cs)
+            return
         for cluster in range(first, last):
             l1_index, l2_index = divmod(cluster, self.l2_entries)
             if self._l2_table(l1_index) is None and self.backing is None:
