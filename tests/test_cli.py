@@ -10,7 +10,7 @@ import pytest
 from qemuspec.formats.fw_cfg_file_dir import FwCfgFileDir
 from qemuspec.specs import parse
 
-from conftest import FW_CFG_ITEMS, QEMUSPEC, SAMPLES, run
+from conftest import QEMUSPEC, SAMPLES, run
 
 DIRECTORY = SAMPLES / "fw_cfg_file_dir.q35.bin"
 

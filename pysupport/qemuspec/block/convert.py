@@ -9,7 +9,7 @@ from ..errors import UsageError
 from .image import Image
 from .map import map_image
 
-__all__ = ["convert_to_raw", "convert_to_qcow2"]
+__all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels"]
 
 CHUNK = 8 << 20
 
@@ -40,7 +40,7 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
                     print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
         out.truncate(image.size)
     if progress:
-        print(f"    (100.00/100%)", file=sys.stderr)
+        print("    (100.00/100%)", file=sys.stderr)
 
 
 def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, compress: bool = False,
@@ -87,6 +87,40 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                         run = None
                 done += stop - pos
                 pos = stop
+                if progress:
+                    print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
+    if progress:
+        print("    (100.00/100%)", file=sys.stderr)
+
+
+def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_size: int | None = None,
+                         progress: bool = False) -> None:
+    """Write every guest byte of ``image`` into a new Parallels image at ``target``.
+
+    Clusters that read as zeros are left unallocated.
+    """
+    from .parallels.create import DEFAULT_CLUSTER_SIZE, create_image
+    from .parallels.writer import ParallelsWriter
+
+    create_image(target, image.size, cluster_size or DEFAULT_CLUSTER_SIZE)
+    with ParallelsWriter(target, sync=False) as out:
+        cs = out.cluster_size
+        buf = bytearray(cs)
+        zero_cluster = bytes(cs)
+        done = 0
+        for extent in map_image(image):
+            if extent.zero or not extent.data and not extent.present:
+                done += extent.length
+                continue
+            pos, end = extent.start // cs * cs, extent.start + extent.length
+            while pos < end:
+                n = min(cs, image.size - pos)
+                view = memoryview(buf)[:n]
+                image.readinto(pos, view)
+                if view != zero_cluster[:n]:
+                    out.write(pos, view)
+                pos += n
+                done += n
                 if progress:
                     print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
     if progress:

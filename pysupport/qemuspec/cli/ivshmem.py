@@ -8,8 +8,12 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import QemuSpecError, UsageError
+
+if TYPE_CHECKING:
+    import asyncio
 
 DEFAULT_SOCKET = "/tmp/ivshmem_socket"
 DEFAULT_PID_FILE = "/var/run/ivshmem-server.pid"
@@ -216,7 +220,7 @@ def _number(text: str) -> int:
         raise UsageError(f"{text!r} is not a number") from None
 
 
-def _stdin_lines() -> asyncio.Queue:
+def _stdin_lines() -> "asyncio.Queue":
     """Lines of stdin, read in a daemon thread (works for terminals, pipes and files); None at EOF."""
     import asyncio  # here, not at the top: every qemuspec command would pay for it
     loop = asyncio.get_running_loop()

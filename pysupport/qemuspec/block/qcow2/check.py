@@ -40,7 +40,7 @@ from ...errors import FormatError, QemuSpecError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
-from .image import MAX_L1_BYTES, MAX_SNAPSHOTS, CorruptImageError, Qcow2Image
+from .image import MAX_L1_BYTES, MAX_SNAPSHOTS, Qcow2Image
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,

@@ -75,19 +75,27 @@ class CreateOptions:
 _BOOL = {"on": True, "off": False, "true": True, "false": False, "yes": True, "no": False}
 
 
-def _size(text: str) -> int:
-    units = {"": 1, "b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40, "p": 1 << 50, "e": 1 << 60}
-    text = text.strip().lower()
-    number = text.rstrip("kmgtpeb")
-    try:
-        return int(float(number) * units[text[len(number):].rstrip("ib")[:1] if text[len(number):] else ""])
-    except (ValueError, KeyError):
-        raise UsageError(f"invalid size {text!r}") from None
+_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40, "p": 1 << 50, "e": 1 << 60}
 
 
 def parse_size(text: str) -> int:
-    """A size as qemu-img takes it: bytes, or with a k/M/G/T suffix."""
-    return _size(text)
+    """A size as qemu-img takes it: bytes, or a number with a k/M/G/T/P/E suffix (B, KiB... too)."""
+    value = text.strip().lower()
+    for tail in ("ib", "b"):
+        if value.endswith(tail) and value[:-len(tail)][-1:] in "kmgtpe":
+            value = value[:-len(tail)]
+            break
+    if value.endswith("b"):
+        value = value[:-1]
+    unit = value[-1:] if value[-1:] in "kmgtpe" else ""
+    try:
+        number = float(value[:len(value) - len(unit)])
+    except ValueError:
+        raise UsageError(f"invalid size {text!r}") from None
+    size = int(number * _UNITS[unit])
+    if size < 0:
+        raise UsageError(f"invalid size {text!r}")
+    return size
 
 
 def parse_options(text: str | None, **defaults) -> CreateOptions:
@@ -104,7 +112,7 @@ def parse_options(text: str | None, **defaults) -> CreateOptions:
                 raise UsageError(f"{name} takes on or off")
             setattr(options, name, _BOOL[value.lower()])
         elif name in ("cluster_size",):
-            setattr(options, name, _size(value))
+            setattr(options, name, parse_size(value))
         elif name == "refcount_bits":
             setattr(options, name, int(value))
         else:

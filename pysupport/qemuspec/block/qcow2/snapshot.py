@@ -173,7 +173,6 @@ def _set_copied_flags(writer) -> None:
 
 def _write_table(writer, snapshots: list) -> None:
     """Write a new snapshot table, switch the header to it, let the old one go."""
-    from ...formats.qcow2 import Qcow2
     from ...specs import serialize
 
     h = writer.header
@@ -220,7 +219,7 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
     import time
 
     from ...formats.qcow2 import Qcow2
-    from .layout import L1E_COPIED, L2E_COPIED, encode_u64_table
+    from .layout import encode_u64_table
 
     if writer.has_data_file:
         raise UsageError("images with an external data file cannot have internal snapshots")

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import os
 import zlib
-from typing import Iterable
-
-from ...errors import FormatError, UsageError
+from ...errors import UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import serialize
 from .alloc import Refcounts
