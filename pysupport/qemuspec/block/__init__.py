@@ -15,15 +15,15 @@ from .image import Image, RawImage, Run
 
 __all__ = ["open_image", "detect_format", "Image", "RawImage", "Run", "FORMATS"]
 
-FORMATS = ("qcow2", "raw")
-_MAGICS = {b"QFI\xfb": "qcow2"}
+FORMATS = ("qcow2", "parallels", "raw")
+_MAGICS = {b"QFI\xfb": "qcow2", b"WithoutFreeSpace": "parallels", b"WithouFreSpacExt": "parallels"}
 
 
 def detect_format(path: str | os.PathLike) -> str:
     """The format of the image at ``path`` from its magic; raw when none matches."""
     try:
         with open(path, "rb") as f:
-            head = f.read(8)
+            head = f.read(16)
     except OSError as exc:
         raise UsageError(f"cannot open {path}: {exc.strerror}") from exc
     for magic, name in _MAGICS.items():
@@ -45,6 +45,10 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
         from .qcow2 import Qcow2Image
 
         return Qcow2Image(Path(path), backing=backing, force_share=force_share, _depth=_depth)
+    if fmt == "parallels":
+        from .parallels import ParallelsImage
+
+        return ParallelsImage(Path(path), force_share=force_share)
     if fmt == "raw":
         return RawImage(path, force_share=force_share)
     raise UsageError(f"unknown image format {fmt!r}; known: {', '.join(FORMATS)}")

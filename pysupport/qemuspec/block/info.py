@@ -59,7 +59,7 @@ def image_info(image: Image) -> dict:
             if image.extensions.backing_format:
                 info["backing-filename-format"] = image.extensions.backing_format
         info["dirty-flag"] = bool(image.version >= 3 and image.header.incompatible_features.dirty)
-    else:
+    elif image.format != "parallels":  # qemu-img info has no dirty flag for Parallels images
         info["dirty-flag"] = False
     return info
 

@@ -65,29 +65,56 @@ def _hex(n: int) -> str:
 
 
 def cmd_check(args) -> int:
-    from ..block.qcow2.check import check_file
+    fmt = args.format
+    if fmt is None:
+        from ..block import detect_format
 
-    if args.format not in (None, "qcow2"):
-        raise UsageError(f"check supports qcow2 images, not {args.format}")
-    result = check_file(args.file, force_share=args.force_share)
+        fmt = detect_format(args.file)
+    if fmt == "parallels":
+        from ..block.parallels.check import check_file as check_parallels
+
+        result = check_parallels(args.file, repair=args.repair, force_share=args.force_share)
+    elif fmt == "qcow2":
+        from ..block.qcow2.check import check_file
+
+        if args.repair:
+            raise UsageError("-r (repair) is supported for parallels images")
+        result = check_file(args.file, force_share=args.force_share)
+    else:
+        raise UsageError(f"check supports qcow2 and parallels images, not {fmt}")
     report = result.to_json(args.file) if args.output == "json" else None
     if args.output == "json" and report is not None:
         _print_json(report)
     elif args.output != "json":
-        print(result.format_human().rstrip("\n"))
+        print(_repair_note(result) + result.format_human().rstrip("\n"))
     if result.error is not None:
         print(f"qemuspec: error: {result.error}", file=sys.stderr)
     return result.exit_code
 
 
+def _repair_note(result) -> str:
+    """What qemu-img check -r prints before the second check of a repaired image."""
+    if not (result.corruptions_fixed or result.leaks_fixed):
+        return ""
+    return ("The following inconsistencies were found and repaired:\n\n"
+            f"    {result.leaks_fixed} leaked clusters\n    {result.corruptions_fixed} corruptions\n\n"
+            "Double checking the fixed image now...\n")
+
+
 def cmd_convert(args) -> int:
     from ..block.convert import convert_to_qcow2, convert_to_raw
 
-    if args.output_format not in ("raw", "qcow2"):
-        raise UsageError(f"convert writes raw or qcow2 images, not {args.output_format!r}")
+    if args.output_format not in ("raw", "qcow2", "parallels"):
+        raise UsageError(f"convert writes raw, qcow2 or parallels images, not {args.output_format!r}")
     if args.output_format == "raw" and (args.compress or args.options):
         raise UsageError("-c and -o apply to qcow2 output")
     options = None
+    if args.output_format == "parallels":
+        from ..block.parallels.create import parse_options as parallels_options
+
+        if args.compress:
+            raise UsageError("-c applies to qcow2 output")
+        options = parallels_options(args.options)
     if args.output_format == "qcow2":
         from ..block.qcow2.create import parse_options
 
@@ -104,6 +131,10 @@ def cmd_convert(args) -> int:
             source = open_snapshot(image, args.snapshot)
         if args.output_format == "raw":
             convert_to_raw(source, args.target, progress=args.progress)
+        elif args.output_format == "parallels":
+            from ..block.convert import convert_to_parallels
+
+            convert_to_parallels(source, args.target, progress=args.progress, **options)
         else:
             convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress)
     return 0
@@ -112,8 +143,10 @@ def cmd_convert(args) -> int:
 def cmd_create(args) -> int:
     from ..block.qcow2.create import create_image, parse_options, parse_size
 
+    if args.fmt == "parallels":
+        return _create_parallels(args)
     if args.fmt != "qcow2":
-        raise UsageError(f"create makes qcow2 images, not {args.fmt!r}")
+        raise UsageError(f"create makes qcow2 or parallels images, not {args.fmt!r}")
     options = parse_options(args.options, **({"backing_file": args.backing} if args.backing else {}),
                             **({"backing_fmt": args.backing_fmt} if args.backing_fmt else {}))
     if args.size is None:
@@ -130,6 +163,22 @@ def cmd_create(args) -> int:
     create_image(args.file, size, options)
     if not args.quiet:
         print(f"Formatting '{args.file}', fmt=qcow2 size={size}")
+    return 0
+
+
+def _create_parallels(args) -> int:
+    from ..block.parallels.create import DEFAULT_CLUSTER_SIZE, create_image, parse_options
+    from ..block.qcow2.create import parse_size
+
+    if args.backing or args.backing_fmt:
+        raise UsageError("parallels images have no backing file")
+    if args.size is None:
+        raise UsageError("give a size")
+    size, options = parse_size(args.size), parse_options(args.options)
+    create_image(args.file, size, **options)
+    if not args.quiet:
+        print(f"Formatting '{args.file}', fmt=parallels size={size} "
+              f"cluster_size={options.get('cluster_size', DEFAULT_CLUSTER_SIZE)}")
     return 0
 
 
@@ -244,19 +293,21 @@ def register(commands) -> None:
     mp.add_argument("-l", "--max-length", type=int, metavar="LENGTH")
     mp.add_argument("file", metavar="FILE")
 
-    check = add("check", cmd_check, "check a qcow2 image's metadata (like qemu-img check)",
-                "Walk the L1/L2 tables, snapshots, bitmaps and refcounts and report leaks and "
-                "corruptions. Exit status: 0 clean, 1 check could not finish, 2 corruptions, "
-                "3 leaks only. Nothing is repaired.")
+    check = add("check", cmd_check, "check a qcow2 or parallels image's metadata (like qemu-img check)",
+                "qcow2: walk the L1/L2 tables, snapshots, bitmaps and refcounts; parallels: the BAT rules, "
+                "the Format Extension, the in-use mark. Report leaks and corruptions. Exit status: 0 clean, "
+                "1 check could not finish, 2 corruptions, 3 leaks only. -r repairs (parallels only).")
     check.add_argument("--output", choices=["human", "json"], default="human")
+    check.add_argument("-r", dest="repair", choices=["leaks", "all"],
+                       help="repair leaks, or leaks and corruptions (parallels images)")
     check.add_argument("file", metavar="FILE")
     check.set_defaults(error_status=CHECK_FAILED)
 
     convert = add("convert", cmd_convert, "write an image's guest data to a new image",
                   "Read every guest byte of SOURCE (through its backing chain) and write TARGET as raw "
                   "or qcow2. Ranges that read as zeros are not written (holes, or unallocated clusters).")
-    convert.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="output format: raw or qcow2")
-    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 options, as for create")
+    convert.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="output format: raw, qcow2 or parallels")
+    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create")
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
@@ -264,12 +315,12 @@ def register(commands) -> None:
     convert.add_argument("target", metavar="TARGET")
 
     create = commands.add_parser(
-        "create", help="create a new qcow2 image (like qemu-img create)",
+        "create", help="create a new qcow2 or parallels image (like qemu-img create)",
         description="Create a qcow2 image with qemu-img's options and defaults; the result is what "
                     "qemu-img create writes. Options: cluster_size, refcount_bits, compat (0.10, 1.1), "
                     "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata), "
-                    "backing_file, backing_fmt, data_file, data_file_raw.")
-    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format (qcow2)")
+                    "backing_file, backing_fmt, data_file, data_file_raw. With -f parallels: cluster_size (default 1M).")
+    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format: qcow2 or parallels")
     create.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
     create.add_argument("-b", dest="backing", metavar="BACKING", help="backing file")
     create.add_argument("-F", dest="backing_fmt", metavar="FMT", help="backing file format")

@@ -1,1 +1,5 @@
-"""Parallels expandable disk images."""
+"""Parallels expandable disk images: read (:class:`ParallelsImage`), create, write, check."""
+
+from .image import ParallelsImage
+
+__all__ = ["ParallelsImage"]

@@ -1,0 +1,185 @@
+"""``qemu-img check -f parallels``: the spec's BAT rules, leaks, the unclean flag, the extension checksum.
+
+Findings use qemu-img's counters and exit codes (:class:`~..qcow2.check.CheckResult`).
+The spec's four rules for BAT entries decide (QEMU 7.2 checks only the
+second): an entry must not point below the data area, must point inside the
+file, must be unique and must be cluster-aligned relative to the data area.
+The Format Extension cluster and the bitmap clusters it points to follow the
+same rules, and its MD5 must match. Clusters past the last one used are leaks.
+
+Repairs (``repair="leaks"`` or ``"all"``), as qemu-img check -r does and
+newer QEMU for what 7.2 does not check: leaks are truncated away; with
+``all`` entries below the data area, misaligned or outside the file are
+cleared (their data is lost), a duplicate gets its own copy of the cluster,
+the in-use mark is cleared, and a Format Extension with a wrong checksum or
+bad entries is dropped. After repairing, the image is checked again and that
+result is returned with the repair counts.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+
+from ...errors import FormatError, QemuSpecError, UsageError
+from ..qcow2.check import CheckResult
+from .image import HEADER_SIZE, IN_USE_OPEN, ParallelsImage
+
+__all__ = ["check_file", "check_image"]
+
+
+def check_file(path: str | os.PathLike, *, repair: str | None = None, force_share: bool = False) -> CheckResult:
+    """Check (and with ``repair`` "leaks" or "all", repair) the image at ``path``."""
+    if repair not in (None, "leaks", "all"):
+        raise UsageError(f"-r takes leaks or all, not {repair!r}")
+    try:
+        image = ParallelsImage(path, force_share=force_share and not repair, strict_extension=False,
+                               _writable=bool(repair))
+    except FormatError as exc:
+        return CheckResult(format="parallels", finished=False, error=exc)
+    with image:
+        result = check_image(image, repair)
+    if result.corruptions_fixed or result.leaks_fixed:
+        fixed = result
+        with ParallelsImage(path, strict_extension=False) as image:
+            result = check_image(image)
+        result.messages = fixed.messages + result.messages
+        result.corruptions_fixed, result.leaks_fixed = fixed.corruptions_fixed, fixed.leaks_fixed
+    return result
+
+
+def check_image(image: ParallelsImage, repair: str | None = None) -> CheckResult:
+    """Check an open image; repairs need it opened writable."""
+    return _Checker(image, repair).run()
+
+
+class _Checker:
+    def __init__(self, image: ParallelsImage, repair: str | None) -> None:
+        self.image = image
+        self.fix_all = repair == "all"
+        self.fix_leaks = repair in ("leaks", "all")
+        self.result = CheckResult(format="parallels")
+        self.fd = image._file.fileno()
+
+    def finding(self, text: str, fixed: bool) -> None:
+        self.result.messages.append(f"{'Repairing' if fixed else 'ERROR'} {text}")
+
+    def corrupt(self, text: str) -> bool:
+        """Count a corruption; True when it is to be repaired."""
+        self.finding(text, self.fix_all)
+        if self.fix_all:
+            self.result.corruptions_fixed += 1
+        else:
+            self.result.corruptions += 1
+        return self.fix_all
+
+    def bad_cluster(self, off: int) -> str | None:
+        """Which of the spec's placement rules ``off`` breaks, if any (not uniqueness)."""
+        im = self.image
+        if off < im.data_offset:
+            return "is below the data area"
+        if (off - im.data_offset) % im.cluster_size:
+            return "is not aligned to a cluster"
+        if off >= im.file_size:
+            return "is outside image"
+        return None
+
+    def run(self) -> CheckResult:
+        im, r = self.image, self.result
+        cs = im.cluster_size
+        if im.in_use == IN_USE_OPEN and self.corrupt("image was not closed correctly"):
+            self.write_u32(44, 0)
+        used: dict[int, int] = {}
+        duplicates: list[int] = []
+        high, prev = 0, 0
+        for i, entry in enumerate(im.bat):
+            if not entry:
+                prev = 0
+                continue
+            off = entry * im.bat_unit
+            problem = self.bad_cluster(off)
+            if problem and self.corrupt(f"cluster {i} {problem}"):
+                self.set_bat(i, 0)
+                prev = 0
+                continue
+            if not problem and off in used:
+                if self.corrupt(f"cluster {i} has the same offset as cluster {used[off]}"):
+                    duplicates.append(i)
+            used.setdefault(off, i)
+            r.allocated_clusters += 1
+            if prev and prev + cs != off:
+                r.fragmented_clusters += 1
+            prev = off
+            high = max(high, off)
+        r.total_clusters = len(im.bat)
+        end = high + cs if high else im.data_offset
+        end = max(end, self.check_extension(used))
+        r.image_end_offset = end
+        if im.file_size > end:
+            count = -(-(im.file_size - end) // cs)
+            self.finding(f"space leaked at the end of the image {im.file_size - end}", self.fix_leaks)
+            if self.fix_leaks:
+                os.ftruncate(self.fd, end)
+                im.file_size = end
+                r.leaks_fixed += count
+            else:
+                r.leaks += count
+        for i in duplicates:
+            self.copy_cluster(i)
+        if (r.corruptions_fixed or r.leaks_fixed) and im.writable:
+            os.fsync(self.fd)
+        return r
+
+    def check_extension(self, used: dict[int, int]) -> int:
+        """Check the Format Extension; the end of the last cluster it uses (0 without one)."""
+        im = self.image
+        if not im.ext_offset:
+            return 0
+        cs, problems, clusters = im.cluster_size, [], [im.ext_offset]
+        problem = self.bad_cluster(im.ext_offset)
+        if problem:
+            problems.append(f"Format Extension cluster {problem}")
+        else:
+            try:
+                from .extension import read_extension
+
+                ext = read_extension(im)
+                for f in ext.features:
+                    clusters += [e * 512 for e in f.l1 if e > 1]
+            except QemuSpecError as exc:
+                problems.append(f"Format Extension is corrupted: {exc}")
+        for off in clusters[1:]:
+            problem = self.bad_cluster(off)
+            if problem:
+                problems.append(f"dirty bitmap cluster at {off} {problem}")
+        for off in clusters:
+            if off in used:
+                problems.append(f"Format Extension cluster at {off} is also BAT cluster {used[off]}")
+        if problems:
+            fix = False
+            for text in problems:
+                fix = self.corrupt(text)
+            if fix:
+                self.write_u32(56, 0)
+                self.write_u32(60, 0)
+                return 0
+        return max(off + cs for off in clusters if off < im.file_size) if any(
+            off < im.file_size for off in clusters) else 0
+
+    # -- repairs -------------------------------------------------------------
+
+    def write_u32(self, offset: int, value: int) -> None:
+        os.pwrite(self.fd, struct.pack("<I", value), offset)
+
+    def set_bat(self, index: int, entry: int) -> None:
+        self.image.bat[index] = entry
+        self.write_u32(HEADER_SIZE + 4 * index, entry)
+
+    def copy_cluster(self, index: int) -> None:
+        """Give BAT entry ``index`` its own copy of the cluster it shares."""
+        im = self.image
+        cs, src = im.cluster_size, im.bat[index] * im.bat_unit
+        dst = im.data_offset + -(-max(0, im.file_size - im.data_offset) // cs) * cs
+        os.pwrite(self.fd, os.pread(self.fd, cs, src).ljust(cs, b"\0"), dst)
+        im.file_size = dst + cs
+        self.set_bat(index, dst // im.bat_unit)

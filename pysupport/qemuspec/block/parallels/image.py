@@ -1,0 +1,169 @@
+"""Opening a Parallels expandable image read-only and reading its guest data.
+
+The header is read with the generated parser (``qemuspec.formats.parallels``);
+the BAT is decoded in bulk (:func:`decode_bat`, checked against the parser by
+tests/test_parallels_read.py). Every size from the file is bounded by the
+file size before anything is allocated. The Format Extension is read with
+:mod:`.extension`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from array import array
+from pathlib import Path
+
+from ...errors import FormatError, TruncatedError
+from ...formats.parallels import Parallels
+from ...specs import parse
+from ..image import Image, Run, open_locked, pread, preadinto
+
+__all__ = ["ParallelsImage", "decode_bat", "HEADER_SIZE", "MAGIC_OLD", "MAGIC_EXT", "IN_USE_OPEN"]
+
+HEADER_SIZE = 64
+MAGIC_OLD = b"WithoutFreeSpace"
+MAGIC_EXT = b"WithouFreSpacExt"
+IN_USE_OPEN = 0x746F6E59
+IN_USE_CLOSED = 0x312E3276
+MAX_TRACKS = 0x7FFFFFFF // 513        # QEMU's bound on sectors per cluster
+MAX_BAT_ENTRIES = 0x7FFFFFFF // 4     # QEMU's bound on the BAT ("catalog too large")
+_STRUCT = "parallels::header"
+
+
+def decode_bat(raw: bytes) -> array:
+    """The BAT entries (little-endian u4) of ``raw``."""
+    bat = array("I")
+    bat.frombytes(raw)
+    if bat.itemsize != 4:  # pragma: no cover - every platform we run on has 4-byte "I"
+        raise RuntimeError("array('I') is not 32-bit here")
+    if sys.byteorder == "big":  # pragma: no cover
+        bat.byteswap()
+    return bat
+
+
+class ParallelsImage(Image):
+    """A Parallels expandable image opened read-only (``_writable`` is for the writer).
+
+    Attributes: ``header`` (the parsed header), ``cluster_size``,
+    ``bat_unit`` (bytes per BAT unit), ``data_offset``, ``bat`` (the entries),
+    ``file_size``, ``extension`` (:class:`.extension.FormatExtension` or None).
+    ``strict_extension=False`` (used by check) keeps a Format Extension with
+    a wrong checksum or bad contents from failing the open; QEMU refuses it.
+    """
+
+    format = "parallels"
+
+    def __init__(self, path: str | os.PathLike, *, force_share: bool = False, strict_extension: bool = True,
+                 _writable: bool = False) -> None:
+        self.path = Path(path)
+        self.writable = _writable
+        self._file = open_locked(self.path, force_share, writable=_writable)
+        try:
+            self.file_size = os.fstat(self._file.fileno()).st_size
+            self._open(strict_extension)
+        except BaseException:
+            self._file.close()
+            raise
+
+    def _open(self, strict_extension: bool) -> None:
+        fd = self._file.fileno()
+        raw = pread(fd, HEADER_SIZE, 0)
+        if len(raw) < HEADER_SIZE:
+            raise TruncatedError(f"the file has {len(raw)} bytes, the header needs {HEADER_SIZE}",
+                                 structure=_STRUCT, offset=0, expected="a 64-byte header")
+        if raw[:16] not in (MAGIC_OLD, MAGIC_EXT):
+            raise FormatError(f"magic {raw[:16]!r}", structure=_STRUCT, field="magic", offset=0,
+                              expected='"WithoutFreeSpace" or "WithouFreSpacExt"')
+        h = self.header = parse(Parallels.Header, raw)
+        if h.tracks == 0 or h.tracks > MAX_TRACKS:
+            raise FormatError(f"{h.tracks} sectors per cluster", structure=_STRUCT, field="tracks", offset=28,
+                              expected=f"1 to {MAX_TRACKS}")
+        if h.num_bat_entries > MAX_BAT_ENTRIES:
+            raise FormatError(f"{h.num_bat_entries} BAT entries", structure=_STRUCT, field="num_bat_entries",
+                              offset=32, expected=f"at most {MAX_BAT_ENTRIES}")
+        self.is_ext = bool(h.is_ext)
+        self.cluster_size = h.tracks * 512
+        self.bat_unit = self.cluster_size if self.is_ext else 512
+        self.size = h.num_sectors * 512
+        bat_end = HEADER_SIZE + 4 * h.num_bat_entries
+        if self.file_size < bat_end:
+            raise TruncatedError(f"the file ends at {self.file_size}, the BAT at {bat_end}",
+                                 structure="parallels", field="bat_entries", offset=HEADER_SIZE,
+                                 expected=f"{h.num_bat_entries} entries")
+        if h.data_off:
+            self.data_offset = h.data_off * 512
+        elif self.is_ext:
+            raise FormatError("data_off is zero", structure=_STRUCT, field="data_off", offset=48,
+                              expected="a non-zero, cluster-aligned offset for WithouFreSpacExt")
+        else:
+            self.data_offset = -(-bat_end // 512) * 512
+        if self.data_offset < bat_end:
+            raise FormatError(f"data area at {self.data_offset} overlaps the BAT ending at {bat_end}",
+                              structure=_STRUCT, field="data_off", offset=48, expected=f">= {bat_end}")
+        self.bat = decode_bat(pread(fd, 4 * h.num_bat_entries, HEADER_SIZE))
+        self.in_use = int(h.in_use)
+        self.ext_offset = h.ofs_ext
+        self.extension = None
+        if self.ext_offset:
+            from .extension import read_extension
+
+            try:
+                self.extension = read_extension(self)
+            except FormatError:
+                if strict_extension:
+                    raise
+
+    # -- reading ---------------------------------------------------------------
+
+    def host_offset(self, index: int) -> int | None:
+        """File offset of guest cluster ``index``, or None when it is not allocated."""
+        if index >= len(self.bat):
+            return None
+        entry = self.bat[index]
+        return entry * self.bat_unit if entry else None
+
+    def _readinto(self, offset: int, buf: memoryview) -> None:
+        cs, fd, pos, done = self.cluster_size, self._file.fileno(), offset, 0
+        while done < len(buf):
+            index, within = divmod(pos, cs)
+            n = min(cs - within, len(buf) - done)
+            host = self.host_offset(index)
+            if host is not None:
+                # one read for clusters that follow each other in the file too
+                while done + n < len(buf) and self.host_offset(index + 1) == host + cs * (
+                        (pos + n) // cs - pos // cs):
+                    index += 1
+                    n = min(n + cs, len(buf) - done)
+                got = preadinto(fd, buf[done:done + n], host + within)
+                if got < n:  # past the end of the file: zeros
+                    buf[done + got:done + n] = bytes(n - got)
+            else:
+                buf[done:done + n] = bytes(n)
+            pos += n
+            done += n
+
+    def block_status(self, offset: int, length: int) -> list[Run]:
+        cs, runs, pos, end = self.cluster_size, [], offset, offset + length
+        while pos < end:
+            index, within = divmod(pos, cs)
+            n = min(cs - within, end - pos)
+            if index >= len(self.bat):  # past the BAT (a disk larger than it maps): unallocated to the end
+                n = end - pos
+            host = self.host_offset(index)
+            if host is None:
+                run = Run(pos, n)
+            else:
+                run = Run(pos, n, data=True, offset=host + within, file=str(self.path))
+            prev = runs[-1] if runs else None
+            if prev is not None and prev.data == run.data and (
+                    not run.data or prev.offset + prev.length == run.offset):
+                runs[-1] = prev._replace(length=prev.length + n)
+            else:
+                runs.append(run)
+            pos += n
+        return runs
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
