@@ -19,6 +19,7 @@ Output is deterministic: the same ksy/ gives byte-identical files.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import pprint
 import shutil
 import subprocess
@@ -51,12 +52,18 @@ def ksy_files() -> list[Path]:
     return sorted(KSY.glob("*.ksy"))
 
 
+# The compiler orders a spec's imports by a hash of the imported files' paths, so
+# output would depend on where the checkout lives. Specs are compiled from this
+# fixed folder instead (under a lock), from relative paths: same output everywhere.
+STAGE = Path(tempfile.gettempdir()) / "qemuspec-ksy-stage"
+
+
 def compile_target(target: str, dest: Path) -> None:
     options, _ = TARGETS[target]
     dest.mkdir(parents=True, exist_ok=True)
-    cmd = compiler_command() + ["-t", target, *options, "-I", str(KSY), "-d", str(dest)]
-    cmd += [str(p) for p in ksy_files()]
-    result = subprocess.run(cmd, capture_output=True, text=True)
+    cmd = compiler_command() + ["-t", target, *options, "-I", ".", "-d", str(dest.resolve())]
+    cmd += [p.name for p in ksy_files()]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=STAGE)
     # The compiler reports spec errors on stdout/stderr but may still exit 0.
     report = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "error:" in report:
@@ -115,8 +122,19 @@ def write_python_package(dest: Path) -> None:
     )
 
 
+def _stage_specs() -> None:
+    if STAGE.exists():
+        shutil.rmtree(STAGE)
+    STAGE.mkdir(parents=True)
+    for path in ksy_files():
+        shutil.copyfile(path, STAGE / path.name)
+
+
 def generate(out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
+    with open(Path(tempfile.gettempdir()) / "qemuspec-generate.lock", "w") as lock, \
+            tempfile.TemporaryDirectory() as tmp:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one generation at a time: STAGE is shared
+        _stage_specs()
         staging = Path(tmp)
         for target, (_, sub) in TARGETS.items():
             compile_target(target, staging / sub)

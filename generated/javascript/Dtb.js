@@ -2,13 +2,13 @@
 
 (function (root, factory) {
   if (typeof define === 'function' && define.amd) {
-    define(['exports', 'kaitai-struct/KaitaiStream', './SpaprDynamicMemoryV2', './SpaprDrcNames', './SpaprDrcIndexes', './SpaprLrdrCapacity', './SpaprDrcTypes', './SpaprDynamicMemory', './SpaprDrcPowerDomains', './Spapr', './SpaprAssociativityLookupArrays'], factory);
+    define(['exports', 'kaitai-struct/KaitaiStream', './SpaprDrcPowerDomains', './SpaprAssociativityLookupArrays', './SpaprLrdrCapacity', './SpaprDrcTypes', './SpaprDynamicMemory', './SpaprDrcIndexes', './SpaprDynamicMemoryV2', './SpaprDrcNames', './Spapr'], factory);
   } else if (typeof exports === 'object' && exports !== null && typeof exports.nodeType !== 'number') {
-    factory(exports, require('kaitai-struct/KaitaiStream'), require('./SpaprDynamicMemoryV2'), require('./SpaprDrcNames'), require('./SpaprDrcIndexes'), require('./SpaprLrdrCapacity'), require('./SpaprDrcTypes'), require('./SpaprDynamicMemory'), require('./SpaprDrcPowerDomains'), require('./Spapr'), require('./SpaprAssociativityLookupArrays'));
+    factory(exports, require('kaitai-struct/KaitaiStream'), require('./SpaprDrcPowerDomains'), require('./SpaprAssociativityLookupArrays'), require('./SpaprLrdrCapacity'), require('./SpaprDrcTypes'), require('./SpaprDynamicMemory'), require('./SpaprDrcIndexes'), require('./SpaprDynamicMemoryV2'), require('./SpaprDrcNames'), require('./Spapr'));
   } else {
-    factory(root.Dtb || (root.Dtb = {}), root.KaitaiStream, root.SpaprDynamicMemoryV2 || (root.SpaprDynamicMemoryV2 = {}), root.SpaprDrcNames || (root.SpaprDrcNames = {}), root.SpaprDrcIndexes || (root.SpaprDrcIndexes = {}), root.SpaprLrdrCapacity || (root.SpaprLrdrCapacity = {}), root.SpaprDrcTypes || (root.SpaprDrcTypes = {}), root.SpaprDynamicMemory || (root.SpaprDynamicMemory = {}), root.SpaprDrcPowerDomains || (root.SpaprDrcPowerDomains = {}), root.Spapr || (root.Spapr = {}), root.SpaprAssociativityLookupArrays || (root.SpaprAssociativityLookupArrays = {}));
+    factory(root.Dtb || (root.Dtb = {}), root.KaitaiStream, root.SpaprDrcPowerDomains || (root.SpaprDrcPowerDomains = {}), root.SpaprAssociativityLookupArrays || (root.SpaprAssociativityLookupArrays = {}), root.SpaprLrdrCapacity || (root.SpaprLrdrCapacity = {}), root.SpaprDrcTypes || (root.SpaprDrcTypes = {}), root.SpaprDynamicMemory || (root.SpaprDynamicMemory = {}), root.SpaprDrcIndexes || (root.SpaprDrcIndexes = {}), root.SpaprDynamicMemoryV2 || (root.SpaprDynamicMemoryV2 = {}), root.SpaprDrcNames || (root.SpaprDrcNames = {}), root.Spapr || (root.Spapr = {}));
   }
-})(typeof self !== 'undefined' ? self : this, function (Dtb_, KaitaiStream, SpaprDynamicMemoryV2_, SpaprDrcNames_, SpaprDrcIndexes_, SpaprLrdrCapacity_, SpaprDrcTypes_, SpaprDynamicMemory_, SpaprDrcPowerDomains_, Spapr_, SpaprAssociativityLookupArrays_) {
+})(typeof self !== 'undefined' ? self : this, function (Dtb_, KaitaiStream, SpaprDrcPowerDomains_, SpaprAssociativityLookupArrays_, SpaprLrdrCapacity_, SpaprDrcTypes_, SpaprDynamicMemory_, SpaprDrcIndexes_, SpaprDynamicMemoryV2_, SpaprDrcNames_, Spapr_) {
 /**
  * The flattened device tree is how a machine description reaches an
  * operating system: a header, a memory reservation block, a structure block
