@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 from contextlib import contextmanager
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 import pytest
 
 from qemuspec.block import open_image
+from qemuspec.block import lock
 from qemuspec.block.lock import ImageLockedError
 
 from conftest import QEMUSPEC
@@ -19,12 +21,18 @@ from qcow2_images import create, qemu_img
 def qemu_io_holding(image):
     """An interactive qemu-io with the image open read-write, until the block ends."""
     proc = subprocess.Popen(["qemu-io", "-f", "qcow2", str(image)], stdin=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 10
-        while subprocess.run(["qemu-img", "info", str(image)], capture_output=True).returncode == 0:
-            assert proc.poll() is None and time.monotonic() < deadline, "qemu-io did not take its locks"
-            time.sleep(0.05)
+        # watch QEMU's "holds write" byte without locking anything (a probing reader would race qemu-io)
+        fd = os.open(image, os.O_RDONLY)
+        try:
+            while not lock.someone_holds(fd, lock.PERM_BASE + 1):
+                assert proc.poll() is None and time.monotonic() < deadline, \
+                    f"qemu-io did not take its locks: {proc.stderr.read() if proc.poll() is not None else ''}"
+                time.sleep(0.02)
+        finally:
+            os.close(fd)
         yield proc
     finally:
         proc.kill()

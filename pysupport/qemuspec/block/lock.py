@@ -44,7 +44,8 @@ def _flock(kind: int, offset: int) -> bytes:
     return struct.pack("hhqqi4x", kind, os.SEEK_SET, offset, 1, 0)
 
 
-def _someone_holds(fd: int, offset: int) -> bool:
+def someone_holds(fd: int, offset: int) -> bool:
+    """Whether another open file holds a lock on byte ``offset`` (tests without locking)."""
     answer = fcntl.fcntl(fd, fcntl.F_OFD_GETLK, _flock(fcntl.F_WRLCK, offset))
     return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK
 
@@ -64,9 +65,9 @@ def lock_image(fd: int, path: str, held: int, shared: int) -> None:
     if not held & WRITE:
         hint += " -U (--force-share) inspects it anyway"
     for bit, name in NAMES.items():
-        if held & bit and _someone_holds(fd, SHARED_BASE + bit.bit_length() - 1):
+        if held & bit and someone_holds(fd, SHARED_BASE + bit.bit_length() - 1):
             raise ImageLockedError(f"failed to get \"{name}\" lock on {path}: {hint}")
-        if not shared & bit and _someone_holds(fd, PERM_BASE + bit.bit_length() - 1):
+        if not shared & bit and someone_holds(fd, PERM_BASE + bit.bit_length() - 1):
             raise ImageLockedError(f"failed to get shared \"{name}\" lock on {path}: {hint}")
     for bit in NAMES:
         index = bit.bit_length() - 1
