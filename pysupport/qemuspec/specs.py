@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import linecache
 import re
-import sys
 import traceback
 from typing import Any, BinaryIO
 
@@ -170,6 +169,3 @@ def _field_at(frame, lineno: int) -> str | None:
             return match.group(1)
     return None
 
-
-if sys.version_info < (3, 11):  # pragma: no cover - pyproject requires 3.11
-    raise ImportError("qemuspec needs Python 3.11 or later")

@@ -14,6 +14,12 @@ __all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels"]
 CHUNK = 8 << 20
 
 
+def _progress(show: bool, done: int, total: int, *, last: bool = False) -> None:
+    """qemu-img's ``-p`` line, on stderr, rewritten in place."""
+    if show:
+        print(f"    ({100 * done / max(1, total):.2f}/100%)", end="\n" if last else "\r", file=sys.stderr)
+
+
 def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = False) -> None:
     """Write every guest byte of ``image`` to ``target``; zero ranges stay holes."""
     try:
@@ -36,11 +42,9 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
                 os.pwrite(fd, view, pos)
                 pos += n
                 done += n
-                if progress:
-                    print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
+                _progress(progress, done, image.size)
         out.truncate(image.size)
-    if progress:
-        print("    (100.00/100%)", file=sys.stderr)
+    _progress(progress, image.size, image.size, last=True)
 
 
 def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, compress: bool = False,
@@ -87,10 +91,8 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                         run = None
                 done += stop - pos
                 pos = stop
-                if progress:
-                    print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
-    if progress:
-        print("    (100.00/100%)", file=sys.stderr)
+                _progress(progress, done, image.size)
+    _progress(progress, image.size, image.size, last=True)
 
 
 def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_size: int | None = None,
@@ -121,7 +123,5 @@ def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_siz
                     out.write(pos, view)
                 pos += n
                 done += n
-                if progress:
-                    print(f"    ({100 * done / max(1, image.size):.2f}/100%)", end="\r", file=sys.stderr)
-    if progress:
-        print("    (100.00/100%)", file=sys.stderr)
+                _progress(progress, done, image.size)
+    _progress(progress, image.size, image.size, last=True)

@@ -248,5 +248,6 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
             data.truncate(size if options.data_file_raw else 0)
     with Qcow2Writer(path, backing=False) as writer:
         writer.resize(size)
-        if options.preallocation == "metadata":
+        # a raw data file must be readable as the disk: every L2 entry is set, as qemu-img does it
+        if options.preallocation == "metadata" or options.data_file_raw:
             writer.preallocate_metadata()
