@@ -33,7 +33,7 @@ generate: $(VENV)/.installed $(CLASSPATH)
 samples: $(VENV)/.installed
 	$(PY) tools/parse_samples.py
 
-site: $(VENV)/.installed
+site: $(VENV)/.installed $(CLASSPATH) node_modules/.installed
 	$(VENV)/bin/mkdocs build --strict --site-dir site
 
 test: setup

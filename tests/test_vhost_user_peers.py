@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import BackendReply, RequestHandled
@@ -34,7 +35,7 @@ from qemuspec.ipc.vhost_user.qtest_pci import LegacyVirtioPci
 from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
 from qemuspec.qtest import QemuProcess
 
-from conftest import QEMUSPEC, run
+from conftest import QEMUSPEC, ROOT, run
 
 IMAGE_SIZE = 8 << 20
 SIZES = [512, 1024, 4096, 4608, 8192, 65536, 65536 + 512, 131072, 262144, 1 << 20]
@@ -289,9 +290,10 @@ def test_probe_fails_cleanly_without_a_back_end(tmp_path):
 # --- qemu-system-x86_64 as the front-end of our back-end ------------------------------------------
 
 PATTERN_A, PATTERN_B = 0x5A, 0xA5
-HANDSHAKE = ["GET_FEATURES", "GET_PROTOCOL_FEATURES", "SET_PROTOCOL_FEATURES", "GET_QUEUE_NUM",
-             "GET_MAX_MEM_SLOTS", "SET_BACKEND_REQ_FD", "SET_OWNER", "GET_FEATURES", "SET_VRING_CALL",
-             "SET_VRING_ERR", "GET_CONFIG"]
+# The connect handshake the site draws (samples/traces/, recorded from QEMU): QEMU must still send exactly it.
+_TRACE = yaml.safe_load((ROOT / "samples" / "traces" / "vhost_user.qemu-blk.yaml").read_text())
+HANDSHAKE = [m["request"] for m in _TRACE["phases"][0]["messages"]]
+assert _TRACE["phases"][0]["name"] == "connect" and HANDSHAKE[0] == "GET_FEATURES"
 REQ, DATA, STATUS = 0x200000, 0x210000, 0x220000   # guest addresses of the request buffers
 
 
