@@ -105,7 +105,7 @@ def test_build_renders_every_spec_sample_and_diagram(built_site, specs, sample_i
         assert (built_site / "samples" / entry["file"]).read_bytes() == (ROOT / "samples" / entry["file"]).read_bytes()
     cli = (built_site / "cli" / "index.html").read_text()
     assert "virtual size: 1 MiB (1048576 bytes)" in cli   # qemuspec info ran on the sample
-    for svg in ("vhost-user-connect", "vhost-user-start", "vhost-user-reset", "ivshmem-connect",
+    for svg in ("vhost-user-connect", "vhost-user-start", "vhost-user-reset", "vhost-user-ring-states", "ivshmem-connect",
                 "ivshmem-client-states", "fw_cfg-dma-read"):
         assert (built_site / "protocols" / f"{svg}.svg").stat().st_size > 1000, svg
 

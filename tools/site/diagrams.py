@@ -52,7 +52,7 @@ def state_svg(title: str, states: list[str], transitions: list[tuple[str, str, s
     """A state machine: states, (from, to, label) transitions, the start state and the final ones."""
     def q(text: str) -> str:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    lines = ["digraph states {", "  rankdir=LR; bgcolor=transparent;",
+    lines = ["digraph states {", "  rankdir=TB; bgcolor=transparent;",
              f"  label={q(title)}; labelloc=t; fontname=\"Helvetica,Arial,sans-serif\";",
              '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb", fontname="Helvetica,Arial,sans-serif"];',
              '  edge [fontname="Helvetica,Arial,sans-serif", fontsize=10];',

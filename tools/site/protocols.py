@@ -59,7 +59,108 @@ def _vhost_user():
         diagrams[file] = sequence_svg(["QEMU (front-end)", "qemuspec back-end"], arrows)
         phases.append({"name": phase["name"], "title": phase["title"], "what": phase["what"], "svg": file,
                        "count": len(phase["messages"])})
-    return diagrams, {"phases": phases, "made": trace["made"]}
+    states, transitions = _explore_vhost_user_ring()
+    diagrams["vhost-user-ring-states.svg"] = state_svg("one queue of our vhost-user back-end", states, transitions,
+                                                       start=states[0])
+    return diagrams, {"phases": phases, "made": trace["made"], "transitions": transitions}
+
+
+class _RingSession:
+    """A back-end core after the usual handshake (protocol features, one memory region), for one queue."""
+
+    def __init__(self) -> None:
+        import os
+
+        from qemuspec.ipc.vhost_user import layout as L
+        from qemuspec.ipc.vhost_user.backend import BackendConnection
+        from qemuspec.ipc.vhost_user.device import VhostUserDevice
+        from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
+        from qemuspec.ipc.vhost_user.frontend import FrontendConnection
+
+        class Device(VhostUserDevice):
+            num_queues = 1
+
+            def handle(self, queue, chain):
+                return 0
+
+        self.dup = os.dup
+        self.be, self.fe = BackendConnection(Device()), FrontendConnection()
+        self.ram = GuestRam(1 << 16, gpa=0x100000)
+        features = self.call(self.fe.get_features())
+        self.call(self.fe.set_protocol_features(self.call(self.fe.get_protocol_features())
+                                                & L.bit(L.ProtocolFeature.configure_mem_slots)))
+        self.call(self.fe.set_owner())
+        self.call(self.fe.set_features(features))
+        self.call(self.fe.add_mem_reg(self.ram.region(), self.ram.fd))
+        self.q = DriverQueue(self.ram, 0, 8)
+        fe, q = self.fe, self.q
+        self.inputs = {
+            "SET_VRING_NUM/BASE/ADDR": lambda: [self.call(c) for c in (
+                fe.set_vring_num(0, 8), fe.set_vring_base(0, 0), fe.set_vring_addr(q.address()))],
+            "SET_VRING_KICK (fd)": lambda: self.call(fe.set_vring_kick(0, q.kick_fd)),
+            "SET_VRING_KICK (no fd: polling)": lambda: self.call(fe.set_vring_kick(0, None)),
+            "kick": lambda: (self.be.kick(0), self.be.events()),
+            "SET_VRING_ENABLE 1": lambda: self.call(fe.set_vring_enable(0, True)),
+            "SET_VRING_ENABLE 0": lambda: self.call(fe.set_vring_enable(0, False)),
+            "GET_VRING_BASE": lambda: self.call(fe.get_vring_base(0)),
+        }
+
+    def call(self, call):
+        self.be.receive_data(call.out.data, [self.dup(fd) for fd in call.out.fds])
+        self.be.events()
+        reply = None
+        for out in self.be.data_to_send():
+            for fd in out.fds:
+                import os
+                os.close(fd)
+            replies = self.fe.receive_data(out.data, [])
+            reply = replies[0] if replies else None
+        return call.decode(reply) if (call.expects_reply and call.decode and reply is not None) else reply
+
+    def state(self) -> str:
+        ring = self.be._ring(0)
+        if ring.broken:
+            return "broken"
+        if ring.started:
+            return "running" if ring.enabled else "started, disabled"
+        if ring.addr is None:
+            return "unconfigured" + (", enabled" if ring.enabled else "")
+        return "stopped" + (", enabled" if ring.enabled else "")
+
+    def close(self) -> None:
+        self.be.close()
+        self.q.close()
+        self.ram.close()
+
+
+def _explore_vhost_user_ring() -> tuple[list[str], list[tuple[str, str, str]]]:
+    """Replay paths of requests on fresh back-end cores; record how the queue's state moves."""
+    def replay(path):
+        session = _RingSession()
+        for name in path:
+            session.inputs[name]()
+        return session
+
+    first = replay([])
+    names = list(first.inputs)
+    seen = {first.state(): []}
+    first.close()
+    todo = [[]]
+    edges: dict[tuple[str, str], list[str]] = {}
+    while todo:
+        path = todo.pop(0)
+        for name in names:
+            session = replay(path)
+            before = session.state()
+            session.inputs[name]()
+            after = session.state()
+            session.close()
+            if before != after:
+                edges.setdefault((before, after), []).append(name)
+            if after not in seen:
+                seen[after] = path + [name]
+                todo.append(path + [name])
+    return list(seen), [(a, b, ", ".join(labels)) for (a, b), labels in edges.items()]
 
 
 # --- ivshmem ----------------------------------------------------------------------------------------
@@ -72,11 +173,15 @@ def _ivshmem():
     arrows, sections = [], {}
     names = {"A": "client A", "B": "client B"}
 
+    counts = {"A": 0, "B": 0}
+
     def pump():
         for event in core.events():
             if isinstance(event, SendReady):
                 while (message := core.pending(event.conn)) is not None:
-                    arrows.append(Arrow("server", names[event.conn], _ivshmem_label(message.value, message.fd, shm),
+                    label = _ivshmem_label(counts[event.conn], message.value, message.fd, shm)
+                    counts[event.conn] += 1
+                    arrows.append(Arrow("server", names[event.conn], label,
                                         f"le64 {message.value}" + (" + fd" if message.fd is not None else "")))
                     core.sent(event.conn)
 
@@ -95,10 +200,15 @@ def _ivshmem():
             {"transitions": transitions})
 
 
-def _ivshmem_label(value: int, fd, shm: int) -> str:
+def _ivshmem_label(index: int, value: int, fd, shm: int) -> str:
+    """What the index-th message the server sent to a client means."""
+    if index == 0:
+        return f"protocol version {value}"
+    if index == 1:
+        return "refused (no free ID)" if value == -1 else f"your ID is {value}"
     if value == -1:
-        return "shared memory" if fd == shm else "refused"
-    return f"vector of peer {value}" if fd is not None else f"{value} (version / id / peer gone)"
+        return "shared memory"
+    return f"eventfd of peer {value}'s vector" if fd is not None else f"peer {value} left"
 
 
 def _explore_ivshmem_client() -> tuple[list[str], list[tuple[str, str, str]]]:
