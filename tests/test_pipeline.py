@@ -76,6 +76,21 @@ def test_javascript_parser_agrees_with_python_on_every_sample(web_ide_build, sam
         assert json.loads(result.stdout) == json.loads(json.dumps(py)), entry["file"]
 
 
+def test_javascript_dump_flags_64_bit_values_it_cannot_hold(web_ide_build, tmp_path):
+    """A u64 above 2^53 (SET_LOG_BASE's mmap size) is not passed on rounded: the dump says so."""
+    _, out = web_ide_build
+    features = (1 << 53) | 1
+    message = tmp_path / "set-log-base.bin"
+    message.write_bytes((6).to_bytes(4, "little") + (1).to_bytes(4, "little") + (16).to_bytes(4, "little")
+                        + features.to_bytes(8, "little") + bytes(8))
+    py = to_tree(parse("vhost_user", message.read_bytes()), enum_names=False)
+    result = run(["node", "tools/js_dump.js", str(out), SPECS["vhost_user"]["class"], str(message)])
+    assert result.returncode == 0, result.stderr.decode()
+    js = json.loads(result.stdout)
+    assert json.dumps(py).count(str(features)) == 1
+    assert js != py and result.stdout.decode().count("rounded_in_javascript") == 1
+
+
 def test_every_sample_is_listed_and_parses():
     result = run([PYTHON, "tools/parse_samples.py"])
     assert result.returncode == 0, result.stdout.decode()

@@ -49,8 +49,16 @@ function toTree(v) {
   }
   if (v instanceof Uint8Array) return hex(v);
   if (Array.isArray(v)) return v.map(toTree);
-  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "bigint") return { [BIG]: v.toString() };
+  // a double cannot hold every integer above 2^53: say so instead of passing a rounded value on
+  if (typeof v === "number" && Number.isInteger(v) && !Number.isSafeInteger(v)) return { rounded_in_javascript: v };
   return v;
+}
+
+// JSON has no BigInt: a bigint is written as its exact decimal digits.
+const BIG = "__bigint__";
+function stringify(tree) {
+  return JSON.stringify(tree).replace(/\{"__bigint__":"(-?\d+)"\}/g, "$1");
 }
 
 function main() {
@@ -64,7 +72,7 @@ function main() {
   const data = fs.readFileSync(file);
   const obj = new Cls(new KaitaiStream(new Uint8Array(data).buffer));
   obj._read(); // the Web IDE compiles in debug mode: no reading in the constructor
-  process.stdout.write(JSON.stringify(toTree(obj)) + "\n");
+  process.stdout.write(stringify(toTree(obj)) + "\n");
 }
 
 main();

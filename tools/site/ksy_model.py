@@ -267,6 +267,8 @@ class _Builder:
             notes.append(f"in stream `{attr['io']}`")
         if "value" in attr:
             notes.append(f"= `{attr['value']}`")
+        if _is_wide(attr):
+            notes.append(JS_WIDE)
         return Row(id=attr.get("id", ""), type=shown, type_link=link, offset=offset, size=size, enum=enum,
                    enum_link=enum_link, doc=_doc(attr), doc_ref=_refs(attr), notes=notes,
                    orig_id=attr.get("-orig-id"))
@@ -321,6 +323,17 @@ class _Builder:
             out.append(Enum(name=qualified, anchor=anchor("enum", qualified), values=rows))
         for child, sub in (node.get("types") or {}).items():
             self.enums(path + [child], sub, out)
+
+
+JS_WIDE = "JavaScript, and so the Web IDE, holds this exactly only below 2^53"
+
+
+def _is_wide(attr: dict) -> bool:
+    """A 64-bit integer read in one piece, or a value built from two 32-bit halves."""
+    t = attr.get("type")
+    if isinstance(t, str) and _BUILTIN.match(t) and t[0] in "us" and t[1] == "8":
+        return True
+    return "4294967296" in str(attr.get("value", ""))
 
 
 def _number(value) -> str:
