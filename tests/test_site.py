@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KSY, ROOT
+from conftest import KSY, ROOT, run
+from qemuspec.specs import SPECS
 
 sys.path.insert(0, str(ROOT / "tools" / "site"))
 
@@ -53,6 +54,44 @@ def test_offsets_and_bits_are_those_of_qemus_texts(specs):
     # a field after one of variable size has no fixed offset
     assert field_offsets(specs["vhost_user"], "")  # parses
     assert next(t for t in specs["fw_cfg_dma_access"].types if t.name == "").size == 16
+
+
+@pytest.fixture(scope="module")
+def web_ide_js(tmp_path_factory):
+    out = tmp_path_factory.mktemp("web_ide_js")
+    assert run(["node", "tools/web_ide_compile.js", "ksy", str(out)]).returncode == 0
+    return out
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("::")[-1].split("_"))
+
+
+def test_offsets_in_the_tables_are_where_the_web_ide_parser_reads(specs, sample_index, web_ide_js):
+    """Every fixed byte offset the site shows equals where the debug-mode JavaScript parser read the field."""
+    args = []
+    for entry in sample_index:
+        args += [SPECS[entry["spec"]]["class"], str(ROOT / "samples" / entry["file"])]
+    result = run(["node", "tools/site/js_offsets.js", str(web_ide_js), *args])
+    assert result.returncode == 0, result.stderr.decode()
+    spec_of = {str(ROOT / "samples" / e["file"]): e["spec"] for e in sample_index}
+    compared = 0
+    for line in result.stdout.decode().splitlines():
+        record = json.loads(line)
+        by_class: dict[str, list] = {}
+        for sid in import_closure(specs, spec_of[record["file"]]):
+            for t in specs[sid].types:
+                by_class.setdefault(_camel(t.name) if t.name else SPECS[sid]["class"], []).append(t)
+        candidates = by_class.get(record["type"], [])
+        if len(candidates) != 1:
+            continue    # a class name several types share: ambiguous, not compared
+        for row in candidates[0].fields:
+            if row.offset and "bit" not in row.offset and not row.size.endswith(("bit", "bits")) \
+                    and row.id in record["offsets"]:
+                assert int(row.offset, 16) == record["offsets"][row.id], (record["file"], record["type"], row.id)
+                compared += 1
+    print(f"{compared} offsets compared")
+    assert compared > 1000, compared
 
 
 def test_links_to_types_and_enums_point_at_existing_anchors(specs):

@@ -275,11 +275,14 @@ class _Builder:
 
     def build_type(self, path: list[str], node: dict, out: list[Type]) -> None:
         name = "::".join(path)
-        rows, bit_pos, fixed = [], 0, True
+        rows, bit_pos, fixed, optional_before = [], 0, True, False
         for attr in node.get("seq") or []:
             size, bits = self.attr_size(path, attr, ignore_if=True)
             offset = self.offset_text(attr, bit_pos, bits) if fixed else ""
             rows.append(self.row(path, attr, offset, is_instance=False))
+            if offset and optional_before:
+                rows[-1].notes.append("offset when the optional fields before it are present")
+            optional_before = optional_before or "if" in attr
             if size is None and bits is None:
                 fixed = False
             else:
