@@ -328,7 +328,7 @@ class _Builder:
             self.enums(path + [child], sub, out)
 
 
-JS_WIDE = "JavaScript, and so the Web IDE, holds this exactly only below 2^53"
+JS_WIDE = "exact in JavaScript (the Web IDE) only below 2^53"
 
 
 def _is_wide(attr: dict) -> bool:
