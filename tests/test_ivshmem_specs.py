@@ -10,7 +10,8 @@ from qemuspec.errors import FormatError, ProtocolError, UsageError
 from qemuspec.formats.ivshmem_pci_config import IvshmemPciConfig
 from qemuspec.formats.ivshmem_protocol import IvshmemProtocol
 from qemuspec.formats.ivshmem_regs import IvshmemRegs
-from qemuspec.ipc.ivshmem import device, guest, pci_qtest, protocol
+from qemuspec import pci_qtest
+from qemuspec.ipc.ivshmem import device, guest, protocol
 from qemuspec.specs import parse
 
 from conftest import SAMPLES

@@ -9,6 +9,8 @@ table under the name we expect for the device we plugged.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import json
 
 import pytest
@@ -16,7 +18,7 @@ import pytest
 from qemuspec import pci
 from qemuspec.errors import FormatError, PeerError, UsageError
 from qemuspec.formats.pci_ids import PciIds
-from qemuspec.pci_qtest import PciConfig
+from qemuspec.pci_qtest import HEADER_SIZE, scan
 from qemuspec.qtest import QemuProcess
 from qemuspec.specs import parse
 
@@ -88,13 +90,27 @@ def scanned(request, tmp_path_factory):
     machine, devices = request.param
     folder = tmp_path_factory.mktemp(f"pci-{machine}")
     with QemuProcess(machine_args(folder, machine, devices), workdir=folder) as qemu:
-        config = PciConfig(qemu.qtest)
         try:
-            functions = config.scan(0)
+            live = scan(qemu.qtest, 0)
         except PeerError as exc:
             raise PeerError(f"{exc}; QEMU said: {qemu.log()}") from exc
-        raw = {(f.device, f.function): config.read_bytes(0, f.device, f.function) for f in functions}
+        functions = [Found(f.bus, f.device, f.function, f.vendor, f.device_id, f.ids()) for f in live]
+        raw = {(f.device, f.function): f.config_space(HEADER_SIZE) for f in live}
     return devices, functions, raw
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the scan read from one function while QEMU ran."""
+    bus: int
+    device: int
+    function: int
+    vendor: int
+    device_id: int
+    header: PciIds
+
+    def __str__(self) -> str:
+        return f"{self.bus:02x}:{self.device:02x}.{self.function} {self.vendor:04x}:{self.device_id:04x}"
 
 
 def test_every_qemu_id_qemu_reports_is_in_our_table_with_the_right_name(scanned):

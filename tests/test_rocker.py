@@ -17,7 +17,7 @@ from qemuspec.formats.rocker_cmd import RockerCmd
 from qemuspec.formats.rocker_event import RockerEvent
 from qemuspec.net import rocker_build as build
 from qemuspec.net.rocker_driver import RockerDriver, RockerError
-from qemuspec.pci_qtest import PciConfig
+from qemuspec.pci_qtest import PciFunction
 from qemuspec.qtest import QemuProcess
 from qemuspec.specs import parse
 
@@ -188,7 +188,7 @@ def test_the_driver_refuses_ports_the_switch_has_not(sw0):
 
 
 def test_pci_identity(qemu):
-    header = PciConfig(qemu.qtest).header(0, 4, 0)
+    header = PciFunction(qemu.qtest, 0, 4, 0).ids()
     assert (int(header.vendor_id), header.device_id, header.revision_id) == (0x1B36, 6, 1)
     assert (header.class_code, header.subclass) == (2, 0x80)                # network, other
 

@@ -15,7 +15,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from qemuspec.pci_qtest import PciConfig
+from qemuspec.pci_qtest import HEADER_SIZE, PciFunction
 from qemuspec.qtest import QemuProcess
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,9 +37,8 @@ def make(out: Path) -> None:
     for slot, spec in DEVICES.values():
         args += ["-device", f"{spec},bus=pcie.0,addr={slot:#x}"]
     with tempfile.TemporaryDirectory() as tmp, QemuProcess(args, workdir=tmp) as qemu:
-        config = PciConfig(qemu.qtest)
         for name, (slot, _) in DEVICES.items():
-            (out / f"pci_ids.{name}.bin").write_bytes(config.read_bytes(0, slot, 0))
+            (out / f"pci_ids.{name}.bin").write_bytes(PciFunction(qemu.qtest, 0, slot, 0).config_space(HEADER_SIZE))
 
 
 def main() -> None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import FormatError, PeerError, ProtocolError, UsageError
+from ..errors import FormatError, ProtocolError, UsageError
 from ..formats.rocker import Rocker
 from ..formats.rocker_cmd import RockerCmd
 from ..formats.rocker_desc import RockerDesc
 from ..formats.rocker_event import RockerEvent
-from ..pci_qtest import PciConfig
+from ..pci_qtest import PciFunction, find
 from ..specs import parse
 from . import rocker_build as build
 
@@ -76,17 +76,12 @@ class RockerDriver:
 
     def __init__(self, client, *, bar0: int = 0xC0000000, memory: int = 0x100000, location=None) -> None:
         self.client = client
-        self.pci = PciConfig(client)
-        if location is None:
-            found = [f for f in self.pci.scan() if (f.vendor, f.device_id) == PCI_ID]
-            if not found:
-                raise PeerError("no Rocker switch (1b36:0006) on PCI bus 0")
-            location = (found[0].bus, found[0].device, found[0].function)
-        self.location = location
-        if self.pci.bar_size(*location, 0) != BAR0_SIZE:
+        self.pci = find(client, *PCI_ID) if location is None else PciFunction(client, *location)
+        self.location = (self.pci.bus, self.pci.device, self.pci.function)
+        if self.pci.bar_info(0).size != BAR0_SIZE:
             raise ProtocolError("Rocker BAR0 is not 8 KiB")
-        self.pci.map_memory_bar(*location, 0, bar0)
-        self.pci.enable(*location, memory=True, bus_master=True)
+        self.pci.map_bar(0, bar0)
+        self.pci.enable(memory=True, bus_master=True)
         self.bar0 = bar0
         self._next_memory = memory
         self.rings: dict[int, Ring] = {}

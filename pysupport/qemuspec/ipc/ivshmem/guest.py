@@ -16,7 +16,7 @@ from ...formats.ivshmem_pci_config import IvshmemPciConfig
 from ...formats.ivshmem_regs import IvshmemRegs
 from ...qtest import QtestClient
 from ...specs import parse, serialize
-from .pci_qtest import PciFunction, find
+from ...pci_qtest import PciFunction, find
 
 __all__ = ["IvshmemGuest", "IVSHMEM_VENDOR_ID", "IVSHMEM_DEVICE_ID", "MSI_DATA_TAG"]
 

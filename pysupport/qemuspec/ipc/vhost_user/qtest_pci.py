@@ -2,8 +2,8 @@
 
 QEMU's transitional virtio devices keep the legacy interface in BAR0 (I/O
 space). Through qtest, :class:`LegacyVirtioPci` finds a device by PCI
-configuration cycles (ports 0xcf8/0xcfc), places BAR0, enables I/O and
-bus mastering, and then speaks the legacy registers: features, status,
+configuration cycles (:mod:`qemuspec.pci_qtest`), places BAR0, enables I/O
+and bus mastering, and then speaks the legacy registers: features, status,
 queue selection, size, page frame number and notification. With a
 vhost-user device behind it, DRIVER_OK makes QEMU start the back-end, and
 a notification goes to the back-end's kick eventfd.
@@ -28,15 +28,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...errors import PeerError
+from ...pci_qtest import COMMAND_BUS_MASTER, COMMAND_IO, OFS_BARS, OFS_COMMAND, find
 from ...qtest import QtestClient
 from .layout import LEGACY_VRING_ALIGN, legacy_ring_layout
 
 __all__ = ["LegacyVirtioPci", "LegacyQueue", "VIRTIO_VENDOR"]
 
 VIRTIO_VENDOR = 0x1AF4
-_CONFIG_ADDRESS, _CONFIG_DATA = 0xCF8, 0xCFC
-_PCI_COMMAND, _PCI_BAR0 = 0x04, 0x10
-_CMD_IO, _CMD_MASTER = 0x1, 0x4
 _HOST_FEATURES, _GUEST_FEATURES, _QUEUE_PFN, _QUEUE_NUM = 0x00, 0x04, 0x08, 0x0C
 _QUEUE_SEL, _QUEUE_NOTIFY, _STATUS, _ISR, _CONFIG = 0x0E, 0x10, 0x12, 0x13, 0x14
 
@@ -68,30 +66,10 @@ class LegacyVirtioPci:
     def __init__(self, qtest: QtestClient, device_id: int, *, io_base: int = 0xC000) -> None:
         self.qt = qtest
         self.io = io_base
-        self.slot = self._find(VIRTIO_VENDOR, device_id)
-        self._cfg_write(_PCI_BAR0, io_base | 1)
-        command = self._cfg_read(_PCI_COMMAND) & 0xFFFF
-        self._cfg_write(_PCI_COMMAND, command | _CMD_IO | _CMD_MASTER)
-
-    # --- PCI configuration cycles ---------------------------------------------------------
-    @staticmethod
-    def _address(slot: int, reg: int) -> int:
-        return 0x80000000 | (slot << 11) | (reg & 0xFC)
-
-    def _cfg_read(self, reg: int, slot: int | None = None) -> int:
-        self.qt.port_write(_CONFIG_ADDRESS, 4, self._address(self.slot if slot is None else slot, reg))
-        return self.qt.port_read(_CONFIG_DATA, 4)
-
-    def _cfg_write(self, reg: int, value: int) -> None:
-        self.qt.port_write(_CONFIG_ADDRESS, 4, self._address(self.slot, reg))
-        self.qt.port_write(_CONFIG_DATA, 4, value)
-
-    def _find(self, vendor: int, device: int) -> int:
-        for slot in range(32):
-            ident = self._cfg_read(0, slot)
-            if ident == (device << 16) | vendor:
-                return slot
-        raise PeerError(f"no PCI device {vendor:04x}:{device:04x} on bus 0")
+        self.function = find(qtest, VIRTIO_VENDOR, device_id)
+        self.function.write(OFS_BARS, io_base | 1)
+        command = self.function.read(OFS_COMMAND, 2)
+        self.function.write(OFS_COMMAND, command | COMMAND_IO | COMMAND_BUS_MASTER, 2)
 
     # --- legacy registers --------------------------------------------------------------------
     def host_features(self) -> int:
