@@ -45,28 +45,26 @@ async function crawl(page, context) {
   let links = 0;
   while (queue.length) {
     const url = queue.shift();
-    const response = await page.goto(url, { waitUntil: "load" });
+    const response = await page.goto(url, { waitUntil: "domcontentloaded" });
     if (!response || response.status() !== 200) {
       failures.push(`${url}: status ${response && response.status()}`);
       continue;
     }
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => a.href));
-    for (const href of hrefs) {
-      if (!href.startsWith("http") || !sameSite(href)) continue;
-      links += 1;
-      const target = new URL(href);
-      const fragment = decodeURIComponent(target.hash.slice(1));
-      target.hash = "";
-      const key = target.href;
-      if (!checked.has(key)) {
-        const r = await context.request.get(key);
-        checked.set(key, r.status());
-        const html = (r.headers()["content-type"] || "").includes("text/html");
-        if (r.status() === 200 && html && !pages.has(key)) {
-          pages.add(key);
-          queue.push(key);
-        }
+    const hrefs = (await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => a.href)))
+      .filter((href) => href.startsWith("http") && sameSite(href));
+    const targets = [...new Set(hrefs.map((href) => href.split("#")[0]))].filter((key) => !checked.has(key));
+    await Promise.all(targets.map(async (key) => {       // HEAD requests, all at once: the server threads
+      const r = await context.request.head(key);
+      checked.set(key, r.status());
+      const html = (r.headers()["content-type"] || "").includes("text/html");
+      if (r.status() === 200 && html && !pages.has(key)) {
+        pages.add(key);
+        queue.push(key);
       }
+    }));
+    for (const href of hrefs) {
+      links += 1;
+      const [key, fragment] = [href.split("#")[0], decodeURIComponent(new URL(href).hash.slice(1))];
       if (checked.get(key) !== 200) failures.push(`${url}: broken link ${href} (${checked.get(key)})`);
       else if (fragment && key === url.split("#")[0]) {
         const found = await page.evaluate((id) => !!document.getElementById(id), fragment);
