@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CLASSPATH := tools/kaitai-compiler/.classpath
 
-.PHONY: all setup compiler generate samples site test clean
+.PHONY: all setup compiler generate samples site test fuzz clean
 
 all: setup generate samples site
 
@@ -38,6 +38,11 @@ site: $(VENV)/.installed $(CLASSPATH) node_modules/.installed
 
 test: setup
 	$(VENV)/bin/pytest
+
+# Every fuzz target (fuzz/targets/) for FUZZ_SECONDS each; findings go to fuzz/findings/.
+FUZZ_SECONDS ?= 60
+fuzz: $(VENV)/.installed
+	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf site $(CLASSPATH) .pytest_cache

@@ -3,7 +3,8 @@
 
 Each area keeps its own list (samples/fw_cfg.yaml, samples/qcow2.yaml, ...):
 one entry per file with `file`, `spec` (the ksy id), `made` (how it was
-made) and `shows` (what to look at). Every file in samples/ must be listed.
+made) and `shows` (what to look at). Every file in samples/ must be listed;
+samples/traces/ holds protocol sessions recorded from QEMU (the site draws them).
 
     .venv/bin/python tools/parse_samples.py
 """
@@ -32,7 +33,8 @@ def load_index() -> list[dict]:
 def main() -> int:
     entries = load_index()
     listed = {e["file"] for e in entries}
-    unlisted = sorted(p.name for p in SAMPLES.iterdir() if p.suffix != ".yaml" and p.name not in listed)
+    unlisted = sorted(p.name for p in SAMPLES.iterdir()
+                      if p.is_file() and p.suffix != ".yaml" and p.name not in listed)
     failures = [f"{name}: not listed in any samples/*.yaml" for name in unlisted]
     for entry in entries:
         try:

@@ -114,7 +114,7 @@ class Qcow2Image(Image):
         self.version = h.version
         self.cluster_bits = h.cluster_bits
         self.cluster_size = 1 << h.cluster_bits
-        self.size = h.size
+        self.size = h.size - h.size % 512  # QEMU counts whole sectors (a 32-byte disk reads as 0 bytes; found by fuzz)
         self.refcount_order = self.spec.refcount_order
         if h.version >= 3:
             self._check_features(h.incompatible_features)
@@ -135,7 +135,7 @@ class Qcow2Image(Image):
         self.l2_entries = self.spec.num_l2_entries
         self.extensions = self._read_extensions()
         self.backing_file = self._read_backing_name()
-        self._l1 = self._read_l1(h.l1_table_offset, h.num_l1_entries, self.size, "qcow2::header")
+        self._l1 = self._read_l1(h.l1_table_offset, h.num_l1_entries, h.size, "qcow2::header")
         self.has_data_file = self.version >= 3 and h.incompatible_features.external_data_file
         self._open_data_file(data_file)
         if backing and self.backing_file:

@@ -44,6 +44,7 @@ class Qcow2Writer(Qcow2Image):
         try:
             self._prepare(journal, sync)
         except BaseException:
+            self.io = None  # half prepared (a bad refcount table, bitmaps): close the files, flush nothing
             self.close()
             raise
 
