@@ -255,3 +255,18 @@ def test_bitmap_l1_entries_zero_one_and_offset(tmp_path):
     (loaded,) = qemu_bitmaps(path)
     assert loaded["name"] == bm.name and loaded["count"] == (2 << 20) + 1024
     assert run("qemu-img", "compare", "-f", "parallels", "-F", "parallels", path, path).returncode == 0
+
+
+def test_writable_open_refuses_an_image_check_finds_damaged(tmp_path):
+    """A BAT entry past the end of the file: qemu-img check says corrupt; the writer writes nothing."""
+    path = tmp_path / "damaged.img"
+    assert subprocess.run(["qemu-img", "create", "-q", "-f", "parallels", str(path), "4M"]).returncode == 0
+    assert subprocess.run(["qemu-io", "-f", "parallels", "-c", "write -P 7 0 1M", str(path)],
+                          capture_output=True).returncode == 0
+    data = bytearray(path.read_bytes())
+    data[64 + 4:64 + 8] = (100).to_bytes(4, "little")   # BAT entry 1: cluster 100, far past the end
+    path.write_bytes(bytes(data))
+    assert subprocess.run(["qemu-img", "check", "-f", "parallels", str(path)], capture_output=True).returncode == 2
+    with pytest.raises(FormatError, match="damaged"):
+        ParallelsWriter(path)
+    assert path.read_bytes() == bytes(data)

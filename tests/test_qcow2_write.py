@@ -22,7 +22,7 @@ from qemuspec.block.qcow2.alloc import RefcountOverflowError
 from qemuspec.block.qcow2.bitmap import dirty_ranges, find_bitmap, list_bitmaps
 from qemuspec.block.qcow2.create import create_image, parse_options, parse_size
 from qemuspec.block.qcow2.writer import Qcow2Writer
-from qemuspec.errors import QemuSpecError
+from qemuspec.errors import FormatError, QemuSpecError
 
 from conftest import QEMUSPEC
 from qcow2_images import create, qemu_img, qemu_io
@@ -396,3 +396,21 @@ def test_cli_create_convert_snapshot_bitmap(tmp_path):
     assert json.loads(qemu_img("info", "--output=json", image))["virtual-size"] == 32 * MiB
     ours("snapshot", "-d", "one", image)
     assert_clean(image)
+
+
+def test_writable_open_refuses_an_image_check_finds_damaged(tmp_path):
+    """A data cluster that is also the L1 table: qemu-img check says corrupt; the writer writes nothing."""
+    path = tmp_path / "damaged.qcow2"
+    assert subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(path), "1M"]).returncode == 0
+    assert subprocess.run(["qemu-io", "-c", "write -P 7 0 64k", str(path)], capture_output=True).returncode == 0
+    data = bytearray(path.read_bytes())
+    l1_offset = int.from_bytes(data[40:48], "big")
+    l2_offset = int.from_bytes(data[l1_offset:l1_offset + 8], "big") & 0x00FFFFFFFFFFFE00
+    data[l2_offset:l2_offset + 8] = ((1 << 63) | l1_offset).to_bytes(8, "big")
+    path.write_bytes(bytes(data))
+    assert subprocess.run(["qemu-img", "check", str(path)], capture_output=True).returncode == 2
+    with pytest.raises(FormatError, match="damaged"):
+        Qcow2Writer(path)
+    assert path.read_bytes() == bytes(data)
+    with Qcow2Writer(path, verify=False):      # the caller's choice: no check, as QEMU
+        pass

@@ -59,7 +59,7 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
 
     create_image(target, image.size, options)
     # like qemu-img convert's default cache mode for the target: no flushes on the way
-    with Qcow2Writer(target, sync=False) as out:
+    with Qcow2Writer(target, sync=False, verify=False) as out:
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
         buf = bytearray(chunk)
@@ -105,7 +105,7 @@ def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_siz
     from .parallels.writer import ParallelsWriter
 
     create_image(target, image.size, cluster_size or DEFAULT_CLUSTER_SIZE)
-    with ParallelsWriter(target, sync=False) as out:
+    with ParallelsWriter(target, sync=False, verify=False) as out:
         cs = out.cluster_size
         buf = bytearray(cs)
         zero_cluster = bytes(cs)

@@ -35,20 +35,32 @@ class ParallelsWriter(ParallelsImage):
     ``sync=False`` skips the flushes (as qemu-img convert's target cache mode does).
     """
 
-    def __init__(self, path: str | os.PathLike, *, sync: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike, *, sync: bool = True, verify: bool = True) -> None:
+        """``verify`` checks the image first (the spec's BAT rules, as ``check`` does) and refuses,
+        with nothing written, one that has corruptions; leaks are fine. ``verify=False`` skips it,
+        for an image just created."""
         super().__init__(path, _writable=True)
         self.sync = sync
         self._closed = False
         try:
-            self._prepare()
+            self._prepare(verify)
         except BaseException:
             self._file.close()
             raise
 
-    def _prepare(self) -> None:
+    def _prepare(self, verify: bool) -> None:
         if self.in_use == IN_USE_OPEN:
             raise FormatError("the image was not closed correctly; repair it with check -r all first",
                               structure="parallels::header", field="in_use", offset=44, expected="0 or 0x312E3276")
+        if verify:
+            from .check import check_image
+
+            result = check_image(self)
+            if not result.finished or result.corruptions or result.check_errors:
+                why = str(result.error) if not result.finished else \
+                    f"{result.corruptions} corruptions: {'; '.join(result.messages[:3])}"
+                raise FormatError(f"{self.path} is damaged ({why}); nothing was written: repair it with "
+                                  "check -r all first", structure="parallels", expected="an image check finds clean")
         ext = self.extension
         self.bitmaps: list[Bitmap] = []
         self._kept: list[tuple[int, int, bytes]] = []   # unknown TRANSIT features, as they were

@@ -246,7 +246,7 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
         data_path = Path(options.data_file) if Path(options.data_file).is_absolute() else path.parent / options.data_file
         with open(data_path, "wb") as data:
             data.truncate(size if options.data_file_raw else 0)
-    with Qcow2Writer(path, backing=False) as writer:
+    with Qcow2Writer(path, backing=False, verify=False) as writer:
         writer.resize(size)
         # a raw data file must be readable as the disk: every L2 entry is set, as qemu-img does it
         if options.preallocation == "metadata" or options.data_file_raw:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import zlib
-from ...errors import UsageError
+from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import serialize
 from .alloc import Refcounts
@@ -37,22 +37,29 @@ class Qcow2Writer(Qcow2Image):
     """A qcow2 image opened for reading and writing (with QEMU's writer locks)."""
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, journal: list | None = None,
-                 sync: bool = True) -> None:
+                 sync: bool = True, verify: bool = True) -> None:
         """``sync=False`` skips the fdatasync of every barrier (qemu-img's ``cache=unsafe``):
-        fast for a new image that is worthless after a crash anyway, as in convert."""
+        fast for a new image that is worthless after a crash anyway, as in convert.
+
+        ``verify`` checks the metadata first (as ``qemu-img check`` does) and refuses, with nothing
+        written, an image that has corruptions: the writer allocates by the refcounts, and wrong
+        refcounts would make it overwrite data. Leaked clusters are fine (QEMU writes to such
+        images too). ``verify=False`` skips that walk over all metadata, for an image just created."""
         super().__init__(path, backing=backing, _writable=True)
         try:
-            self._prepare(journal, sync)
+            self._prepare(journal, sync, verify)
         except BaseException:
             self.io = None  # half prepared (a bad refcount table, bitmaps): close the files, flush nothing
             self.close()
             raise
 
-    def _prepare(self, journal: list | None, sync: bool) -> None:
+    def _prepare(self, journal: list | None, sync: bool, verify: bool) -> None:
         h = self.header
         if self.version >= 3 and h.incompatible_features.dirty:
             raise UsageError(f"{self.path} was not closed cleanly (dirty, lazy refcounts): "
                              "repair it with `qemu-img check -r all` before writing")
+        if verify:
+            self._refuse_if_damaged()
         self.io = ImageFile(self._file.fileno(), str(self.path), journal, sync=sync)
         self.data_io = self.io if not self.has_data_file else \
             ImageFile(self._data_fd, str(self.data_file_path), journal, sync=sync)
@@ -69,6 +76,17 @@ class Qcow2Writer(Qcow2Image):
         self._bitmaps = None
         if self.extensions.bitmaps is not None and self.version >= 3 and h.autoclear_features.bitmaps:
             self.bitmaps  # load them now, so that every write marks them
+
+    def _refuse_if_damaged(self) -> None:
+        from .check import check_image
+
+        result = check_image(self)
+        if result.finished and not result.corruptions and not result.check_errors:
+            return
+        why = str(result.error) if not result.finished else \
+            f"{result.corruptions} corruptions, {result.check_errors} check errors: {'; '.join(result.messages[:3])}"
+        raise FormatError(f"{self.path} is damaged ({why}); nothing was written: repair it with "
+                          "`qemu-img check -r all` first", structure="qcow2", expected="an image check finds clean")
 
     @property
     def bitmaps(self):
