@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CLASSPATH := tools/kaitai-compiler/.classpath
 
-.PHONY: all setup compiler generate samples site test fuzz clean
+.PHONY: all setup compiler generate samples site test fuzz languages clean
 
 all: setup generate samples site
 
@@ -39,10 +39,14 @@ site: $(VENV)/.installed $(CLASSPATH) node_modules/.installed
 test: setup
 	$(VENV)/bin/pytest
 
+# Build the Java and Go parsers with Maven and Go and compare them with Python on every sample.
+languages: setup
+	$(VENV)/bin/pytest tests/test_languages.py
+
 # Every fuzz target (fuzz/targets/) for FUZZ_SECONDS each; findings go to fuzz/findings/.
 FUZZ_SECONDS ?= 60
 fuzz: $(VENV)/.installed
 	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 clean:
-	rm -rf site $(CLASSPATH) .pytest_cache
+	rm -rf site $(CLASSPATH) .pytest_cache build test-artifacts

@@ -207,7 +207,7 @@ types:
         doc: Bits 4..31, the address divided by 16 (the low half for a 64-bit BAR).
     instances:
       address:
-        value: address_bits * 16
+        value: (address_bits * 16).as<u4>
         doc: The 32-bit address this BAR holds (the low half of a 64-bit one).
   capability:
     doc: |
@@ -311,7 +311,7 @@ types:
         doc: Bit 0 masks this vector (the device then only sets its pending bit).
     instances:
       address:
-        value: address_high * 4294967296 + address_low
+        value: (address_high.as<s8> * 4294967296 + address_low.as<s8>).as<u8>
         doc: The full 64-bit message address.
       masked:
         value: vector_control % 2 == 1

@@ -50,13 +50,13 @@ seq:
       offset in `bat_unit` bytes, or 0 for an unallocated cluster.
 instances:
   cluster_size:
-    value: header.tracks * 512
+    value: (header.tracks.as<u8> * 512).as<u8>
     doc: Bytes in a cluster (the header's `tracks` counts sectors).
   bat_unit:
     value: 'header.is_ext ? cluster_size : 512'
     doc: Bytes per unit of a BAT entry (clusters for WithouFreSpacExt, sectors for WithoutFreeSpace).
   ofs_data:
-    value: 'header.data_off != 0 ? header.data_off * 512 : ((64 + 4 * header.num_bat_entries + 511) / 512) * 512'
+    value: 'header.data_off != 0 ? (header.data_off.as<u8> * 512).as<u8> : (((64 + 4 * header.num_bat_entries.as<u8> + 511) / 512) * 512).as<u8>'
     doc: |
       Start of the data area: `data_off` sectors, or when that is zero
       (allowed only for WithoutFreeSpace), the end of the BAT rounded up
@@ -131,14 +131,14 @@ types:
         value: magic_end == "FreSpacExt"
         doc: The newer magic, with BAT entries in clusters and a 64-bit sector count.
       num_sectors:
-        value: 'is_ext ? num_sectors_hi * 4294967296 + num_sectors_lo : num_sectors_lo'
+        value: 'is_ext ? (num_sectors_hi.as<s8> * 4294967296 + num_sectors_lo.as<s8>).as<u8> : num_sectors_lo.as<u8>'
         doc: The disk size in sectors (only the low half counts for WithoutFreeSpace).
         -orig-id: nb_sectors
       is_empty:
         value: flags % 2 == 1
         doc: The empty-image flag.
       ofs_ext:
-        value: (ext_off_hi * 4294967296 + ext_off_lo) * 512
+        value: ((ext_off_hi.as<s8> * 4294967296 + ext_off_lo.as<s8>) * 512).as<u8>
         doc: Byte offset of the Format Extension cluster, or 0.
     enums:
       in_use:
@@ -239,7 +239,7 @@ types:
         -orig-id: l1_table
     instances:
       num_sectors:
-        value: num_sectors_hi * 4294967296 + num_sectors_lo
+        value: (num_sectors_hi.as<s8> * 4294967296 + num_sectors_lo.as<s8>).as<u8>
         doc: Bitmap size in sectors.
   l1_entry:
     doc: An L1 entry of a dirty bitmap (QEMU's 8-byte, sector-unit form).
@@ -252,7 +252,7 @@ types:
         doc: High half of the entry.
     instances:
       value:
-        value: hi * 4294967296 + lo
+        value: (hi.as<s8> * 4294967296 + lo.as<s8>).as<u8>
         doc: The entry.
       is_all_zeros:
         value: value == 0
@@ -261,5 +261,5 @@ types:
         value: value == 1
         doc: Every bit of this bitmap cluster is set.
       ofs_cluster:
-        value: 'value > 1 ? value * 512 : 0'
+        value: 'value > 1 ? (value * 512).as<u8> : 0.as<u8>'
         doc: Byte offset of the bitmap data cluster, when stored.

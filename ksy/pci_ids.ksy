@@ -60,7 +60,7 @@ seq:
     doc: Built-in self test.
   - id: header
     type:
-      switch-on: header_type.layout
+      switch-on: header_type.layout.as<s4>  # an int for Java's switch (a 7-bit field)
       cases:
         0: general_header
         1: bridge_header

@@ -422,7 +422,7 @@ types:
         doc: Bit 0; with no offset, the cluster reads as all ones (else all zeros).
     instances:
       offset:
-        value: offset_hi * 4294967296 + offset_lo * 512
+        value: (offset_hi * 4294967296 + offset_lo * 512).as<u8>
         doc: Host offset of the bitmap data cluster; 0 when not allocated.
   l1_entry:
     doc: One entry of an L1 table, pointing at an L2 table.
@@ -445,7 +445,7 @@ types:
         doc: Bits 8..0, zero.
     instances:
       l2_offset:
-        value: offset_hi * 4294967296 + offset_lo * 512
+        value: (offset_hi * 4294967296 + offset_lo * 512).as<u8>
         doc: Host offset of the L2 table; 0 when the whole range is unallocated.
       l2_table:
         io: _root._io
@@ -487,7 +487,7 @@ types:
         doc: Bits 31..0 of the cluster descriptor.
     instances:
       host_offset:
-        value: (descriptor_hi % 0x1000000) * 4294967296 + (descriptor_lo - descriptor_lo % 512)
+        value: ((descriptor_hi % 0x1000000) * 4294967296 + (descriptor_lo - descriptor_lo % 512)).as<u8>
         if: not compressed
         doc: |
           Standard descriptor, bits 55..9: host cluster offset (in the data
@@ -505,7 +505,7 @@ types:
         if: compressed
         doc: Low bits of `descriptor_hi` that belong to the compressed offset (the offset takes the low 70 - cluster_bits bits).
       compressed_offset:
-        value: (descriptor_hi % (1 << compressed_shift)) * 4294967296 + descriptor_lo
+        value: ((descriptor_hi % (1 << compressed_shift)) * 4294967296 + descriptor_lo).as<u8>
         if: compressed
         doc: Compressed descriptor, host byte offset of the compressed data (not aligned).
       num_additional_sectors:
@@ -544,7 +544,7 @@ types:
         doc: Bits 8..0, zero.
     instances:
       block_offset:
-        value: offset_hi * 4294967296 + offset_lo * 512
+        value: (offset_hi * 4294967296 + offset_lo * 512).as<u8>
         doc: Host offset of the refcount block; 0 when not allocated (all its refcounts are 0).
       refcount_block:
         io: _root._io
@@ -561,7 +561,7 @@ types:
     seq:
       - id: packed_refcounts
         type:
-          switch-on: _root.refcount_order
+          switch-on: _root.refcount_order.as<s4>  # an int for Java's switch (refcount_order is validated to 0..6)
           cases:
             0: refcount_byte_1
             1: refcount_byte_2
@@ -572,7 +572,7 @@ types:
         doc: For 1-, 2- and 4-bit refcounts, one entry per byte, holding 8, 4 or 2 refcounts.
       - id: refcounts
         type:
-          switch-on: _root.refcount_order
+          switch-on: _root.refcount_order.as<s4>  # an int for Java's switch (refcount_order is validated to 0..6)
           cases:
             3: u1
             4: u2

@@ -94,7 +94,7 @@ seq:
     doc: 0x1800..0x1fff, ring slots no port count can reach.
 instances:
   switch_id:
-    value: switch_id_hi * 4294967296 + switch_id_lo
+    value: (switch_id_hi.as<s8> * 4294967296 + switch_id_lo.as<s8>).as<u8>
     doc: The 64-bit switch ID.
 types:
   port_bitmap:
@@ -135,7 +135,7 @@ types:
         doc: +0x1c, reserved.
     instances:
       base_addr:
-        value: base_addr_hi * 4294967296 + base_addr_lo
+        value: (base_addr_hi.as<s8> * 4294967296 + base_addr_lo.as<s8>).as<u8>
         doc: The ring's guest physical address.
   tlv:
     doc: |
@@ -169,7 +169,7 @@ types:
     seq:
       - id: low
         type:
-          switch-on: _io.size
+          switch-on: _io.size.as<s4>  # an int for Java's switch (a TLV is at most 64 KiB)
           cases:
             1: u1
             2: u2
@@ -182,14 +182,14 @@ types:
         doc: The high 32 bits of an 8-byte value.
     instances:
       value:
-        value: '_io.size == 8 ? high * 4294967296 + low : low'
+        value: '_io.size == 8 ? (high.as<s8> * 4294967296 + low.as<s8>).as<u8> : low.as<u8>'
         doc: The number.
   be_uint:
     doc: A network-order (big-endian) unsigned TLV value of 1, 2 or 4 bytes, marked (N) in the spec.
     seq:
       - id: value
         type:
-          switch-on: _io.size
+          switch-on: _io.size.as<s4>  # an int for Java's switch (a TLV is at most 64 KiB)
           cases:
             1: u1
             2: u2be

@@ -56,7 +56,7 @@ types:
         doc: Completion status.
     instances:
       buf_addr:
-        value: buf_addr_hi * 4294967296 + buf_addr_lo
+        value: (buf_addr_hi.as<s8> * 4294967296 + buf_addr_lo.as<s8>).as<u8>
         doc: The buffer's guest physical address.
   completion:
     doc: The 16-bit completion word.

@@ -59,16 +59,16 @@ types:
       - id: link_changed
         type: link_changed_tlv
         repeat: eos
-        if: _parent._parent.event_type == event_type::link_changed.to_i
+        if: _parent._parent.event_type == event_type::link_changed.to_i.as<u8>
         doc: Details of a link change.
       - id: mac_vlan_seen
         type: mac_vlan_tlv
         repeat: eos
-        if: _parent._parent.event_type == event_type::mac_vlan_seen.to_i
+        if: _parent._parent.event_type == event_type::mac_vlan_seen.to_i.as<u8>
         doc: Details of a newly seen MAC/VLAN.
       - id: raw
         size-eos: true
-        if: _parent._parent.event_type != event_type::link_changed.to_i and _parent._parent.event_type != event_type::mac_vlan_seen.to_i
+        if: _parent._parent.event_type != event_type::link_changed.to_i.as<u8> and _parent._parent.event_type != event_type::mac_vlan_seen.to_i.as<u8>
         doc: The nest of an unknown event, undecoded.
   link_changed_tlv:
     doc: One attribute of a LINK_CHANGED event.

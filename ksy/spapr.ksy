@@ -41,7 +41,7 @@ types:
         doc: Bits 27..0, the connector's number among those of its type.
     instances:
       value:
-        value: drc_type.to_i * 268435456 + id
+        value: (drc_type.to_i.as<s8> * 268435456 + id.as<s8>).as<u4>
         doc: The whole index as one number.
   lmb_flags:
     doc: |
@@ -140,7 +140,7 @@ types:
       - id: vectors
         type: option_vector
         repeat: expr
-        repeat-expr: num_vectors_minus_one + 1
+        repeat-expr: num_vectors_minus_one.as<s4> + 1
         doc: Option vectors 1, 2, ... in order.
   pvr_entry:
     doc: One processor version the guest supports.
@@ -158,7 +158,7 @@ types:
         type: u1
         doc: Number of bytes that follow, minus one.
       - id: data
-        size: len_data_minus_one + 1
+        size: len_data_minus_one.as<s4> + 1
         doc: The vector's bytes (byte 1 first); bit 0 of a byte is its most significant bit.
 enums:
   drc_type:

@@ -18,7 +18,7 @@ seq:
   - id: len_list
     type: u4
     valid:
-      expr: num_lists <= 65536 and _ * num_lists * 4 <= _io.size - _io.pos
+      expr: num_lists <= 65536 and _.as<s8> * num_lists.as<s8> * 4 <= _io.size - _io.pos
     doc: |
       Number of 32-bit entries in each list (N). The lists must fit in
       what follows (and there are at most 65536 of them), so that a bad

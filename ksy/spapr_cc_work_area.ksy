@@ -51,7 +51,7 @@ instances:
     pos: ofs_name
     type: strz
     encoding: ASCII
-    if: ofs_name >= 20 and ofs_name < _io.size
+    if: ofs_name >= 20 and ofs_name.as<s8> < _io.size
     doc: The node or property name the last call gave.
   value:
     pos: ofs_value
@@ -68,5 +68,5 @@ instances:
         '"ibm,dynamic-memory-v2"': spapr_dynamic_memory_v2
         '"ibm,associativity-lookup-arrays"': spapr_associativity_lookup_arrays
         '"ibm,my-drc-index"': spapr::drc_index
-    if: ofs_name >= 20 and ofs_name < _io.size and ofs_value > ofs_name and ofs_value + len_value <= _io.size
+    if: ofs_name >= 20 and ofs_name.as<s8> < _io.size and ofs_value > ofs_name and ofs_value.as<s8> + len_value.as<s8> <= _io.size
     doc: The property value the last call gave (after next-property; decoded for the sPAPR properties).

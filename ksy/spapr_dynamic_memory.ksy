@@ -55,5 +55,5 @@ types:
         doc: Flags; `assigned` tells whether the LMB is the partition's at boot.
     instances:
       address:
-        value: address_hi * 4294967296 + address_lo
+        value: (address_hi.as<s8> * 4294967296 + address_lo.as<s8>).as<u8>
         doc: The LMB's logical start address in bytes.

@@ -49,5 +49,5 @@ types:
         doc: Flags of every LMB in the set.
     instances:
       address:
-        value: address_hi * 4294967296 + address_lo
+        value: (address_hi.as<s8> * 4294967296 + address_lo.as<s8>).as<u8>
         doc: The first LMB's logical start address in bytes.

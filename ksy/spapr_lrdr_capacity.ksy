@@ -33,8 +33,8 @@ seq:
     doc: Largest number of processors (cores) the guest may have.
 instances:
   max_address:
-    value: max_address_hi * 4294967296 + max_address_lo
+    value: (max_address_hi.as<s8> * 4294967296 + max_address_lo.as<s8>).as<u8>
     doc: The highest memory address the guest may have, in bytes.
   lmb_size:
-    value: lmb_size_hi * 4294967296 + lmb_size_lo
+    value: (lmb_size_hi.as<s8> * 4294967296 + lmb_size_lo.as<s8>).as<u8>
     doc: The size memory is hotplugged in, in bytes.

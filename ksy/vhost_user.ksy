@@ -507,7 +507,7 @@ types:
         doc: The regions.
     instances:
       len_regions:
-        value: 'num_regions > 0 and _io.size - 8 >= 40 * num_regions ? 40 : 32'
+        value: 'num_regions > 0 and _io.size - 8 >= 40 * num_regions.as<s8> ? 40 : 32'
         doc: Size of one region description (40 with XEN_MMAP, else 32).
   single_memory_region:
     doc: |

@@ -9,7 +9,21 @@ Writes, under DIR (default: generated/):
                     imported as ``qemuspec.formats``, plus ``_index.py``, a
                     table of every top-level spec (id, class, title, magic)
                     derived from the .ksy files;
-* javascript/       JavaScript parsers.
+* javascript/       JavaScript parsers;
+* java/             a Maven project (pom.xml, package io.qemuspec.formats);
+* go/               a Go module (go.mod, package formats, plus index.go and
+                    <id>_index.go: the table Parsers from spec id to its
+                    top-level parser);
+* rust/             a Cargo crate (Cargo.toml, src/lib.rs, one module a spec);
+* cpp/              a CMake project (CMakeLists.txt, src/, C++11 with the STL).
+
+Build files come from tools/lang_templates/. The Rust and C++ runtimes are
+not in the package registries this project uses, so those two are generated
+but not built by the tests (docs/languages.md).
+
+For Go only, every `if` on a seq field or an instance also becomes a value
+instance ``<id>_present`` (method ``<Id>Present()``): the Go target keeps no
+trace of whether a conditional field was read, and a zero is not "absent".
 
 The class path of the compiler comes from tools/kaitai-compiler/.classpath,
 which ``make compiler`` resolves with Maven from the pinned pom.xml there.
@@ -21,6 +35,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import pprint
+import re
 import shutil
 import subprocess
 import sys
@@ -32,13 +47,33 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 KSY = ROOT / "ksy"
 CLASSPATH_FILE = ROOT / "tools" / "kaitai-compiler" / ".classpath"
+TEMPLATES = ROOT / "tools" / "lang_templates"
 PYTHON_PACKAGE = "qemuspec.formats"
+JAVA_PACKAGE = "io.qemuspec.formats"
+GO_PACKAGE = "formats"
+
+# The official runtimes the generated code is built against (tools/lang_templates/).
+TEMPLATE_VALUES = {
+    "@JAVA_RUNTIME@": "0.11",           # Maven Central io.kaitai:kaitai-struct-runtime
+    "@GO_RUNTIME@": "v0.11.0",          # github.com/kaitai-io/kaitai_struct_go_runtime
+    "@RUST_RUNTIME_TAG@": "v0.11.0",    # kaitai-io/kaitai_struct_rust_runtime (not on crates.io)
+}
 
 # target name -> (compiler options, sub-folder of the output)
 TARGETS = {
     "python": (["--read-write", "--python-package", PYTHON_PACKAGE], "python/formats"),
     "javascript": ([], "javascript"),
+    "java": (["--java-package", JAVA_PACKAGE], "java/src/main/java"),
+    "go": (["--go-package", GO_PACKAGE], "go"),
+    "rust": ([], "rust/src"),
+    "cpp_stl": (["--cpp-standard", "11"], "cpp/src"),
 }
+
+# The folders under the output that generate() replaces, one a language.
+LANGUAGE_FOLDERS = ("python/formats", "javascript", "java", "go", "rust", "cpp")
+
+# Suffix of the Go-only presence instances (see the module docstring).
+PRESENT = "_present"
 
 
 def compiler_command() -> list[str]:
@@ -56,6 +91,7 @@ def ksy_files() -> list[Path]:
 # output would depend on where the checkout lives. Specs are compiled from this
 # fixed folder instead (under a lock), from relative paths: same output everywhere.
 STAGE = Path(tempfile.gettempdir()) / "qemuspec-ksy-stage"
+STAGE_GO = Path(tempfile.gettempdir()) / "qemuspec-ksy-stage-go"  # the specs with presence instances
 
 
 def compile_target(target: str, dest: Path) -> None:
@@ -63,7 +99,7 @@ def compile_target(target: str, dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     cmd = compiler_command() + ["-t", target, *options, "-I", ".", "-d", str(dest.resolve())]
     cmd += [p.name for p in ksy_files()]
-    result = subprocess.run(cmd, capture_output=True, text=True, cwd=STAGE)
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=STAGE_GO if target == "go" else STAGE)
     # The compiler reports spec errors on stdout/stderr but may still exit 0.
     report = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "error:" in report:
@@ -123,11 +159,107 @@ def write_python_package(dest: Path) -> None:
 
 
 def _stage_specs() -> None:
-    if STAGE.exists():
-        shutil.rmtree(STAGE)
-    STAGE.mkdir(parents=True)
+    for stage in (STAGE, STAGE_GO):
+        if stage.exists():
+            shutil.rmtree(stage)
+        stage.mkdir(parents=True)
     for path in ksy_files():
         shutil.copyfile(path, STAGE / path.name)
+        spec = yaml.safe_load(path.read_text())
+        add_presence_instances(spec, path.stem)
+        (STAGE_GO / path.name).write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+
+
+def add_presence_instances(body: dict, where: str) -> None:
+    """Give every conditional seq field and instance of a type (and its sub-types)
+    a boolean value instance ``<id>_present`` holding its `if` (Go target only)."""
+    conditional = [(attr["id"], attr["if"]) for attr in body.get("seq") or [] if "if" in attr]
+    conditional += [(name, inst["if"]) for name, inst in (body.get("instances") or {}).items() if "if" in inst]
+    taken = {attr["id"] for attr in body.get("seq") or []} | set(body.get("instances") or {})
+    for name, condition in conditional:
+        present = name + PRESENT
+        if present in taken:
+            sys.exit(f"{where}: {present} already exists; rename it (Go presence instances use that name)")
+        body.setdefault("instances", {})[present] = {
+            "value": f"({condition})",
+            "doc": f"Whether `{name}` was read (its `if`); added for the Go target by tools/generate.py.",
+        }
+    for name, sub in (body.get("types") or {}).items():
+        add_presence_instances(sub, f"{where}/{name}")
+
+
+def fill_template(relative: str, dest: Path, values: dict[str, str]) -> None:
+    text = (TEMPLATES / relative).read_text()
+    for key, value in values.items():
+        text = text.replace(key, value)
+    leftover = re.findall(r"@[A-Z_]+@", text)
+    if leftover:
+        sys.exit(f"{relative}: unfilled placeholders {leftover}")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(text)
+
+
+def project_version() -> str:
+    for line in (ROOT / "pyproject.toml").read_text().splitlines():
+        if line.startswith("version = "):
+            return line.split('"')[1]
+    sys.exit("pyproject.toml has no version")
+
+
+def write_language_projects(out: Path) -> None:
+    """The build files that make each language's folder a library of its ecosystem."""
+    values = dict(TEMPLATE_VALUES, **{"@VERSION@": project_version()})
+    fill_template("java/pom.xml", out / "java" / "pom.xml", values)
+    fill_template("go/go.mod", out / "go" / "go.mod", values)
+    fill_template("go/go.sum", out / "go" / "go.sum", values)
+    (out / "go" / GO_PACKAGE / "index.go").write_text(go_index())
+    for spec_id, entry in sorted(spec_index().items()):
+        if entry["top_level"]:
+            (out / "go" / GO_PACKAGE / f"{spec_id}_index.go").write_text(go_spec_index(spec_id, entry["class"]))
+    fill_template("rust/Cargo.toml", out / "rust" / "Cargo.toml", values)
+    (out / "rust" / "src" / "lib.rs").write_text(rust_lib())
+    fill_template("cpp/CMakeLists.txt", out / "cpp" / "CMakeLists.txt", values)
+
+
+GO_HEADER = "// Code generated by tools/generate.py from ksy/; DO NOT EDIT (run `make generate`).\n"
+
+
+def go_index() -> str:
+    """index.go: the table from spec id to a function reading a stream with its top level."""
+    return GO_HEADER + f"""
+package {GO_PACKAGE}
+
+import "github.com/kaitai-io/kaitai_struct_go_runtime/kaitai"
+
+// Parsers maps the id of every spec that has a top-level sequence to a function
+// that reads a stream with it and returns the parsed object (a pointer). Each
+// spec adds itself from its own <id>_index.go.
+var Parsers = map[string]func(io *kaitai.Stream) (interface{{}}, error){{}}
+"""
+
+
+def go_spec_index(spec_id: str, cls: str) -> str:
+    """<id>_index.go: registers one spec in Parsers (one file a spec, so a subset builds)."""
+    return GO_HEADER + f"""
+package {GO_PACKAGE}
+
+import "github.com/kaitai-io/kaitai_struct_go_runtime/kaitai"
+
+func init() {{
+	Parsers["{spec_id}"] = func(io *kaitai.Stream) (interface{{}}, error) {{
+		obj := New{cls}()
+		err := obj.Read(io, nil, obj)
+		return obj, err
+	}}
+}}
+"""
+
+
+def rust_lib() -> str:
+    lines = ["// Generated by tools/generate.py from ksy/ (do not edit; run `make generate`).",
+             "//! Parsers for QEMU's on-disk and wire formats: one module per .ksy spec.", ""]
+    lines += [f"pub mod {p.stem};" for p in ksy_files()]
+    return "\n".join(lines) + "\n"
 
 
 def generate(out: Path) -> None:
@@ -139,7 +271,8 @@ def generate(out: Path) -> None:
         for target, (_, sub) in TARGETS.items():
             compile_target(target, staging / sub)
         write_python_package(staging / TARGETS["python"][1])
-        for _, sub in TARGETS.values():
+        write_language_projects(staging)
+        for sub in LANGUAGE_FOLDERS:
             final = out / sub
             if final.exists():
                 shutil.rmtree(final)

@@ -137,7 +137,7 @@ var IvshmemPciConfig = (function() {
       get: function() {
         if (this._m_address !== undefined)
           return this._m_address;
-        this._m_address = this.addressBits * 16;
+        this._m_address = (this.addressBits * 16);
         return this._m_address;
       }
     });
@@ -464,7 +464,7 @@ var IvshmemPciConfig = (function() {
       get: function() {
         if (this._m_address !== undefined)
           return this._m_address;
-        this._m_address = this.addressHigh * 4294967296 + this.addressLow;
+        this._m_address = (this.addressHigh * 4294967296 + this.addressLow);
         return this._m_address;
       }
     });

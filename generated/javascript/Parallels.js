@@ -86,7 +86,7 @@ var Parallels = (function() {
       get: function() {
         if (this._m_numSectors !== undefined)
           return this._m_numSectors;
-        this._m_numSectors = this.numSectorsHi * 4294967296 + this.numSectorsLo;
+        this._m_numSectors = (this.numSectorsHi * 4294967296 + this.numSectorsLo);
         return this._m_numSectors;
       }
     });
@@ -354,7 +354,7 @@ var Parallels = (function() {
       get: function() {
         if (this._m_numSectors !== undefined)
           return this._m_numSectors;
-        this._m_numSectors = (this.isExt ? this.numSectorsHi * 4294967296 + this.numSectorsLo : this.numSectorsLo);
+        this._m_numSectors = (this.isExt ? (this.numSectorsHi * 4294967296 + this.numSectorsLo) : this.numSectorsLo);
         return this._m_numSectors;
       }
     });
@@ -366,7 +366,7 @@ var Parallels = (function() {
       get: function() {
         if (this._m_ofsExt !== undefined)
           return this._m_ofsExt;
-        this._m_ofsExt = (this.extOffHi * 4294967296 + this.extOffLo) * 512;
+        this._m_ofsExt = ((this.extOffHi * 4294967296 + this.extOffLo) * 512);
         return this._m_ofsExt;
       }
     });
@@ -479,7 +479,7 @@ var Parallels = (function() {
       get: function() {
         if (this._m_ofsCluster !== undefined)
           return this._m_ofsCluster;
-        this._m_ofsCluster = (this.value > 1 ? this.value * 512 : 0);
+        this._m_ofsCluster = (this.value > 1 ? (this.value * 512) : 0);
         return this._m_ofsCluster;
       }
     });
@@ -491,7 +491,7 @@ var Parallels = (function() {
       get: function() {
         if (this._m_value !== undefined)
           return this._m_value;
-        this._m_value = this.hi * 4294967296 + this.lo;
+        this._m_value = (this.hi * 4294967296 + this.lo);
         return this._m_value;
       }
     });
@@ -526,7 +526,7 @@ var Parallels = (function() {
     get: function() {
       if (this._m_clusterSize !== undefined)
         return this._m_clusterSize;
-      this._m_clusterSize = this.header.tracks * 512;
+      this._m_clusterSize = (this.header.tracks * 512);
       return this._m_clusterSize;
     }
   });
@@ -559,7 +559,7 @@ var Parallels = (function() {
     get: function() {
       if (this._m_ofsData !== undefined)
         return this._m_ofsData;
-      this._m_ofsData = (this.header.dataOff != 0 ? this.header.dataOff * 512 : Math.floor(((64 + 4 * this.header.numBatEntries) + 511) / 512) * 512);
+      this._m_ofsData = (this.header.dataOff != 0 ? (this.header.dataOff * 512) : (Math.floor(((64 + 4 * this.header.numBatEntries) + 511) / 512) * 512));
       return this._m_ofsData;
     }
   });

@@ -326,7 +326,7 @@ var Qcow2 = (function() {
       get: function() {
         if (this._m_offset !== undefined)
           return this._m_offset;
-        this._m_offset = this.offsetHi * 4294967296 + this.offsetLo * 512;
+        this._m_offset = (this.offsetHi * 4294967296 + this.offsetLo * 512);
         return this._m_offset;
       }
     });
@@ -907,7 +907,7 @@ var Qcow2 = (function() {
       get: function() {
         if (this._m_l2Offset !== undefined)
           return this._m_l2Offset;
-        this._m_l2Offset = this.offsetHi * 4294967296 + this.offsetLo * 512;
+        this._m_l2Offset = (this.offsetHi * 4294967296 + this.offsetLo * 512);
         return this._m_l2Offset;
       }
     });
@@ -986,7 +986,7 @@ var Qcow2 = (function() {
         if (this._m_compressedOffset !== undefined)
           return this._m_compressedOffset;
         if (this.compressed) {
-          this._m_compressedOffset = KaitaiStream.mod(this.descriptorHi, 1 << this.compressedShift) * 4294967296 + this.descriptorLo;
+          this._m_compressedOffset = (KaitaiStream.mod(this.descriptorHi, 1 << this.compressedShift) * 4294967296 + this.descriptorLo);
         }
         return this._m_compressedOffset;
       }
@@ -1015,7 +1015,7 @@ var Qcow2 = (function() {
         if (this._m_hostOffset !== undefined)
           return this._m_hostOffset;
         if (!(this.compressed)) {
-          this._m_hostOffset = KaitaiStream.mod(this.descriptorHi, 16777216) * 4294967296 + (this.descriptorLo - KaitaiStream.mod(this.descriptorLo, 512));
+          this._m_hostOffset = (KaitaiStream.mod(this.descriptorHi, 16777216) * 4294967296 + (this.descriptorLo - KaitaiStream.mod(this.descriptorLo, 512)));
         }
         return this._m_hostOffset;
       }
@@ -1296,7 +1296,7 @@ var Qcow2 = (function() {
       get: function() {
         if (this._m_blockOffset !== undefined)
           return this._m_blockOffset;
-        this._m_blockOffset = this.offsetHi * 4294967296 + this.offsetLo * 512;
+        this._m_blockOffset = (this.offsetHi * 4294967296 + this.offsetLo * 512);
         return this._m_blockOffset;
       }
     });

@@ -362,7 +362,7 @@ var Rocker = (function() {
       get: function() {
         if (this._m_value !== undefined)
           return this._m_value;
-        this._m_value = (this._io.size == 8 ? this.high * 4294967296 + this.low : this.low);
+        this._m_value = (this._io.size == 8 ? (this.high * 4294967296 + this.low) : this.low);
         return this._m_value;
       }
     });
@@ -459,7 +459,7 @@ var Rocker = (function() {
       get: function() {
         if (this._m_baseAddr !== undefined)
           return this._m_baseAddr;
-        this._m_baseAddr = this.baseAddrHi * 4294967296 + this.baseAddrLo;
+        this._m_baseAddr = (this.baseAddrHi * 4294967296 + this.baseAddrLo);
         return this._m_baseAddr;
       }
     });
@@ -674,7 +674,7 @@ var Rocker = (function() {
     get: function() {
       if (this._m_switchId !== undefined)
         return this._m_switchId;
-      this._m_switchId = this.switchIdHi * 4294967296 + this.switchIdLo;
+      this._m_switchId = (this.switchIdHi * 4294967296 + this.switchIdLo);
       return this._m_switchId;
     }
   });

@@ -97,7 +97,7 @@ var RockerDesc = (function() {
       get: function() {
         if (this._m_bufAddr !== undefined)
           return this._m_bufAddr;
-        this._m_bufAddr = this.bufAddrHi * 4294967296 + this.bufAddrLo;
+        this._m_bufAddr = (this.bufAddrHi * 4294967296 + this.bufAddrLo);
         return this._m_bufAddr;
       }
     });

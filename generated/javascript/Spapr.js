@@ -335,7 +335,7 @@ var Spapr = (function() {
       get: function() {
         if (this._m_value !== undefined)
           return this._m_value;
-        this._m_value = this.drcType * 268435456 + this.id;
+        this._m_value = (this.drcType * 268435456 + this.id);
         return this._m_value;
       }
     });

@@ -2,13 +2,13 @@
 
 (function (root, factory) {
   if (typeof define === 'function' && define.amd) {
-    define(['exports', 'kaitai-struct/KaitaiStream', './SpaprDrcPowerDomains', './SpaprAssociativityLookupArrays', './SpaprLrdrCapacity', './SpaprDrcTypes', './SpaprDynamicMemory', './SpaprDrcIndexes', './SpaprDynamicMemoryV2', './SpaprDrcNames', './Spapr'], factory);
+    define(['exports', 'kaitai-struct/KaitaiStream', './SpaprDrcPowerDomains', './SpaprDynamicMemory', './Spapr', './SpaprDrcTypes', './SpaprDrcIndexes', './SpaprLrdrCapacity', './SpaprDynamicMemoryV2', './SpaprDrcNames', './SpaprAssociativityLookupArrays'], factory);
   } else if (typeof exports === 'object' && exports !== null && typeof exports.nodeType !== 'number') {
-    factory(exports, require('kaitai-struct/KaitaiStream'), require('./SpaprDrcPowerDomains'), require('./SpaprAssociativityLookupArrays'), require('./SpaprLrdrCapacity'), require('./SpaprDrcTypes'), require('./SpaprDynamicMemory'), require('./SpaprDrcIndexes'), require('./SpaprDynamicMemoryV2'), require('./SpaprDrcNames'), require('./Spapr'));
+    factory(exports, require('kaitai-struct/KaitaiStream'), require('./SpaprDrcPowerDomains'), require('./SpaprDynamicMemory'), require('./Spapr'), require('./SpaprDrcTypes'), require('./SpaprDrcIndexes'), require('./SpaprLrdrCapacity'), require('./SpaprDynamicMemoryV2'), require('./SpaprDrcNames'), require('./SpaprAssociativityLookupArrays'));
   } else {
-    factory(root.SpaprCcWorkArea || (root.SpaprCcWorkArea = {}), root.KaitaiStream, root.SpaprDrcPowerDomains || (root.SpaprDrcPowerDomains = {}), root.SpaprAssociativityLookupArrays || (root.SpaprAssociativityLookupArrays = {}), root.SpaprLrdrCapacity || (root.SpaprLrdrCapacity = {}), root.SpaprDrcTypes || (root.SpaprDrcTypes = {}), root.SpaprDynamicMemory || (root.SpaprDynamicMemory = {}), root.SpaprDrcIndexes || (root.SpaprDrcIndexes = {}), root.SpaprDynamicMemoryV2 || (root.SpaprDynamicMemoryV2 = {}), root.SpaprDrcNames || (root.SpaprDrcNames = {}), root.Spapr || (root.Spapr = {}));
+    factory(root.SpaprCcWorkArea || (root.SpaprCcWorkArea = {}), root.KaitaiStream, root.SpaprDrcPowerDomains || (root.SpaprDrcPowerDomains = {}), root.SpaprDynamicMemory || (root.SpaprDynamicMemory = {}), root.Spapr || (root.Spapr = {}), root.SpaprDrcTypes || (root.SpaprDrcTypes = {}), root.SpaprDrcIndexes || (root.SpaprDrcIndexes = {}), root.SpaprLrdrCapacity || (root.SpaprLrdrCapacity = {}), root.SpaprDynamicMemoryV2 || (root.SpaprDynamicMemoryV2 = {}), root.SpaprDrcNames || (root.SpaprDrcNames = {}), root.SpaprAssociativityLookupArrays || (root.SpaprAssociativityLookupArrays = {}));
   }
-})(typeof self !== 'undefined' ? self : this, function (SpaprCcWorkArea_, KaitaiStream, SpaprDrcPowerDomains_, SpaprAssociativityLookupArrays_, SpaprLrdrCapacity_, SpaprDrcTypes_, SpaprDynamicMemory_, SpaprDrcIndexes_, SpaprDynamicMemoryV2_, SpaprDrcNames_, Spapr_) {
+})(typeof self !== 'undefined' ? self : this, function (SpaprCcWorkArea_, KaitaiStream, SpaprDrcPowerDomains_, SpaprDynamicMemory_, Spapr_, SpaprDrcTypes_, SpaprDrcIndexes_, SpaprLrdrCapacity_, SpaprDynamicMemoryV2_, SpaprDrcNames_, SpaprAssociativityLookupArrays_) {
 /**
  * The 4096-byte buffer through which ibm,configure-connector hands the
  * device tree of a newly plugged resource to the guest, one step per call.

@@ -70,7 +70,7 @@ var SpaprDynamicMemory = (function() {
       get: function() {
         if (this._m_address !== undefined)
           return this._m_address;
-        this._m_address = this.addressHi * 4294967296 + this.addressLo;
+        this._m_address = (this.addressHi * 4294967296 + this.addressLo);
         return this._m_address;
       }
     });

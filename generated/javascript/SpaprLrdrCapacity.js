@@ -44,7 +44,7 @@ var SpaprLrdrCapacity = (function() {
     get: function() {
       if (this._m_lmbSize !== undefined)
         return this._m_lmbSize;
-      this._m_lmbSize = this.lmbSizeHi * 4294967296 + this.lmbSizeLo;
+      this._m_lmbSize = (this.lmbSizeHi * 4294967296 + this.lmbSizeLo);
       return this._m_lmbSize;
     }
   });
@@ -56,7 +56,7 @@ var SpaprLrdrCapacity = (function() {
     get: function() {
       if (this._m_maxAddress !== undefined)
         return this._m_maxAddress;
-      this._m_maxAddress = this.maxAddressHi * 4294967296 + this.maxAddressLo;
+      this._m_maxAddress = (this.maxAddressHi * 4294967296 + this.maxAddressLo);
       return this._m_maxAddress;
     }
   });

@@ -4,14 +4,14 @@
 import kaitaistruct
 from kaitaistruct import ReadWriteKaitaiStruct, KaitaiStream, BytesIO
 from qemuspec.formats import spapr_drc_power_domains
-from qemuspec.formats import spapr_associativity_lookup_arrays
-from qemuspec.formats import spapr_lrdr_capacity
-from qemuspec.formats import spapr_drc_types
 from qemuspec.formats import spapr_dynamic_memory
+from qemuspec.formats import spapr
+from qemuspec.formats import spapr_drc_types
 from qemuspec.formats import spapr_drc_indexes
+from qemuspec.formats import spapr_lrdr_capacity
 from qemuspec.formats import spapr_dynamic_memory_v2
 from qemuspec.formats import spapr_drc_names
-from qemuspec.formats import spapr
+from qemuspec.formats import spapr_associativity_lookup_arrays
 from enum import IntEnum
 
 

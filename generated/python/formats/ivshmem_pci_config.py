@@ -217,7 +217,7 @@ class IvshmemPciConfig(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_address'):
                 return self._m_address
 
-            self._m_address = self.address_bits * 16
+            self._m_address = (self.address_bits * 16)
             return getattr(self, '_m_address', None)
 
         def _invalidate_address(self):
@@ -566,7 +566,7 @@ class IvshmemPciConfig(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_address'):
                 return self._m_address
 
-            self._m_address = self.address_high * 4294967296 + self.address_low
+            self._m_address = (self.address_high * 4294967296 + self.address_low)
             return getattr(self, '_m_address', None)
 
         def _invalidate_address(self):

@@ -170,7 +170,7 @@ class Parallels(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_num_sectors'):
                 return self._m_num_sectors
 
-            self._m_num_sectors = self.num_sectors_hi * 4294967296 + self.num_sectors_lo
+            self._m_num_sectors = (self.num_sectors_hi * 4294967296 + self.num_sectors_lo)
             return getattr(self, '_m_num_sectors', None)
 
         def _invalidate_num_sectors(self):
@@ -469,7 +469,7 @@ class Parallels(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_num_sectors'):
                 return self._m_num_sectors
 
-            self._m_num_sectors = (self.num_sectors_hi * 4294967296 + self.num_sectors_lo if self.is_ext else self.num_sectors_lo)
+            self._m_num_sectors = ((self.num_sectors_hi * 4294967296 + self.num_sectors_lo) if self.is_ext else self.num_sectors_lo)
             return getattr(self, '_m_num_sectors', None)
 
         def _invalidate_num_sectors(self):
@@ -480,7 +480,7 @@ class Parallels(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_ofs_ext'):
                 return self._m_ofs_ext
 
-            self._m_ofs_ext = (self.ext_off_hi * 4294967296 + self.ext_off_lo) * 512
+            self._m_ofs_ext = ((self.ext_off_hi * 4294967296 + self.ext_off_lo) * 512)
             return getattr(self, '_m_ofs_ext', None)
 
         def _invalidate_ofs_ext(self):
@@ -540,7 +540,7 @@ class Parallels(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_ofs_cluster'):
                 return self._m_ofs_cluster
 
-            self._m_ofs_cluster = (self.value * 512 if self.value > 1 else 0)
+            self._m_ofs_cluster = ((self.value * 512) if self.value > 1 else 0)
             return getattr(self, '_m_ofs_cluster', None)
 
         def _invalidate_ofs_cluster(self):
@@ -551,7 +551,7 @@ class Parallels(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_value'):
                 return self._m_value
 
-            self._m_value = self.hi * 4294967296 + self.lo
+            self._m_value = (self.hi * 4294967296 + self.lo)
             return getattr(self, '_m_value', None)
 
         def _invalidate_value(self):
@@ -574,7 +574,7 @@ class Parallels(ReadWriteKaitaiStruct):
         if hasattr(self, '_m_cluster_size'):
             return self._m_cluster_size
 
-        self._m_cluster_size = self.header.tracks * 512
+        self._m_cluster_size = (self.header.tracks * 512)
         return getattr(self, '_m_cluster_size', None)
 
     def _invalidate_cluster_size(self):
@@ -636,7 +636,7 @@ class Parallels(ReadWriteKaitaiStruct):
         if hasattr(self, '_m_ofs_data'):
             return self._m_ofs_data
 
-        self._m_ofs_data = (self.header.data_off * 512 if self.header.data_off != 0 else (((64 + 4 * self.header.num_bat_entries) + 511) // 512) * 512)
+        self._m_ofs_data = ((self.header.data_off * 512) if self.header.data_off != 0 else ((((64 + 4 * self.header.num_bat_entries) + 511) // 512) * 512))
         return getattr(self, '_m_ofs_data', None)
 
     def _invalidate_ofs_data(self):

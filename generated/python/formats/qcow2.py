@@ -481,7 +481,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_offset'):
                 return self._m_offset
 
-            self._m_offset = self.offset_hi * 4294967296 + self.offset_lo * 512
+            self._m_offset = (self.offset_hi * 4294967296 + self.offset_lo * 512)
             return getattr(self, '_m_offset', None)
 
         def _invalidate_offset(self):
@@ -1306,7 +1306,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_l2_offset'):
                 return self._m_l2_offset
 
-            self._m_l2_offset = self.offset_hi * 4294967296 + self.offset_lo * 512
+            self._m_l2_offset = (self.offset_hi * 4294967296 + self.offset_lo * 512)
             return getattr(self, '_m_l2_offset', None)
 
         def _invalidate_l2_offset(self):
@@ -1406,7 +1406,7 @@ class Qcow2(ReadWriteKaitaiStruct):
 
             if self.compressed:
                 pass
-                self._m_compressed_offset = (self.descriptor_hi % (1 << self.compressed_shift)) * 4294967296 + self.descriptor_lo
+                self._m_compressed_offset = ((self.descriptor_hi % (1 << self.compressed_shift)) * 4294967296 + self.descriptor_lo)
 
             return getattr(self, '_m_compressed_offset', None)
 
@@ -1436,7 +1436,7 @@ class Qcow2(ReadWriteKaitaiStruct):
 
             if (not (self.compressed)):
                 pass
-                self._m_host_offset = (self.descriptor_hi % 16777216) * 4294967296 + (self.descriptor_lo - self.descriptor_lo % 512)
+                self._m_host_offset = ((self.descriptor_hi % 16777216) * 4294967296 + (self.descriptor_lo - self.descriptor_lo % 512))
 
             return getattr(self, '_m_host_offset', None)
 
@@ -1934,7 +1934,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_block_offset'):
                 return self._m_block_offset
 
-            self._m_block_offset = self.offset_hi * 4294967296 + self.offset_lo * 512
+            self._m_block_offset = (self.offset_hi * 4294967296 + self.offset_lo * 512)
             return getattr(self, '_m_block_offset', None)
 
         def _invalidate_block_offset(self):

@@ -422,7 +422,7 @@ class Rocker(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_value'):
                 return self._m_value
 
-            self._m_value = (self.high * 4294967296 + self.low if self._io.size() == 8 else self.low)
+            self._m_value = ((self.high * 4294967296 + self.low) if self._io.size() == 8 else self.low)
             return getattr(self, '_m_value', None)
 
         def _invalidate_value(self):
@@ -526,7 +526,7 @@ class Rocker(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_base_addr'):
                 return self._m_base_addr
 
-            self._m_base_addr = self.base_addr_hi * 4294967296 + self.base_addr_lo
+            self._m_base_addr = (self.base_addr_hi * 4294967296 + self.base_addr_lo)
             return getattr(self, '_m_base_addr', None)
 
         def _invalidate_base_addr(self):
@@ -696,7 +696,7 @@ class Rocker(ReadWriteKaitaiStruct):
         if hasattr(self, '_m_switch_id'):
             return self._m_switch_id
 
-        self._m_switch_id = self.switch_id_hi * 4294967296 + self.switch_id_lo
+        self._m_switch_id = (self.switch_id_hi * 4294967296 + self.switch_id_lo)
         return getattr(self, '_m_switch_id', None)
 
     def _invalidate_switch_id(self):

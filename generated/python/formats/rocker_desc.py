@@ -151,7 +151,7 @@ class RockerDesc(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_buf_addr'):
                 return self._m_buf_addr
 
-            self._m_buf_addr = self.buf_addr_hi * 4294967296 + self.buf_addr_lo
+            self._m_buf_addr = (self.buf_addr_hi * 4294967296 + self.buf_addr_lo)
             return getattr(self, '_m_buf_addr', None)
 
         def _invalidate_buf_addr(self):

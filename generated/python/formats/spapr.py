@@ -294,7 +294,7 @@ class Spapr(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_value'):
                 return self._m_value
 
-            self._m_value = int(self.drc_type) * 268435456 + self.id
+            self._m_value = (int(self.drc_type) * 268435456 + self.id)
             return getattr(self, '_m_value', None)
 
         def _invalidate_value(self):

@@ -118,7 +118,7 @@ class SpaprDynamicMemory(ReadWriteKaitaiStruct):
             if hasattr(self, '_m_address'):
                 return self._m_address
 
-            self._m_address = self.address_hi * 4294967296 + self.address_lo
+            self._m_address = (self.address_hi * 4294967296 + self.address_lo)
             return getattr(self, '_m_address', None)
 
         def _invalidate_address(self):

@@ -57,7 +57,7 @@ class SpaprLrdrCapacity(ReadWriteKaitaiStruct):
         if hasattr(self, '_m_lmb_size'):
             return self._m_lmb_size
 
-        self._m_lmb_size = self.lmb_size_hi * 4294967296 + self.lmb_size_lo
+        self._m_lmb_size = (self.lmb_size_hi * 4294967296 + self.lmb_size_lo)
         return getattr(self, '_m_lmb_size', None)
 
     def _invalidate_lmb_size(self):
@@ -68,7 +68,7 @@ class SpaprLrdrCapacity(ReadWriteKaitaiStruct):
         if hasattr(self, '_m_max_address'):
             return self._m_max_address
 
-        self._m_max_address = self.max_address_hi * 4294967296 + self.max_address_lo
+        self._m_max_address = (self.max_address_hi * 4294967296 + self.max_address_lo)
         return getattr(self, '_m_max_address', None)
 
     def _invalidate_max_address(self):
