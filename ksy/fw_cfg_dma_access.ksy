@@ -41,17 +41,21 @@ types:
       - id: reserved
         type: b11
         doc: Not defined; zero.
-      - id: write
+      - id: op_write
         type: b1
+        -orig-id: FW_CFG_DMA_CTL_WRITE
         doc: Bit 4, copy from guest memory into the item (only writable items, no resizing).
-      - id: select
+      - id: op_select
         type: b1
+        -orig-id: FW_CFG_DMA_CTL_SELECT
         doc: Bit 3, select the item `selector` names (and reset the offset) before the transfer.
-      - id: skip
+      - id: op_skip
         type: b1
+        -orig-id: FW_CFG_DMA_CTL_SKIP
         doc: Bit 2, advance the offset by `len_data` without copying.
-      - id: read
+      - id: op_read
         type: b1
+        -orig-id: FW_CFG_DMA_CTL_READ
         doc: Bit 1, copy from the item into guest memory.
       - id: error
         type: b1

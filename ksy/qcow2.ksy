@@ -51,11 +51,11 @@ instances:
     value: 'header.version >= 3 ? header.refcount_order : 4'
     doc: Width of a refcount as a power of two (version 2 images always use 16-bit refcounts).
   num_l2_entries:
-    value: 'cluster_size / (is_extended_l2 ? 16 : 8)'
+    value: 'cluster_size.as<s8> / (is_extended_l2 ? 16 : 8).as<s8>'
     doc: Entries per L2 table.
   header_extensions:
     pos: len_header
-    size: cluster_size - len_header
+    size: cluster_size.as<s8> - len_header.as<s8>  # casts: Go mixes no integer types
     type: header_extension_area
     doc: The header extensions, between the header and the end of the first cluster.
   backing_file_name:
@@ -75,7 +75,7 @@ instances:
     pos: header.refcount_table_offset
     type: refcount_table_entry
     repeat: expr
-    repeat-expr: header.refcount_table_clusters * cluster_size / 8
+    repeat-expr: header.refcount_table_clusters.as<s8> * cluster_size.as<s8> / 8
     doc: The refcount table, first level of the host cluster reference counts.
   snapshots:
     pos: header.snapshots_offset
@@ -175,7 +175,7 @@ types:
           longer than 104 bytes; absent or 0 means zlib.
     instances:
       effective_compression_type:
-        value: 'version >= 3 and header_length > 104 ? compression_type.to_i : 0'
+        value: 'version >= 3 and header_length > 104 ? compression_type.to_i.as<s8> : 0'
         enum: compression_type
         doc: The compression type in use (zlib when the field is absent).
   incompatible_features:
@@ -373,7 +373,7 @@ types:
         encoding: UTF-8
         doc: Bitmap name, unique in the image.
       - id: padding
-        size: (8 - (24 + len_extra_data + len_name) % 8) % 8
+        size: (8 - (24 + len_extra_data.as<s8> + len_name.as<s8>) % 8) % 8
         doc: Zero padding to a multiple of 8 bytes.
     instances:
       granularity:
@@ -395,9 +395,10 @@ types:
       - id: extra_data_compatible
         type: b1
         doc: Bit 2, the bitmap may be used even when its extra data is not understood.
-      - id: auto
+      - id: enabled
         type: b1
         doc: Bit 1, the bitmap is enabled and tracks every write.
+        -orig-id: auto
       - id: in_use
         type: b1
         doc: Bit 0, the bitmap was not saved cleanly and may be inconsistent.
@@ -422,7 +423,7 @@ types:
         doc: Bit 0; with no offset, the cluster reads as all ones (else all zeros).
     instances:
       offset:
-        value: (offset_hi * 4294967296 + offset_lo * 512).as<u8>
+        value: (offset_hi.as<s8> * 4294967296 + offset_lo.as<s8> * 512).as<u8>
         doc: Host offset of the bitmap data cluster; 0 when not allocated.
   l1_entry:
     doc: One entry of an L1 table, pointing at an L2 table.
@@ -445,7 +446,7 @@ types:
         doc: Bits 8..0, zero.
     instances:
       l2_offset:
-        value: (offset_hi * 4294967296 + offset_lo * 512).as<u8>
+        value: (offset_hi.as<s8> * 4294967296 + offset_lo.as<s8> * 512).as<u8>
         doc: Host offset of the L2 table; 0 when the whole range is unallocated.
       l2_table:
         io: _root._io
@@ -487,7 +488,7 @@ types:
         doc: Bits 31..0 of the cluster descriptor.
     instances:
       host_offset:
-        value: ((descriptor_hi % 0x1000000) * 4294967296 + (descriptor_lo - descriptor_lo % 512)).as<u8>
+        value: ((descriptor_hi % 0x1000000).as<s8> * 4294967296 + (descriptor_lo - descriptor_lo % 512).as<s8>).as<u8>
         if: not compressed
         doc: |
           Standard descriptor, bits 55..9: host cluster offset (in the data
@@ -497,7 +498,7 @@ types:
         if: not compressed
         doc: Standard descriptor, bit 0, the cluster reads as zeros (version 3 without extended L2 only).
       reserved:
-        value: (descriptor_hi / 0x1000000) * 256 + (descriptor_lo / 2) % 256
+        value: (descriptor_hi / 0x1000000).as<s8> * 256 + ((descriptor_lo / 2) % 256).as<s8>
         if: not compressed
         doc: Standard descriptor, bits 61..56 and 8..1 (zero in a valid image).
       compressed_shift:
@@ -505,7 +506,7 @@ types:
         if: compressed
         doc: Low bits of `descriptor_hi` that belong to the compressed offset (the offset takes the low 70 - cluster_bits bits).
       compressed_offset:
-        value: ((descriptor_hi % (1 << compressed_shift)) * 4294967296 + descriptor_lo).as<u8>
+        value: ((descriptor_hi % (1 << compressed_shift)).as<s8> * 4294967296 + descriptor_lo.as<s8>).as<u8>
         if: compressed
         doc: Compressed descriptor, host byte offset of the compressed data (not aligned).
       num_additional_sectors:
@@ -513,7 +514,7 @@ types:
         if: compressed
         doc: Compressed descriptor, 512-byte sectors used after the one holding `compressed_offset`.
       len_compressed_max:
-        value: (num_additional_sectors + 1) * 512 - compressed_offset % 512
+        value: (num_additional_sectors.as<s8> + 1) * 512 - (compressed_offset % 512).as<s8>
         if: compressed
         doc: Bytes from `compressed_offset` to the end of the last sector; the compressed data ends within them.
   extended_l2_entry:
@@ -544,7 +545,7 @@ types:
         doc: Bits 8..0, zero.
     instances:
       block_offset:
-        value: (offset_hi * 4294967296 + offset_lo * 512).as<u8>
+        value: (offset_hi.as<s8> * 4294967296 + offset_lo.as<s8> * 512).as<u8>
         doc: Host offset of the refcount block; 0 when not allocated (all its refcounts are 0).
       refcount_block:
         io: _root._io
@@ -570,18 +571,30 @@ types:
         repeat-expr: _root.cluster_size
         if: _root.refcount_order < 3
         doc: For 1-, 2- and 4-bit refcounts, one entry per byte, holding 8, 4 or 2 refcounts.
-      - id: refcounts
-        type:
-          switch-on: _root.refcount_order.as<s4>  # an int for Java's switch (refcount_order is validated to 0..6)
-          cases:
-            3: u1
-            4: u2
-            5: u4
-            6: u8
+      - id: refcounts_b8
+        type: u1
         repeat: expr
-        repeat-expr: _root.cluster_size * 8 / (1 << _root.refcount_order)
-        if: _root.refcount_order >= 3
-        doc: For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+        repeat-expr: _root.cluster_size
+        if: _root.refcount_order == 3
+        doc: 8-bit refcounts, one per host cluster.
+      - id: refcounts_b16
+        type: u2
+        repeat: expr
+        repeat-expr: _root.cluster_size / 2
+        if: _root.refcount_order == 4
+        doc: 16-bit refcounts (QEMU's default), one per host cluster.
+      - id: refcounts_b32
+        type: u4
+        repeat: expr
+        repeat-expr: _root.cluster_size / 4
+        if: _root.refcount_order == 5
+        doc: 32-bit refcounts, one per host cluster.
+      - id: refcounts_b64
+        type: u8
+        repeat: expr
+        repeat-expr: _root.cluster_size / 8
+        if: _root.refcount_order == 6
+        doc: 64-bit refcounts, one per host cluster (exact in JavaScript below 2^53).
   refcount_byte_1:
     meta:
       bit-endian: le
@@ -664,7 +677,7 @@ types:
         encoding: UTF-8
         doc: Name of the snapshot.
       - id: padding
-        size: (8 - (40 + len_extra_data + len_id + len_name) % 8) % 8
+        size: (8 - (40 + len_extra_data.as<s8> + len_id.as<s8> + len_name.as<s8>) % 8) % 8
         doc: Padding to a multiple of 8 bytes.
     instances:
       l1_table:

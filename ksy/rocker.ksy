@@ -167,6 +167,11 @@ types:
       length the TLV has (QEMU sends the event type as 4 bytes where the
       header says 2).
     seq:
+      - id: length_check
+        size: 0
+        valid:
+          expr: _.size == 0 and (_io.size == 1 or _io.size == 2 or _io.size == 4 or _io.size == 8)  # `_` used: Go declares it
+        doc: No bytes; refuses a value of any other length (it has no number to read).
       - id: low
         type:
           switch-on: _io.size.as<s4>  # an int for Java's switch (a TLV is at most 64 KiB)

@@ -51,10 +51,10 @@ var FwCfgDmaAccess = (function() {
     ControlWord.prototype._read = function() {
       this.selector = this._io.readBitsIntBe(16);
       this.reserved = this._io.readBitsIntBe(11);
-      this.write = this._io.readBitsIntBe(1) != 0;
-      this.select = this._io.readBitsIntBe(1) != 0;
-      this.skip = this._io.readBitsIntBe(1) != 0;
-      this.read = this._io.readBitsIntBe(1) != 0;
+      this.opWrite = this._io.readBitsIntBe(1) != 0;
+      this.opSelect = this._io.readBitsIntBe(1) != 0;
+      this.opSkip = this._io.readBitsIntBe(1) != 0;
+      this.opRead = this._io.readBitsIntBe(1) != 0;
       this.error = this._io.readBitsIntBe(1) != 0;
     }
 

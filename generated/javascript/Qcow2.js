@@ -275,7 +275,7 @@ var Qcow2 = (function() {
     BitmapFlags.prototype._read = function() {
       this.reserved = this._io.readBitsIntBe(29);
       this.extraDataCompatible = this._io.readBitsIntBe(1) != 0;
-      this.auto = this._io.readBitsIntBe(1) != 0;
+      this.enabled = this._io.readBitsIntBe(1) != 0;
       this.inUse = this._io.readBitsIntBe(1) != 0;
     }
 
@@ -1160,23 +1160,28 @@ var Qcow2 = (function() {
           }
         }
       }
-      if (this._root.refcountOrder >= 3) {
-        this.refcounts = [];
-        for (var i = 0; i < Math.floor((this._root.clusterSize * 8) / (1 << this._root.refcountOrder)); i++) {
-          switch (this._root.refcountOrder) {
-          case 3:
-            this.refcounts.push(this._io.readU1());
-            break;
-          case 4:
-            this.refcounts.push(this._io.readU2be());
-            break;
-          case 5:
-            this.refcounts.push(this._io.readU4be());
-            break;
-          case 6:
-            this.refcounts.push(this._io.readU8be());
-            break;
-          }
+      if (this._root.refcountOrder == 3) {
+        this.refcountsB8 = [];
+        for (var i = 0; i < this._root.clusterSize; i++) {
+          this.refcountsB8.push(this._io.readU1());
+        }
+      }
+      if (this._root.refcountOrder == 4) {
+        this.refcountsB16 = [];
+        for (var i = 0; i < Math.floor(this._root.clusterSize / 2); i++) {
+          this.refcountsB16.push(this._io.readU2be());
+        }
+      }
+      if (this._root.refcountOrder == 5) {
+        this.refcountsB32 = [];
+        for (var i = 0; i < Math.floor(this._root.clusterSize / 4); i++) {
+          this.refcountsB32.push(this._io.readU4be());
+        }
+      }
+      if (this._root.refcountOrder == 6) {
+        this.refcountsB64 = [];
+        for (var i = 0; i < Math.floor(this._root.clusterSize / 8); i++) {
+          this.refcountsB64.push(this._io.readU8be());
         }
       }
     }
@@ -1186,7 +1191,19 @@ var Qcow2 = (function() {
      */
 
     /**
-     * For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+     * 8-bit refcounts, one per host cluster.
+     */
+
+    /**
+     * 16-bit refcounts (QEMU's default), one per host cluster.
+     */
+
+    /**
+     * 32-bit refcounts, one per host cluster.
+     */
+
+    /**
+     * 64-bit refcounts, one per host cluster (exact in JavaScript below 2^53).
      */
 
     return RefcountBlock;

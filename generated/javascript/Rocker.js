@@ -336,6 +336,11 @@ var Rocker = (function() {
       this._read();
     }
     LeUint.prototype._read = function() {
+      this.lengthCheck = this._io.readBytes(0);
+      var _ = this.lengthCheck;
+      if (!( ((_.length == 0) && ( ((this._io.size == 1) || (this._io.size == 2) || (this._io.size == 4) || (this._io.size == 8)) )) )) {
+        throw new KaitaiStream.ValidationExprError(this.lengthCheck, this._io, "/types/le_uint/seq/0");
+      }
       switch (this._io.size) {
       case 1:
         this.low = this._io.readU1();
@@ -366,6 +371,10 @@ var Rocker = (function() {
         return this._m_value;
       }
     });
+
+    /**
+     * No bytes; refuses a value of any other length (it has no number to read).
+     */
 
     /**
      * The value, or its low 32 bits for an 8-byte value.

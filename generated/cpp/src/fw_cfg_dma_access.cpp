@@ -31,10 +31,10 @@ fw_cfg_dma_access_t::control_word_t::control_word_t(kaitai::kstream* p__io, fw_c
 void fw_cfg_dma_access_t::control_word_t::_read() {
     m_selector = static_cast<fw_cfg_t::key_t>(m__io->read_bits_int_be(16));
     m_reserved = m__io->read_bits_int_be(11);
-    m_write = m__io->read_bits_int_be(1);
-    m_select = m__io->read_bits_int_be(1);
-    m_skip = m__io->read_bits_int_be(1);
-    m_read = m__io->read_bits_int_be(1);
+    m_op_write = m__io->read_bits_int_be(1);
+    m_op_select = m__io->read_bits_int_be(1);
+    m_op_skip = m__io->read_bits_int_be(1);
+    m_op_read = m__io->read_bits_int_be(1);
     m_error = m__io->read_bits_int_be(1);
 }
 

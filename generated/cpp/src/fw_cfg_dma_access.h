@@ -60,10 +60,10 @@ public:
     private:
         fw_cfg_t::key_t m_selector;
         uint64_t m_reserved;
-        bool m_write;
-        bool m_select;
-        bool m_skip;
-        bool m_read;
+        bool m_op_write;
+        bool m_op_select;
+        bool m_op_skip;
+        bool m_op_read;
         bool m_error;
         fw_cfg_dma_access_t* m__root;
         fw_cfg_dma_access_t* m__parent;
@@ -83,22 +83,22 @@ public:
         /**
          * Bit 4, copy from guest memory into the item (only writable items, no resizing).
          */
-        bool write() const { return m_write; }
+        bool op_write() const { return m_op_write; }
 
         /**
          * Bit 3, select the item `selector` names (and reset the offset) before the transfer.
          */
-        bool select() const { return m_select; }
+        bool op_select() const { return m_op_select; }
 
         /**
          * Bit 2, advance the offset by `len_data` without copying.
          */
-        bool skip() const { return m_skip; }
+        bool op_skip() const { return m_op_skip; }
 
         /**
          * Bit 1, copy from the item into guest memory.
          */
-        bool read() const { return m_read; }
+        bool op_read() const { return m_op_read; }
 
         /**
          * Bit 0, set by the device when the transfer failed.

@@ -151,7 +151,7 @@ void qcow2_t::bitmap_directory_entry_t::_read() {
     m_len_extra_data = m__io->read_u4be();
     m_extra_data = m__io->read_bytes(len_extra_data());
     m_name = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_name()), "UTF-8");
-    m_padding = m__io->read_bytes(kaitai::kstream::mod(8 - kaitai::kstream::mod((24 + len_extra_data()) + len_name(), 8), 8));
+    m_padding = m__io->read_bytes(kaitai::kstream::mod(8 - kaitai::kstream::mod((24 + static_cast<int64_t>(len_extra_data())) + static_cast<int64_t>(len_name()), 8), 8));
 }
 
 qcow2_t::bitmap_directory_entry_t::~bitmap_directory_entry_t() {
@@ -196,7 +196,7 @@ qcow2_t::bitmap_flags_t::bitmap_flags_t(kaitai::kstream* p__io, qcow2_t::bitmap_
 void qcow2_t::bitmap_flags_t::_read() {
     m_reserved = m__io->read_bits_int_be(29);
     m_extra_data_compatible = m__io->read_bits_int_be(1);
-    m_auto = m__io->read_bits_int_be(1);
+    m_enabled = m__io->read_bits_int_be(1);
     m_in_use = m__io->read_bits_int_be(1);
 }
 
@@ -233,7 +233,7 @@ uint64_t qcow2_t::bitmap_table_entry_t::offset() {
     if (f_offset)
         return m_offset;
     f_offset = true;
-    m_offset = static_cast<uint64_t>(offset_hi() * 4294967296LL + offset_lo() * 512);
+    m_offset = static_cast<uint64_t>(static_cast<int64_t>(offset_hi()) * 4294967296LL + static_cast<int64_t>(offset_lo()) * 512);
     return m_offset;
 }
 
@@ -474,7 +474,7 @@ qcow2_t::compression_type_t qcow2_t::header_t::effective_compression_type() {
     if (f_effective_compression_type)
         return m_effective_compression_type;
     f_effective_compression_type = true;
-    m_effective_compression_type = static_cast<qcow2_t::compression_type_t>((( ((version() >= 3) && (header_length() > 104)) ) ? (compression_type()) : (0)));
+    m_effective_compression_type = static_cast<qcow2_t::compression_type_t>((( ((version() >= 3) && (header_length() > 104)) ) ? (static_cast<int64_t>(compression_type())) : (0)));
     return m_effective_compression_type;
 }
 
@@ -623,7 +623,7 @@ uint64_t qcow2_t::l1_entry_t::l2_offset() {
     if (f_l2_offset)
         return m_l2_offset;
     f_l2_offset = true;
-    m_l2_offset = static_cast<uint64_t>(offset_hi() * 4294967296LL + offset_lo() * 512);
+    m_l2_offset = static_cast<uint64_t>(static_cast<int64_t>(offset_hi()) * 4294967296LL + static_cast<int64_t>(offset_lo()) * 512);
     return m_l2_offset;
 }
 
@@ -680,7 +680,7 @@ uint64_t qcow2_t::l2_entry_t::compressed_offset() {
     n_compressed_offset = true;
     if (compressed()) {
         n_compressed_offset = false;
-        m_compressed_offset = static_cast<uint64_t>(kaitai::kstream::mod(descriptor_hi(), 1 << compressed_shift()) * 4294967296LL + descriptor_lo());
+        m_compressed_offset = static_cast<uint64_t>(static_cast<int64_t>(kaitai::kstream::mod(descriptor_hi(), 1 << compressed_shift())) * 4294967296LL + static_cast<int64_t>(descriptor_lo()));
     }
     return m_compressed_offset;
 }
@@ -704,7 +704,7 @@ uint64_t qcow2_t::l2_entry_t::host_offset() {
     n_host_offset = true;
     if (!(compressed())) {
         n_host_offset = false;
-        m_host_offset = static_cast<uint64_t>(kaitai::kstream::mod(descriptor_hi(), 16777216) * 4294967296LL + (descriptor_lo() - kaitai::kstream::mod(descriptor_lo(), 512)));
+        m_host_offset = static_cast<uint64_t>(static_cast<int64_t>(kaitai::kstream::mod(descriptor_hi(), 16777216)) * 4294967296LL + static_cast<int64_t>(descriptor_lo() - kaitai::kstream::mod(descriptor_lo(), 512)));
     }
     return m_host_offset;
 }
@@ -716,7 +716,7 @@ int32_t qcow2_t::l2_entry_t::len_compressed_max() {
     n_len_compressed_max = true;
     if (compressed()) {
         n_len_compressed_max = false;
-        m_len_compressed_max = (num_additional_sectors() + 1) * 512 - kaitai::kstream::mod(compressed_offset(), 512);
+        m_len_compressed_max = (static_cast<int64_t>(num_additional_sectors()) + 1) * 512 - static_cast<int64_t>(kaitai::kstream::mod(compressed_offset(), 512));
     }
     return m_len_compressed_max;
 }
@@ -740,7 +740,7 @@ int32_t qcow2_t::l2_entry_t::reserved() {
     n_reserved = true;
     if (!(compressed())) {
         n_reserved = false;
-        m_reserved = (descriptor_hi() / 16777216) * 256 + kaitai::kstream::mod(descriptor_lo() / 2, 256);
+        m_reserved = static_cast<int64_t>(descriptor_hi() / 16777216) * 256 + static_cast<int64_t>(kaitai::kstream::mod(descriptor_lo() / 2, 256));
     }
     return m_reserved;
 }
@@ -791,7 +791,10 @@ qcow2_t::refcount_block_t::refcount_block_t(kaitai::kstream* p__io, qcow2_t::ref
     m__parent = p__parent;
     m__root = p__root;
     m_packed_refcounts = nullptr;
-    m_refcounts = nullptr;
+    m_refcounts_b8 = nullptr;
+    m_refcounts_b16 = nullptr;
+    m_refcounts_b32 = nullptr;
+    m_refcounts_b64 = nullptr;
     _read();
 }
 
@@ -818,30 +821,40 @@ void qcow2_t::refcount_block_t::_read() {
             }
         }
     }
-    n_refcounts = true;
-    if (_root()->refcount_order() >= 3) {
-        n_refcounts = false;
-        m_refcounts = std::unique_ptr<std::vector<uint64_t>>(new std::vector<uint64_t>());
-        const int l_refcounts = (_root()->cluster_size() * 8) / (1 << _root()->refcount_order());
-        for (int i = 0; i < l_refcounts; i++) {
-            switch (static_cast<int32_t>(_root()->refcount_order())) {
-            case 3: {
-                m_refcounts->push_back(std::move(m__io->read_u1()));
-                break;
-            }
-            case 4: {
-                m_refcounts->push_back(std::move(m__io->read_u2be()));
-                break;
-            }
-            case 5: {
-                m_refcounts->push_back(std::move(m__io->read_u4be()));
-                break;
-            }
-            case 6: {
-                m_refcounts->push_back(std::move(m__io->read_u8be()));
-                break;
-            }
-            }
+    n_refcounts_b8 = true;
+    if (_root()->refcount_order() == 3) {
+        n_refcounts_b8 = false;
+        m_refcounts_b8 = std::unique_ptr<std::vector<uint8_t>>(new std::vector<uint8_t>());
+        const int l_refcounts_b8 = _root()->cluster_size();
+        for (int i = 0; i < l_refcounts_b8; i++) {
+            m_refcounts_b8->push_back(std::move(m__io->read_u1()));
+        }
+    }
+    n_refcounts_b16 = true;
+    if (_root()->refcount_order() == 4) {
+        n_refcounts_b16 = false;
+        m_refcounts_b16 = std::unique_ptr<std::vector<uint16_t>>(new std::vector<uint16_t>());
+        const int l_refcounts_b16 = _root()->cluster_size() / 2;
+        for (int i = 0; i < l_refcounts_b16; i++) {
+            m_refcounts_b16->push_back(std::move(m__io->read_u2be()));
+        }
+    }
+    n_refcounts_b32 = true;
+    if (_root()->refcount_order() == 5) {
+        n_refcounts_b32 = false;
+        m_refcounts_b32 = std::unique_ptr<std::vector<uint32_t>>(new std::vector<uint32_t>());
+        const int l_refcounts_b32 = _root()->cluster_size() / 4;
+        for (int i = 0; i < l_refcounts_b32; i++) {
+            m_refcounts_b32->push_back(std::move(m__io->read_u4be()));
+        }
+    }
+    n_refcounts_b64 = true;
+    if (_root()->refcount_order() == 6) {
+        n_refcounts_b64 = false;
+        m_refcounts_b64 = std::unique_ptr<std::vector<uint64_t>>(new std::vector<uint64_t>());
+        const int l_refcounts_b64 = _root()->cluster_size() / 8;
+        for (int i = 0; i < l_refcounts_b64; i++) {
+            m_refcounts_b64->push_back(std::move(m__io->read_u8be()));
         }
     }
 }
@@ -853,7 +866,13 @@ qcow2_t::refcount_block_t::~refcount_block_t() {
 void qcow2_t::refcount_block_t::_clean_up() {
     if (!n_packed_refcounts) {
     }
-    if (!n_refcounts) {
+    if (!n_refcounts_b8) {
+    }
+    if (!n_refcounts_b16) {
+    }
+    if (!n_refcounts_b32) {
+    }
+    if (!n_refcounts_b64) {
     }
 }
 
@@ -952,7 +971,7 @@ uint64_t qcow2_t::refcount_table_entry_t::block_offset() {
     if (f_block_offset)
         return m_block_offset;
     f_block_offset = true;
-    m_block_offset = static_cast<uint64_t>(offset_hi() * 4294967296LL + offset_lo() * 512);
+    m_block_offset = static_cast<uint64_t>(static_cast<int64_t>(offset_hi()) * 4294967296LL + static_cast<int64_t>(offset_lo()) * 512);
     return m_block_offset;
 }
 
@@ -999,7 +1018,7 @@ void qcow2_t::snapshot_t::_read() {
     m_extra_data = std::unique_ptr<snapshot_extra_data_t>(new snapshot_extra_data_t(m__io__raw_extra_data.get(), this, m__root));
     m_id = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_id()), "UTF-8");
     m_name = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_name()), "UTF-8");
-    m_padding = m__io->read_bytes(kaitai::kstream::mod(8 - kaitai::kstream::mod(((40 + len_extra_data()) + len_id()) + len_name(), 8), 8));
+    m_padding = m__io->read_bytes(kaitai::kstream::mod(8 - kaitai::kstream::mod(((40 + static_cast<int64_t>(len_extra_data())) + static_cast<int64_t>(len_id())) + static_cast<int64_t>(len_name()), 8), 8));
 }
 
 qcow2_t::snapshot_t::~snapshot_t() {
@@ -1111,7 +1130,7 @@ qcow2_t::header_extension_area_t* qcow2_t::header_extensions() {
     f_header_extensions = true;
     std::streampos _pos = m__io->pos();
     m__io->seek(len_header());
-    m__raw_header_extensions = m__io->read_bytes(cluster_size() - len_header());
+    m__raw_header_extensions = m__io->read_bytes(static_cast<int64_t>(cluster_size()) - static_cast<int64_t>(len_header()));
     m__io__raw_header_extensions = std::unique_ptr<kaitai::kstream>(new kaitai::kstream(m__raw_header_extensions));
     m_header_extensions = std::unique_ptr<header_extension_area_t>(new header_extension_area_t(m__io__raw_header_extensions.get(), this, m__root));
     m__io->seek(_pos);
@@ -1153,7 +1172,7 @@ int32_t qcow2_t::num_l2_entries() {
     if (f_num_l2_entries)
         return m_num_l2_entries;
     f_num_l2_entries = true;
-    m_num_l2_entries = cluster_size() / ((is_extended_l2()) ? (16) : (8));
+    m_num_l2_entries = static_cast<int64_t>(cluster_size()) / static_cast<int64_t>(((is_extended_l2()) ? (16) : (8)));
     return m_num_l2_entries;
 }
 
@@ -1172,7 +1191,7 @@ std::vector<std::unique_ptr<qcow2_t::refcount_table_entry_t>>* qcow2_t::refcount
     std::streampos _pos = m__io->pos();
     m__io->seek(header()->refcount_table_offset());
     m_refcount_table = std::unique_ptr<std::vector<std::unique_ptr<refcount_table_entry_t>>>(new std::vector<std::unique_ptr<refcount_table_entry_t>>());
-    const int l_refcount_table = (header()->refcount_table_clusters() * cluster_size()) / 8;
+    const int l_refcount_table = (static_cast<int64_t>(header()->refcount_table_clusters()) * static_cast<int64_t>(cluster_size())) / 8;
     for (int i = 0; i < l_refcount_table; i++) {
         m_refcount_table->push_back(std::move(std::unique_ptr<refcount_table_entry_t>(new refcount_table_entry_t(m__io, this, m__root))));
     }

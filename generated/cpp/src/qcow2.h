@@ -347,7 +347,7 @@ public:
     private:
         uint64_t m_reserved;
         bool m_extra_data_compatible;
-        bool m_auto;
+        bool m_enabled;
         bool m_in_use;
         qcow2_t* m__root;
         qcow2_t::bitmap_directory_entry_t* m__parent;
@@ -367,7 +367,7 @@ public:
         /**
          * Bit 1, the bitmap is enabled and tracks every write.
          */
-        bool auto() const { return m_auto; }
+        bool enabled() const { return m_enabled; }
 
         /**
          * Bit 0, the bitmap was not saved cleanly and may be inconsistent.
@@ -1396,11 +1396,32 @@ public:
         bool _is_null_packed_refcounts() { packed_refcounts(); return n_packed_refcounts; };
 
     private:
-        std::unique_ptr<std::vector<uint64_t>> m_refcounts;
-        bool n_refcounts;
+        std::unique_ptr<std::vector<uint8_t>> m_refcounts_b8;
+        bool n_refcounts_b8;
 
     public:
-        bool _is_null_refcounts() { refcounts(); return n_refcounts; };
+        bool _is_null_refcounts_b8() { refcounts_b8(); return n_refcounts_b8; };
+
+    private:
+        std::unique_ptr<std::vector<uint16_t>> m_refcounts_b16;
+        bool n_refcounts_b16;
+
+    public:
+        bool _is_null_refcounts_b16() { refcounts_b16(); return n_refcounts_b16; };
+
+    private:
+        std::unique_ptr<std::vector<uint32_t>> m_refcounts_b32;
+        bool n_refcounts_b32;
+
+    public:
+        bool _is_null_refcounts_b32() { refcounts_b32(); return n_refcounts_b32; };
+
+    private:
+        std::unique_ptr<std::vector<uint64_t>> m_refcounts_b64;
+        bool n_refcounts_b64;
+
+    public:
+        bool _is_null_refcounts_b64() { refcounts_b64(); return n_refcounts_b64; };
 
     private:
         qcow2_t* m__root;
@@ -1414,9 +1435,24 @@ public:
         std::vector<std::unique_ptr<kaitai::kstruct>>* packed_refcounts() const { return m_packed_refcounts.get(); }
 
         /**
-         * For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+         * 8-bit refcounts, one per host cluster.
          */
-        std::vector<uint64_t>* refcounts() const { return m_refcounts.get(); }
+        std::vector<uint8_t>* refcounts_b8() const { return m_refcounts_b8.get(); }
+
+        /**
+         * 16-bit refcounts (QEMU's default), one per host cluster.
+         */
+        std::vector<uint16_t>* refcounts_b16() const { return m_refcounts_b16.get(); }
+
+        /**
+         * 32-bit refcounts, one per host cluster.
+         */
+        std::vector<uint32_t>* refcounts_b32() const { return m_refcounts_b32.get(); }
+
+        /**
+         * 64-bit refcounts, one per host cluster (exact in JavaScript below 2^53).
+         */
+        std::vector<uint64_t>* refcounts_b64() const { return m_refcounts_b64.get(); }
         qcow2_t* _root() const { return m__root; }
         qcow2_t::refcount_table_entry_t* _parent() const { return m__parent; }
     };

@@ -253,6 +253,13 @@ rocker_t::le_uint_t::le_uint_t(kaitai::kstream* p__io, kaitai::kstruct* p__paren
 }
 
 void rocker_t::le_uint_t::_read() {
+    m_length_check = m__io->read_bytes(0);
+    {
+        std::string _ = m_length_check;
+        if (!( ((_.length() == 0) && ( ((_io()->size() == 1) || (_io()->size() == 2) || (_io()->size() == 4) || (_io()->size() == 8)) )) )) {
+            throw kaitai::validation_expr_error<std::string>(m_length_check, m__io, std::string("/types/le_uint/seq/0"));
+        }
+    }
     n_low = true;
     switch (static_cast<int32_t>(_io()->size())) {
     case 1: {

@@ -354,6 +354,7 @@ public:
         uint64_t value();
 
     private:
+        std::string m_length_check;
         uint32_t m_low;
         bool n_low;
 
@@ -372,6 +373,11 @@ public:
         kaitai::kstruct* m__parent;
 
     public:
+
+        /**
+         * No bytes; refuses a value of any other length (it has no number to read).
+         */
+        std::string length_check() const { return m_length_check; }
 
         /**
          * The value, or its low 32 bits for an 8-byte value.

@@ -76,10 +76,10 @@ func (this *FwCfgDmaAccess) Read(io *kaitai.Stream, parent kaitai.Struct, root *
 type FwCfgDmaAccess_ControlWord struct {
 	Selector FwCfg_Key
 	Reserved uint64
-	Write bool
-	Select bool
-	Skip bool
-	Read bool
+	OpWrite bool
+	OpSelect bool
+	OpSkip bool
+	OpRead bool
 	Error bool
 	_io *kaitai.Stream
 	_root *FwCfgDmaAccess
@@ -113,22 +113,22 @@ func (this *FwCfgDmaAccess_ControlWord) Read(io *kaitai.Stream, parent *FwCfgDma
 	if err != nil {
 		return err
 	}
-	this.Write = tmp6 != 0
+	this.OpWrite = tmp6 != 0
 	tmp7, err := this._io.ReadBitsIntBe(1)
 	if err != nil {
 		return err
 	}
-	this.Select = tmp7 != 0
+	this.OpSelect = tmp7 != 0
 	tmp8, err := this._io.ReadBitsIntBe(1)
 	if err != nil {
 		return err
 	}
-	this.Skip = tmp8 != 0
+	this.OpSkip = tmp8 != 0
 	tmp9, err := this._io.ReadBitsIntBe(1)
 	if err != nil {
 		return err
 	}
-	this.Read = tmp9 != 0
+	this.OpRead = tmp9 != 0
 	tmp10, err := this._io.ReadBitsIntBe(1)
 	if err != nil {
 		return err

@@ -228,7 +228,7 @@ func (this *Qcow2) HeaderExtensions() (v *Qcow2_HeaderExtensionArea, err error) 
 	if err != nil {
 		return nil, err
 	}
-	tmp6, err := this._io.ReadBytes(int(tmp4 - tmp5))
+	tmp6, err := this._io.ReadBytes(int(int64(tmp4) - int64(tmp5)))
 	if err != nil {
 		return nil, err
 	}
@@ -332,7 +332,7 @@ func (this *Qcow2) NumL2Entries() (v int, err error) {
 	} else {
 		tmp11 = 8
 	}
-	this.numL2Entries = int(tmp10 / tmp11)
+	this.numL2Entries = int(int64(tmp10) / int64(tmp11))
 	return this.numL2Entries, nil
 }
 
@@ -374,7 +374,7 @@ func (this *Qcow2) RefcountTable() (v []*Qcow2_RefcountTableEntry, err error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := 0; i < int((this.Header.RefcountTableClusters * tmp14) / 8); i++ {
+	for i := 0; i < int((int64(this.Header.RefcountTableClusters) * int64(tmp14)) / 8); i++ {
 		_ = i
 		tmp15 := NewQcow2_RefcountTableEntry()
 		err = tmp15.Read(this._io, this, this._root)
@@ -635,7 +635,7 @@ func (this *Qcow2_BitmapDirectoryEntry) Read(io *kaitai.Stream, parent *Qcow2_Bi
 	}
 	tmp31 = tmp31
 	this.Name = string(tmp31)
-	tmp33 := ((24 + this.LenExtraData) + this.LenName) % 8
+	tmp33 := ((24 + int64(this.LenExtraData)) + int64(this.LenName)) % 8
 	if tmp33 < 0 {
 		tmp33 += 8
 	}
@@ -743,7 +743,7 @@ func (this *Qcow2_BitmapDirectoryEntry) Granularity() (v int, err error) {
 type Qcow2_BitmapFlags struct {
 	Reserved uint64
 	ExtraDataCompatible bool
-	Auto bool
+	Enabled bool
 	InUse bool
 	_io *kaitai.Stream
 	_root *Qcow2
@@ -777,7 +777,7 @@ func (this *Qcow2_BitmapFlags) Read(io *kaitai.Stream, parent *Qcow2_BitmapDirec
 	if err != nil {
 		return err
 	}
-	this.Auto = tmp38 != 0
+	this.Enabled = tmp38 != 0
 	tmp39, err := this._io.ReadBitsIntBe(1)
 	if err != nil {
 		return err
@@ -868,7 +868,7 @@ func (this *Qcow2_BitmapTableEntry) Offset() (v uint64, err error) {
 		return this.offset, nil
 	}
 	this._f_offset = true
-	this.offset = uint64(uint64(this.OffsetHi * int64(4294967296) + this.OffsetLo * 512))
+	this.offset = uint64(uint64(int64(this.OffsetHi) * int64(4294967296) + int64(this.OffsetLo) * 512))
 	return this.offset, nil
 }
 
@@ -1491,9 +1491,9 @@ func (this *Qcow2_Header) EffectiveCompressionType() (v Qcow2_CompressionType, e
 		return this.effectiveCompressionType, nil
 	}
 	this._f_effectiveCompressionType = true
-	var tmp83 int;
+	var tmp83 int64;
 	if ( ((this.Version >= 3) && (this.HeaderLength > 104)) ) {
-		tmp83 = this.CompressionType
+		tmp83 = int64(this.CompressionType)
 	} else {
 		tmp83 = 0
 	}
@@ -1978,7 +1978,7 @@ func (this *Qcow2_L1Entry) L2Offset() (v uint64, err error) {
 		return this.l2Offset, nil
 	}
 	this._f_l2Offset = true
-	this.l2Offset = uint64(uint64(this.OffsetHi * int64(4294967296) + this.OffsetLo * 512))
+	this.l2Offset = uint64(uint64(int64(this.OffsetHi) * int64(4294967296) + int64(this.OffsetLo) * 512))
 	return this.l2Offset, nil
 }
 
@@ -2171,7 +2171,7 @@ func (this *Qcow2_L2Entry) CompressedOffset() (v uint64, err error) {
 			}
 			tmp124 += 1 << tmp126
 		}
-		this.compressedOffset = uint64(uint64(tmp124 * int64(4294967296) + this.DescriptorLo))
+		this.compressedOffset = uint64(uint64(int64(tmp124) * int64(4294967296) + int64(this.DescriptorLo)))
 	}
 	return this.compressedOffset, nil
 }
@@ -2232,7 +2232,7 @@ func (this *Qcow2_L2Entry) HostOffset() (v uint64, err error) {
 		if tmp128 < 0 {
 			tmp128 += 512
 		}
-		this.hostOffset = uint64(uint64(tmp127 * int64(4294967296) + (this.DescriptorLo - tmp128)))
+		this.hostOffset = uint64(uint64(int64(tmp127) * int64(4294967296) + int64(this.DescriptorLo - tmp128)))
 	}
 	return this.hostOffset, nil
 }
@@ -2270,7 +2270,7 @@ func (this *Qcow2_L2Entry) LenCompressedMax() (v int, err error) {
 		if tmp130 < 0 {
 			tmp130 += 512
 		}
-		this.lenCompressedMax = int((tmp129 + 1) * 512 - tmp130)
+		this.lenCompressedMax = int((int64(tmp129) + 1) * 512 - int64(tmp130))
 	}
 	return this.lenCompressedMax, nil
 }
@@ -2330,7 +2330,7 @@ func (this *Qcow2_L2Entry) Reserved() (v int, err error) {
 		if tmp133 < 0 {
 			tmp133 += 256
 		}
-		this.reserved = int((this.DescriptorHi / 16777216) * 256 + tmp133)
+		this.reserved = int(int64(this.DescriptorHi / 16777216) * 256 + int64(tmp133))
 	}
 	return this.reserved, nil
 }
@@ -2457,14 +2457,23 @@ func (this *Qcow2_L2Table) Read(io *kaitai.Stream, parent *Qcow2_L1Entry, root *
  */
 type Qcow2_RefcountBlock struct {
 	PackedRefcounts []kaitai.Struct
-	Refcounts []uint64
+	RefcountsB8 []uint8
+	RefcountsB16 []uint16
+	RefcountsB32 []uint32
+	RefcountsB64 []uint64
 	_io *kaitai.Stream
 	_root *Qcow2
 	_parent *Qcow2_RefcountTableEntry
 	_f_packedRefcountsPresent bool
 	packedRefcountsPresent bool
-	_f_refcountsPresent bool
-	refcountsPresent bool
+	_f_refcountsB16Present bool
+	refcountsB16Present bool
+	_f_refcountsB32Present bool
+	refcountsB32Present bool
+	_f_refcountsB64Present bool
+	refcountsB64Present bool
+	_f_refcountsB8Present bool
+	refcountsB8Present bool
 }
 func NewQcow2_RefcountBlock() *Qcow2_RefcountBlock {
 	return &Qcow2_RefcountBlock{
@@ -2524,47 +2533,72 @@ func (this *Qcow2_RefcountBlock) Read(io *kaitai.Stream, parent *Qcow2_RefcountT
 	if err != nil {
 		return err
 	}
-	if (tmp145 >= 3) {
+	if (tmp145 == 3) {
 		tmp146, err := this._root.ClusterSize()
 		if err != nil {
 			return err
 		}
-		tmp147, err := this._root.RefcountOrder()
-		if err != nil {
-			return err
-		}
-		for i := 0; i < int((tmp146 * 8) / (1 << tmp147)); i++ {
+		for i := 0; i < int(tmp146); i++ {
 			_ = i
-			tmp148, err := this._root.RefcountOrder()
+			tmp147, err := this._io.ReadU1()
 			if err != nil {
 				return err
 			}
-			switch (int32(tmp148)) {
-			case 3:
-				tmp149, err := this._io.ReadU1()
-				if err != nil {
-					return err
-				}
-				this.Refcounts = append(this.Refcounts, tmp149)
-			case 4:
-				tmp150, err := this._io.ReadU2be()
-				if err != nil {
-					return err
-				}
-				this.Refcounts = append(this.Refcounts, tmp150)
-			case 5:
-				tmp151, err := this._io.ReadU4be()
-				if err != nil {
-					return err
-				}
-				this.Refcounts = append(this.Refcounts, tmp151)
-			case 6:
-				tmp152, err := this._io.ReadU8be()
-				if err != nil {
-					return err
-				}
-				this.Refcounts = append(this.Refcounts, tmp152)
+			this.RefcountsB8 = append(this.RefcountsB8, tmp147)
+		}
+	}
+	tmp148, err := this._root.RefcountOrder()
+	if err != nil {
+		return err
+	}
+	if (tmp148 == 4) {
+		tmp149, err := this._root.ClusterSize()
+		if err != nil {
+			return err
+		}
+		for i := 0; i < int(tmp149 / 2); i++ {
+			_ = i
+			tmp150, err := this._io.ReadU2be()
+			if err != nil {
+				return err
 			}
+			this.RefcountsB16 = append(this.RefcountsB16, tmp150)
+		}
+	}
+	tmp151, err := this._root.RefcountOrder()
+	if err != nil {
+		return err
+	}
+	if (tmp151 == 5) {
+		tmp152, err := this._root.ClusterSize()
+		if err != nil {
+			return err
+		}
+		for i := 0; i < int(tmp152 / 4); i++ {
+			_ = i
+			tmp153, err := this._io.ReadU4be()
+			if err != nil {
+				return err
+			}
+			this.RefcountsB32 = append(this.RefcountsB32, tmp153)
+		}
+	}
+	tmp154, err := this._root.RefcountOrder()
+	if err != nil {
+		return err
+	}
+	if (tmp154 == 6) {
+		tmp155, err := this._root.ClusterSize()
+		if err != nil {
+			return err
+		}
+		for i := 0; i < int(tmp155 / 8); i++ {
+			_ = i
+			tmp156, err := this._io.ReadU8be()
+			if err != nil {
+				return err
+			}
+			this.RefcountsB64 = append(this.RefcountsB64, tmp156)
 		}
 	}
 	return err
@@ -2578,28 +2612,76 @@ func (this *Qcow2_RefcountBlock) PackedRefcountsPresent() (v bool, err error) {
 		return this.packedRefcountsPresent, nil
 	}
 	this._f_packedRefcountsPresent = true
-	tmp153, err := this._root.RefcountOrder()
+	tmp157, err := this._root.RefcountOrder()
 	if err != nil {
 		return false, err
 	}
-	this.packedRefcountsPresent = bool(tmp153 < 3)
+	this.packedRefcountsPresent = bool(tmp157 < 3)
 	return this.packedRefcountsPresent, nil
 }
 
 /**
- * Whether `refcounts` was read (its `if`); added for the Go target by tools/generate.py.
+ * Whether `refcounts_b16` was read (its `if`); added for the Go target by tools/generate.py.
  */
-func (this *Qcow2_RefcountBlock) RefcountsPresent() (v bool, err error) {
-	if (this._f_refcountsPresent) {
-		return this.refcountsPresent, nil
+func (this *Qcow2_RefcountBlock) RefcountsB16Present() (v bool, err error) {
+	if (this._f_refcountsB16Present) {
+		return this.refcountsB16Present, nil
 	}
-	this._f_refcountsPresent = true
-	tmp154, err := this._root.RefcountOrder()
+	this._f_refcountsB16Present = true
+	tmp158, err := this._root.RefcountOrder()
 	if err != nil {
 		return false, err
 	}
-	this.refcountsPresent = bool(tmp154 >= 3)
-	return this.refcountsPresent, nil
+	this.refcountsB16Present = bool(tmp158 == 4)
+	return this.refcountsB16Present, nil
+}
+
+/**
+ * Whether `refcounts_b32` was read (its `if`); added for the Go target by tools/generate.py.
+ */
+func (this *Qcow2_RefcountBlock) RefcountsB32Present() (v bool, err error) {
+	if (this._f_refcountsB32Present) {
+		return this.refcountsB32Present, nil
+	}
+	this._f_refcountsB32Present = true
+	tmp159, err := this._root.RefcountOrder()
+	if err != nil {
+		return false, err
+	}
+	this.refcountsB32Present = bool(tmp159 == 5)
+	return this.refcountsB32Present, nil
+}
+
+/**
+ * Whether `refcounts_b64` was read (its `if`); added for the Go target by tools/generate.py.
+ */
+func (this *Qcow2_RefcountBlock) RefcountsB64Present() (v bool, err error) {
+	if (this._f_refcountsB64Present) {
+		return this.refcountsB64Present, nil
+	}
+	this._f_refcountsB64Present = true
+	tmp160, err := this._root.RefcountOrder()
+	if err != nil {
+		return false, err
+	}
+	this.refcountsB64Present = bool(tmp160 == 6)
+	return this.refcountsB64Present, nil
+}
+
+/**
+ * Whether `refcounts_b8` was read (its `if`); added for the Go target by tools/generate.py.
+ */
+func (this *Qcow2_RefcountBlock) RefcountsB8Present() (v bool, err error) {
+	if (this._f_refcountsB8Present) {
+		return this.refcountsB8Present, nil
+	}
+	this._f_refcountsB8Present = true
+	tmp161, err := this._root.RefcountOrder()
+	if err != nil {
+		return false, err
+	}
+	this.refcountsB8Present = bool(tmp161 == 3)
+	return this.refcountsB8Present, nil
 }
 
 /**
@@ -2607,7 +2689,19 @@ func (this *Qcow2_RefcountBlock) RefcountsPresent() (v bool, err error) {
  */
 
 /**
- * For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+ * 8-bit refcounts, one per host cluster.
+ */
+
+/**
+ * 16-bit refcounts (QEMU's default), one per host cluster.
+ */
+
+/**
+ * 32-bit refcounts, one per host cluster.
+ */
+
+/**
+ * 64-bit refcounts, one per host cluster (exact in JavaScript below 2^53).
  */
 
 /**
@@ -2635,11 +2729,11 @@ func (this *Qcow2_RefcountByte1) Read(io *kaitai.Stream, parent *Qcow2_RefcountB
 
 	for i := 0; i < int(8); i++ {
 		_ = i
-		tmp155, err := this._io.ReadBitsIntLe(1)
+		tmp162, err := this._io.ReadBitsIntLe(1)
 		if err != nil {
 			return err
 		}
-		this.Refcounts = append(this.Refcounts, tmp155 != 0)
+		this.Refcounts = append(this.Refcounts, tmp162 != 0)
 	}
 	return err
 }
@@ -2673,11 +2767,11 @@ func (this *Qcow2_RefcountByte2) Read(io *kaitai.Stream, parent *Qcow2_RefcountB
 
 	for i := 0; i < int(4); i++ {
 		_ = i
-		tmp156, err := this._io.ReadBitsIntLe(2)
+		tmp163, err := this._io.ReadBitsIntLe(2)
 		if err != nil {
 			return err
 		}
-		this.Refcounts = append(this.Refcounts, tmp156)
+		this.Refcounts = append(this.Refcounts, tmp163)
 	}
 	return err
 }
@@ -2711,11 +2805,11 @@ func (this *Qcow2_RefcountByte4) Read(io *kaitai.Stream, parent *Qcow2_RefcountB
 
 	for i := 0; i < int(2); i++ {
 		_ = i
-		tmp157, err := this._io.ReadBitsIntLe(4)
+		tmp164, err := this._io.ReadBitsIntLe(4)
 		if err != nil {
 			return err
 		}
-		this.Refcounts = append(this.Refcounts, tmp157)
+		this.Refcounts = append(this.Refcounts, tmp164)
 	}
 	return err
 }
@@ -2757,21 +2851,21 @@ func (this *Qcow2_RefcountTableEntry) Read(io *kaitai.Stream, parent *Qcow2, roo
 	this._parent = parent
 	this._root = root
 
-	tmp158, err := this._io.ReadBitsIntBe(32)
+	tmp165, err := this._io.ReadBitsIntBe(32)
 	if err != nil {
 		return err
 	}
-	this.OffsetHi = tmp158
-	tmp159, err := this._io.ReadBitsIntBe(23)
+	this.OffsetHi = tmp165
+	tmp166, err := this._io.ReadBitsIntBe(23)
 	if err != nil {
 		return err
 	}
-	this.OffsetLo = tmp159
-	tmp160, err := this._io.ReadBitsIntBe(9)
+	this.OffsetLo = tmp166
+	tmp167, err := this._io.ReadBitsIntBe(9)
 	if err != nil {
 		return err
 	}
-	this.Reserved = tmp160
+	this.Reserved = tmp167
 	return err
 }
 
@@ -2783,7 +2877,7 @@ func (this *Qcow2_RefcountTableEntry) BlockOffset() (v uint64, err error) {
 		return this.blockOffset, nil
 	}
 	this._f_blockOffset = true
-	this.blockOffset = uint64(uint64(this.OffsetHi * int64(4294967296) + this.OffsetLo * 512))
+	this.blockOffset = uint64(uint64(int64(this.OffsetHi) * int64(4294967296) + int64(this.OffsetLo) * 512))
 	return this.blockOffset, nil
 }
 
@@ -2795,41 +2889,41 @@ func (this *Qcow2_RefcountTableEntry) RefcountBlock() (v *Qcow2_RefcountBlock, e
 		return this.refcountBlock, nil
 	}
 	this._f_refcountBlock = true
-	tmp161, err := this.BlockOffset()
+	tmp168, err := this.BlockOffset()
 	if err != nil {
 		return nil, err
 	}
-	if (tmp161 != 0) {
+	if (tmp168 != 0) {
 		thisIo := this._root._io
 		_pos, err := thisIo.Pos()
 		if err != nil {
 			return nil, err
 		}
-		tmp162, err := this.BlockOffset()
+		tmp169, err := this.BlockOffset()
 		if err != nil {
 			return nil, err
 		}
-		_, err = thisIo.Seek(int64(tmp162), io.SeekStart)
+		_, err = thisIo.Seek(int64(tmp169), io.SeekStart)
 		if err != nil {
 			return nil, err
 		}
-		tmp163, err := this._root.ClusterSize()
+		tmp170, err := this._root.ClusterSize()
 		if err != nil {
 			return nil, err
 		}
-		tmp164, err := thisIo.ReadBytes(int(tmp163))
+		tmp171, err := thisIo.ReadBytes(int(tmp170))
 		if err != nil {
 			return nil, err
 		}
-		tmp164 = tmp164
-		this._raw_refcountBlock = tmp164
+		tmp171 = tmp171
+		this._raw_refcountBlock = tmp171
 		_io__raw_refcountBlock := kaitai.NewStream(bytes.NewReader(this._raw_refcountBlock))
-		tmp165 := NewQcow2_RefcountBlock()
-		err = tmp165.Read(_io__raw_refcountBlock, this, this._root)
+		tmp172 := NewQcow2_RefcountBlock()
+		err = tmp172.Read(_io__raw_refcountBlock, this, this._root)
 		if err != nil {
 			return nil, err
 		}
-		this.refcountBlock = tmp165
+		this.refcountBlock = tmp172
 		_, err = thisIo.Seek(_pos, io.SeekStart)
 		if err != nil {
 			return nil, err
@@ -2846,11 +2940,11 @@ func (this *Qcow2_RefcountTableEntry) RefcountBlockPresent() (v bool, err error)
 		return this.refcountBlockPresent, nil
 	}
 	this._f_refcountBlockPresent = true
-	tmp166, err := this.BlockOffset()
+	tmp173, err := this.BlockOffset()
 	if err != nil {
 		return false, err
 	}
-	this.refcountBlockPresent = bool(tmp166 != 0)
+	this.refcountBlockPresent = bool(tmp173 != 0)
 	return this.refcountBlockPresent, nil
 }
 
@@ -2905,90 +2999,90 @@ func (this *Qcow2_Snapshot) Read(io *kaitai.Stream, parent *Qcow2, root *Qcow2) 
 	this._parent = parent
 	this._root = root
 
-	tmp167, err := this._io.ReadU8be()
+	tmp174, err := this._io.ReadU8be()
 	if err != nil {
 		return err
 	}
-	this.L1TableOffset = uint64(tmp167)
-	tmp168, err := this._io.ReadU4be()
-	if err != nil {
-		return err
-	}
-	this.NumL1Entries = uint32(tmp168)
-	tmp169, err := this._io.ReadU2be()
-	if err != nil {
-		return err
-	}
-	this.LenId = uint16(tmp169)
-	tmp170, err := this._io.ReadU2be()
-	if err != nil {
-		return err
-	}
-	this.LenName = uint16(tmp170)
-	tmp171, err := this._io.ReadU4be()
-	if err != nil {
-		return err
-	}
-	this.DateSec = uint32(tmp171)
-	tmp172, err := this._io.ReadU4be()
-	if err != nil {
-		return err
-	}
-	this.DateNsec = uint32(tmp172)
-	tmp173, err := this._io.ReadU8be()
-	if err != nil {
-		return err
-	}
-	this.VmClockNsec = uint64(tmp173)
-	tmp174, err := this._io.ReadU4be()
-	if err != nil {
-		return err
-	}
-	this.VmStateSizeSmall = uint32(tmp174)
+	this.L1TableOffset = uint64(tmp174)
 	tmp175, err := this._io.ReadU4be()
 	if err != nil {
 		return err
 	}
-	this.LenExtraData = uint32(tmp175)
-	tmp176, err := this._io.ReadBytes(int(this.LenExtraData))
+	this.NumL1Entries = uint32(tmp175)
+	tmp176, err := this._io.ReadU2be()
 	if err != nil {
 		return err
 	}
-	tmp176 = tmp176
-	this._raw_ExtraData = tmp176
+	this.LenId = uint16(tmp176)
+	tmp177, err := this._io.ReadU2be()
+	if err != nil {
+		return err
+	}
+	this.LenName = uint16(tmp177)
+	tmp178, err := this._io.ReadU4be()
+	if err != nil {
+		return err
+	}
+	this.DateSec = uint32(tmp178)
+	tmp179, err := this._io.ReadU4be()
+	if err != nil {
+		return err
+	}
+	this.DateNsec = uint32(tmp179)
+	tmp180, err := this._io.ReadU8be()
+	if err != nil {
+		return err
+	}
+	this.VmClockNsec = uint64(tmp180)
+	tmp181, err := this._io.ReadU4be()
+	if err != nil {
+		return err
+	}
+	this.VmStateSizeSmall = uint32(tmp181)
+	tmp182, err := this._io.ReadU4be()
+	if err != nil {
+		return err
+	}
+	this.LenExtraData = uint32(tmp182)
+	tmp183, err := this._io.ReadBytes(int(this.LenExtraData))
+	if err != nil {
+		return err
+	}
+	tmp183 = tmp183
+	this._raw_ExtraData = tmp183
 	_io__raw_ExtraData := kaitai.NewStream(bytes.NewReader(this._raw_ExtraData))
-	tmp177 := NewQcow2_SnapshotExtraData()
-	err = tmp177.Read(_io__raw_ExtraData, this, this._root)
+	tmp184 := NewQcow2_SnapshotExtraData()
+	err = tmp184.Read(_io__raw_ExtraData, this, this._root)
 	if err != nil {
 		return err
 	}
-	this.ExtraData = tmp177
-	tmp178, err := this._io.ReadBytes(int(this.LenId))
+	this.ExtraData = tmp184
+	tmp185, err := this._io.ReadBytes(int(this.LenId))
 	if err != nil {
 		return err
 	}
-	tmp178 = tmp178
-	this.Id = string(tmp178)
-	tmp179, err := this._io.ReadBytes(int(this.LenName))
+	tmp185 = tmp185
+	this.Id = string(tmp185)
+	tmp186, err := this._io.ReadBytes(int(this.LenName))
 	if err != nil {
 		return err
 	}
-	tmp179 = tmp179
-	this.Name = string(tmp179)
-	tmp181 := (((40 + this.LenExtraData) + this.LenId) + this.LenName) % 8
-	if tmp181 < 0 {
-		tmp181 += 8
+	tmp186 = tmp186
+	this.Name = string(tmp186)
+	tmp188 := (((40 + int64(this.LenExtraData)) + int64(this.LenId)) + int64(this.LenName)) % 8
+	if tmp188 < 0 {
+		tmp188 += 8
 	}
-	tmp180 := (8 - tmp181) % 8
-	if tmp180 < 0 {
-		tmp180 += 8
+	tmp187 := (8 - tmp188) % 8
+	if tmp187 < 0 {
+		tmp187 += 8
 	}
-	tmp182, err := this._io.ReadBytes(int(tmp180))
+	tmp189, err := this._io.ReadBytes(int(tmp187))
 	if err != nil {
 		return err
 	}
-	tmp182 = tmp182
-	this.Padding = tmp182
+	tmp189 = tmp189
+	this.Padding = tmp189
 	return err
 }
 
@@ -3011,12 +3105,12 @@ func (this *Qcow2_Snapshot) L1Table() (v []*Qcow2_L1Entry, err error) {
 	}
 	for i := 0; i < int(this.NumL1Entries); i++ {
 		_ = i
-		tmp183 := NewQcow2_L1Entry()
-		err = tmp183.Read(thisIo, this, this._root)
+		tmp190 := NewQcow2_L1Entry()
+		err = tmp190.Read(thisIo, this, this._root)
 		if err != nil {
 			return nil, err
 		}
-		this.l1Table = append(this.l1Table, tmp183)
+		this.l1Table = append(this.l1Table, tmp190)
 	}
 	_, err = thisIo.Seek(_pos, io.SeekStart)
 	if err != nil {
@@ -3109,45 +3203,45 @@ func (this *Qcow2_SnapshotExtraData) Read(io *kaitai.Stream, parent *Qcow2_Snaps
 	this._parent = parent
 	this._root = root
 
-	tmp184, err := this._io.Size()
+	tmp191, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp184 >= 8) {
-		tmp185, err := this._io.ReadU8be()
+	if (tmp191 >= 8) {
+		tmp192, err := this._io.ReadU8be()
 		if err != nil {
 			return err
 		}
-		this.VmStateSize = uint64(tmp185)
+		this.VmStateSize = uint64(tmp192)
 	}
-	tmp186, err := this._io.Size()
+	tmp193, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp186 >= 16) {
-		tmp187, err := this._io.ReadU8be()
+	if (tmp193 >= 16) {
+		tmp194, err := this._io.ReadU8be()
 		if err != nil {
 			return err
 		}
-		this.DiskSize = uint64(tmp187)
+		this.DiskSize = uint64(tmp194)
 	}
-	tmp188, err := this._io.Size()
+	tmp195, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp188 >= 24) {
-		tmp189, err := this._io.ReadS8be()
+	if (tmp195 >= 24) {
+		tmp196, err := this._io.ReadS8be()
 		if err != nil {
 			return err
 		}
-		this.Icount = int64(tmp189)
+		this.Icount = int64(tmp196)
 	}
-	tmp190, err := this._io.ReadBytesFull()
+	tmp197, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp190 = tmp190
-	this.Unknown = tmp190
+	tmp197 = tmp197
+	this.Unknown = tmp197
 	return err
 }
 
@@ -3159,11 +3253,11 @@ func (this *Qcow2_SnapshotExtraData) DiskSizePresent() (v bool, err error) {
 		return this.diskSizePresent, nil
 	}
 	this._f_diskSizePresent = true
-	tmp191, err := this._io.Size()
+	tmp198, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.diskSizePresent = bool(tmp191 >= 16)
+	this.diskSizePresent = bool(tmp198 >= 16)
 	return this.diskSizePresent, nil
 }
 
@@ -3175,11 +3269,11 @@ func (this *Qcow2_SnapshotExtraData) IcountPresent() (v bool, err error) {
 		return this.icountPresent, nil
 	}
 	this._f_icountPresent = true
-	tmp192, err := this._io.Size()
+	tmp199, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.icountPresent = bool(tmp192 >= 24)
+	this.icountPresent = bool(tmp199 >= 24)
 	return this.icountPresent, nil
 }
 
@@ -3191,11 +3285,11 @@ func (this *Qcow2_SnapshotExtraData) VmStateSizePresent() (v bool, err error) {
 		return this.vmStateSizePresent, nil
 	}
 	this._f_vmStateSizePresent = true
-	tmp193, err := this._io.Size()
+	tmp200, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.vmStateSizePresent = bool(tmp193 >= 8)
+	this.vmStateSizePresent = bool(tmp200 >= 8)
 	return this.vmStateSizePresent, nil
 }
 
@@ -3238,12 +3332,12 @@ func (this *Qcow2_StringExtension) Read(io *kaitai.Stream, parent *Qcow2_HeaderE
 	this._parent = parent
 	this._root = root
 
-	tmp194, err := this._io.ReadBytesFull()
+	tmp201, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp194 = tmp194
-	this.Value = string(tmp194)
+	tmp201 = tmp201
+	this.Value = string(tmp201)
 	return err
 }
 

@@ -590,6 +590,7 @@ func (this *Rocker_Ipv6Address) Read(io *kaitai.Stream, parent kaitai.Struct, ro
  * header says 2).
  */
 type Rocker_LeUint struct {
+	LengthCheck []byte
 	Low uint32
 	High uint32
 	_io *kaitai.Stream
@@ -614,46 +615,74 @@ func (this *Rocker_LeUint) Read(io *kaitai.Stream, parent kaitai.Struct, root *R
 	this._parent = parent
 	this._root = root
 
-	tmp29, err := this._io.Size()
+	tmp29, err := this._io.ReadBytes(int(0))
 	if err != nil {
 		return err
 	}
-	switch (int32(tmp29)) {
-	case 1:
-		tmp30, err := this._io.ReadU1()
+	tmp29 = tmp29
+	this.LengthCheck = tmp29
+	{
+		_it := this.LengthCheck
+		tmp30, err := this._io.Size()
 		if err != nil {
 			return err
 		}
-		this.Low = uint32(tmp30)
-	case 2:
-		tmp31, err := this._io.ReadU2le()
+		tmp31, err := this._io.Size()
 		if err != nil {
 			return err
 		}
-		this.Low = uint32(tmp31)
-	case 4:
-		tmp32, err := this._io.ReadU4le()
+		tmp32, err := this._io.Size()
 		if err != nil {
 			return err
 		}
-		this.Low = uint32(tmp32)
-	case 8:
-		tmp33, err := this._io.ReadU4le()
+		tmp33, err := this._io.Size()
 		if err != nil {
 			return err
 		}
-		this.Low = uint32(tmp33)
+		if !( ((len(_it) == 0) && ( ((tmp30 == 1) || (tmp31 == 2) || (tmp32 == 4) || (tmp33 == 8)) )) ) {
+			return kaitai.NewValidationExprError(this.LengthCheck, this._io, "/types/le_uint/seq/0")
+		}
 	}
 	tmp34, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp34 == 8) {
-		tmp35, err := this._io.ReadU4le()
+	switch (int32(tmp34)) {
+	case 1:
+		tmp35, err := this._io.ReadU1()
 		if err != nil {
 			return err
 		}
-		this.High = uint32(tmp35)
+		this.Low = uint32(tmp35)
+	case 2:
+		tmp36, err := this._io.ReadU2le()
+		if err != nil {
+			return err
+		}
+		this.Low = uint32(tmp36)
+	case 4:
+		tmp37, err := this._io.ReadU4le()
+		if err != nil {
+			return err
+		}
+		this.Low = uint32(tmp37)
+	case 8:
+		tmp38, err := this._io.ReadU4le()
+		if err != nil {
+			return err
+		}
+		this.Low = uint32(tmp38)
+	}
+	tmp39, err := this._io.Size()
+	if err != nil {
+		return err
+	}
+	if (tmp39 == 8) {
+		tmp40, err := this._io.ReadU4le()
+		if err != nil {
+			return err
+		}
+		this.High = uint32(tmp40)
 	}
 	return err
 }
@@ -666,11 +695,11 @@ func (this *Rocker_LeUint) HighPresent() (v bool, err error) {
 		return this.highPresent, nil
 	}
 	this._f_highPresent = true
-	tmp36, err := this._io.Size()
+	tmp41, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.highPresent = bool(tmp36 == 8)
+	this.highPresent = bool(tmp41 == 8)
 	return this.highPresent, nil
 }
 
@@ -682,19 +711,23 @@ func (this *Rocker_LeUint) Value() (v uint64, err error) {
 		return this.value, nil
 	}
 	this._f_value = true
-	var tmp37 uint64;
-	tmp38, err := this._io.Size()
+	var tmp42 uint64;
+	tmp43, err := this._io.Size()
 	if err != nil {
 		return 0, err
 	}
-	if (tmp38 == 8) {
-		tmp37 = uint64(int64(this.High) * int64(4294967296) + int64(this.Low))
+	if (tmp43 == 8) {
+		tmp42 = uint64(int64(this.High) * int64(4294967296) + int64(this.Low))
 	} else {
-		tmp37 = uint64(this.Low)
+		tmp42 = uint64(this.Low)
 	}
-	this.value = uint64(tmp37)
+	this.value = uint64(tmp42)
 	return this.value, nil
 }
+
+/**
+ * No bytes; refuses a value of any other length (it has no number to read).
+ */
 
 /**
  * The value, or its low 32 bits for an 8-byte value.
@@ -727,12 +760,12 @@ func (this *Rocker_MacAddress) Read(io *kaitai.Stream, parent kaitai.Struct, roo
 	this._parent = parent
 	this._root = root
 
-	tmp39, err := this._io.ReadBytes(int(6))
+	tmp44, err := this._io.ReadBytes(int(6))
 	if err != nil {
 		return err
 	}
-	tmp39 = tmp39
-	this.Octets = tmp39
+	tmp44 = tmp44
+	this.Octets = tmp44
 	return err
 }
 
@@ -764,16 +797,16 @@ func (this *Rocker_PortBitmap) Read(io *kaitai.Stream, parent *Rocker, root *Roc
 	this._parent = parent
 	this._root = root
 
-	tmp40, err := this._io.ReadU4le()
+	tmp45, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Lo = uint32(tmp40)
-	tmp41, err := this._io.ReadU4le()
+	this.Lo = uint32(tmp45)
+	tmp46, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Hi = uint32(tmp41)
+	this.Hi = uint32(tmp46)
 	return err
 }
 
@@ -817,46 +850,46 @@ func (this *Rocker_RingRegisters) Read(io *kaitai.Stream, parent *Rocker, root *
 	this._parent = parent
 	this._root = root
 
-	tmp42, err := this._io.ReadU4le()
-	if err != nil {
-		return err
-	}
-	this.BaseAddrLo = uint32(tmp42)
-	tmp43, err := this._io.ReadU4le()
-	if err != nil {
-		return err
-	}
-	this.BaseAddrHi = uint32(tmp43)
-	tmp44, err := this._io.ReadU4le()
-	if err != nil {
-		return err
-	}
-	this.Size = uint32(tmp44)
-	tmp45, err := this._io.ReadU4le()
-	if err != nil {
-		return err
-	}
-	this.Head = uint32(tmp45)
-	tmp46, err := this._io.ReadU4le()
-	if err != nil {
-		return err
-	}
-	this.Tail = uint32(tmp46)
 	tmp47, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Ctrl = uint32(tmp47)
+	this.BaseAddrLo = uint32(tmp47)
 	tmp48, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Credits = uint32(tmp48)
+	this.BaseAddrHi = uint32(tmp48)
 	tmp49, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Reserved = uint32(tmp49)
+	this.Size = uint32(tmp49)
+	tmp50, err := this._io.ReadU4le()
+	if err != nil {
+		return err
+	}
+	this.Head = uint32(tmp50)
+	tmp51, err := this._io.ReadU4le()
+	if err != nil {
+		return err
+	}
+	this.Tail = uint32(tmp51)
+	tmp52, err := this._io.ReadU4le()
+	if err != nil {
+		return err
+	}
+	this.Ctrl = uint32(tmp52)
+	tmp53, err := this._io.ReadU4le()
+	if err != nil {
+		return err
+	}
+	this.Credits = uint32(tmp53)
+	tmp54, err := this._io.ReadU4le()
+	if err != nil {
+		return err
+	}
+	this.Reserved = uint32(tmp54)
 	return err
 }
 
@@ -936,56 +969,56 @@ func (this *Rocker_RxFlags) Read(io *kaitai.Stream, parent kaitai.Struct, root *
 	this._parent = parent
 	this._root = root
 
-	tmp50, err := this._io.ReadBitsIntLe(1)
-	if err != nil {
-		return err
-	}
-	this.Ipv4 = tmp50 != 0
-	tmp51, err := this._io.ReadBitsIntLe(1)
-	if err != nil {
-		return err
-	}
-	this.Ipv6 = tmp51 != 0
-	tmp52, err := this._io.ReadBitsIntLe(1)
-	if err != nil {
-		return err
-	}
-	this.CsumCalc = tmp52 != 0
-	tmp53, err := this._io.ReadBitsIntLe(1)
-	if err != nil {
-		return err
-	}
-	this.Ipv4CsumGood = tmp53 != 0
-	tmp54, err := this._io.ReadBitsIntLe(1)
-	if err != nil {
-		return err
-	}
-	this.IpFrag = tmp54 != 0
 	tmp55, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Tcp = tmp55 != 0
+	this.Ipv4 = tmp55 != 0
 	tmp56, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Udp = tmp56 != 0
+	this.Ipv6 = tmp56 != 0
 	tmp57, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.TcpUdpCsumGood = tmp57 != 0
+	this.CsumCalc = tmp57 != 0
 	tmp58, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.FwdOffload = tmp58 != 0
-	tmp59, err := this._io.ReadBitsIntLe(7)
+	this.Ipv4CsumGood = tmp58 != 0
+	tmp59, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Reserved = tmp59
+	this.IpFrag = tmp59 != 0
+	tmp60, err := this._io.ReadBitsIntLe(1)
+	if err != nil {
+		return err
+	}
+	this.Tcp = tmp60 != 0
+	tmp61, err := this._io.ReadBitsIntLe(1)
+	if err != nil {
+		return err
+	}
+	this.Udp = tmp61 != 0
+	tmp62, err := this._io.ReadBitsIntLe(1)
+	if err != nil {
+		return err
+	}
+	this.TcpUdpCsumGood = tmp62 != 0
+	tmp63, err := this._io.ReadBitsIntLe(1)
+	if err != nil {
+		return err
+	}
+	this.FwdOffload = tmp63 != 0
+	tmp64, err := this._io.ReadBitsIntLe(7)
+	if err != nil {
+		return err
+	}
+	this.Reserved = tmp64
 	return err
 }
 
@@ -1052,12 +1085,12 @@ func (this *Rocker_Text) Read(io *kaitai.Stream, parent kaitai.Struct, root *Roc
 	this._parent = parent
 	this._root = root
 
-	tmp60, err := this._io.ReadBytesFull()
+	tmp65, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp60 = tmp60
-	this.Value = string(tmp60)
+	tmp65 = tmp65
+	this.Value = string(tmp65)
 	return err
 }
 
@@ -1095,44 +1128,44 @@ func (this *Rocker_Tlv) Read(io *kaitai.Stream, parent kaitai.Struct, root *Rock
 	this._parent = parent
 	this._root = root
 
-	tmp61, err := this._io.ReadU4le()
+	tmp66, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.TlvType = uint32(tmp61)
-	tmp62, err := this._io.ReadU2le()
+	this.TlvType = uint32(tmp66)
+	tmp67, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.LenTlv = uint16(tmp62)
+	this.LenTlv = uint16(tmp67)
 	if !(this.LenTlv >= 8) {
 		return kaitai.NewValidationLessThanError(8, this.LenTlv, this._io, "/types/tlv/seq/1")
 	}
-	tmp63, err := this._io.ReadU2le()
+	tmp68, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.Reserved = uint16(tmp63)
-	tmp64, err := this._io.ReadBytes(int(this.LenTlv - 8))
+	this.Reserved = uint16(tmp68)
+	tmp69, err := this._io.ReadBytes(int(this.LenTlv - 8))
 	if err != nil {
 		return err
 	}
-	tmp64 = tmp64
-	this.Value = tmp64
-	tmp66 := this.LenTlv % 8
-	if tmp66 < 0 {
-		tmp66 += 8
+	tmp69 = tmp69
+	this.Value = tmp69
+	tmp71 := this.LenTlv % 8
+	if tmp71 < 0 {
+		tmp71 += 8
 	}
-	tmp65 := (8 - tmp66) % 8
-	if tmp65 < 0 {
-		tmp65 += 8
+	tmp70 := (8 - tmp71) % 8
+	if tmp70 < 0 {
+		tmp70 += 8
 	}
-	tmp67, err := this._io.ReadBytes(int(tmp65))
+	tmp72, err := this._io.ReadBytes(int(tmp70))
 	if err != nil {
 		return err
 	}
-	tmp67 = tmp67
-	this.Padding = tmp67
+	tmp72 = tmp72
+	this.Padding = tmp72
 	return err
 }
 
@@ -1180,18 +1213,18 @@ func (this *Rocker_U4List) Read(io *kaitai.Stream, parent kaitai.Struct, root *R
 	this._root = root
 
 	for i := 0;; i++ {
-		tmp68, err := this._io.EOF()
+		tmp73, err := this._io.EOF()
 		if err != nil {
 			return err
 		}
-		if tmp68 {
+		if tmp73 {
 			break
 		}
-		tmp69, err := this._io.ReadU4le()
+		tmp74, err := this._io.ReadU4le()
 		if err != nil {
 			return err
 		}
-		this.Values = append(this.Values, tmp69)
+		this.Values = append(this.Values, tmp74)
 	}
 	return err
 }

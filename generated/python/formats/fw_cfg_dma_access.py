@@ -66,10 +66,10 @@ class FwCfgDmaAccess(ReadWriteKaitaiStruct):
         def _read(self):
             self.selector = KaitaiStream.resolve_enum(fw_cfg.FwCfg.Key, self._io.read_bits_int_be(16))
             self.reserved = self._io.read_bits_int_be(11)
-            self.write = self._io.read_bits_int_be(1) != 0
-            self.select = self._io.read_bits_int_be(1) != 0
-            self.skip = self._io.read_bits_int_be(1) != 0
-            self.read = self._io.read_bits_int_be(1) != 0
+            self.op_write = self._io.read_bits_int_be(1) != 0
+            self.op_select = self._io.read_bits_int_be(1) != 0
+            self.op_skip = self._io.read_bits_int_be(1) != 0
+            self.op_read = self._io.read_bits_int_be(1) != 0
             self.error = self._io.read_bits_int_be(1) != 0
             self._dirty = False
 
@@ -82,10 +82,10 @@ class FwCfgDmaAccess(ReadWriteKaitaiStruct):
             super(FwCfgDmaAccess.ControlWord, self)._write__seq(io)
             self._io.write_bits_int_be(16, int(self.selector))
             self._io.write_bits_int_be(11, self.reserved)
-            self._io.write_bits_int_be(1, int(self.write))
-            self._io.write_bits_int_be(1, int(self.select))
-            self._io.write_bits_int_be(1, int(self.skip))
-            self._io.write_bits_int_be(1, int(self.read))
+            self._io.write_bits_int_be(1, int(self.op_write))
+            self._io.write_bits_int_be(1, int(self.op_select))
+            self._io.write_bits_int_be(1, int(self.op_skip))
+            self._io.write_bits_int_be(1, int(self.op_read))
             self._io.write_bits_int_be(1, int(self.error))
 
 

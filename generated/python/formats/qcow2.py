@@ -418,7 +418,7 @@ class Qcow2(ReadWriteKaitaiStruct):
         def _read(self):
             self.reserved = self._io.read_bits_int_be(29)
             self.extra_data_compatible = self._io.read_bits_int_be(1) != 0
-            self.auto = self._io.read_bits_int_be(1) != 0
+            self.enabled = self._io.read_bits_int_be(1) != 0
             self.in_use = self._io.read_bits_int_be(1) != 0
             self._dirty = False
 
@@ -431,7 +431,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             super(Qcow2.BitmapFlags, self)._write__seq(io)
             self._io.write_bits_int_be(29, self.reserved)
             self._io.write_bits_int_be(1, int(self.extra_data_compatible))
-            self._io.write_bits_int_be(1, int(self.auto))
+            self._io.write_bits_int_be(1, int(self.enabled))
             self._io.write_bits_int_be(1, int(self.in_use))
 
 
@@ -1450,7 +1450,7 @@ class Qcow2(ReadWriteKaitaiStruct):
 
             if self.compressed:
                 pass
-                self._m_len_compressed_max = (self.num_additional_sectors + 1) * 512 - self.compressed_offset % 512
+                self._m_len_compressed_max = (self.num_additional_sectors + 1) * 512 - (self.compressed_offset % 512)
 
             return getattr(self, '_m_len_compressed_max', None)
 
@@ -1478,7 +1478,7 @@ class Qcow2(ReadWriteKaitaiStruct):
 
             if (not (self.compressed)):
                 pass
-                self._m_reserved = (self.descriptor_hi // 16777216) * 256 + (self.descriptor_lo // 2) % 256
+                self._m_reserved = (self.descriptor_hi // 16777216) * 256 + ((self.descriptor_lo // 2) % 256)
 
             return getattr(self, '_m_reserved', None)
 
@@ -1617,23 +1617,32 @@ class Qcow2(ReadWriteKaitaiStruct):
                             self.packed_refcounts.append(_t_packed_refcounts)
 
 
-            if self._root.refcount_order >= 3:
+            if self._root.refcount_order == 3:
                 pass
-                self.refcounts = []
-                for i in range((self._root.cluster_size * 8) // (1 << self._root.refcount_order)):
-                    _on = self._root.refcount_order
-                    if _on == 3:
-                        pass
-                        self.refcounts.append(self._io.read_u1())
-                    elif _on == 4:
-                        pass
-                        self.refcounts.append(self._io.read_u2be())
-                    elif _on == 5:
-                        pass
-                        self.refcounts.append(self._io.read_u4be())
-                    elif _on == 6:
-                        pass
-                        self.refcounts.append(self._io.read_u8be())
+                self.refcounts_b8 = []
+                for i in range(self._root.cluster_size):
+                    self.refcounts_b8.append(self._io.read_u1())
+
+
+            if self._root.refcount_order == 4:
+                pass
+                self.refcounts_b16 = []
+                for i in range(self._root.cluster_size // 2):
+                    self.refcounts_b16.append(self._io.read_u2be())
+
+
+            if self._root.refcount_order == 5:
+                pass
+                self.refcounts_b32 = []
+                for i in range(self._root.cluster_size // 4):
+                    self.refcounts_b32.append(self._io.read_u4be())
+
+
+            if self._root.refcount_order == 6:
+                pass
+                self.refcounts_b64 = []
+                for i in range(self._root.cluster_size // 8):
+                    self.refcounts_b64.append(self._io.read_u8be())
 
 
             self._dirty = False
@@ -1657,19 +1666,28 @@ class Qcow2(ReadWriteKaitaiStruct):
                         self.packed_refcounts[i]._fetch_instances()
 
 
-            if self._root.refcount_order >= 3:
+            if self._root.refcount_order == 3:
                 pass
-                for i in range(len(self.refcounts)):
+                for i in range(len(self.refcounts_b8)):
                     pass
-                    _on = self._root.refcount_order
-                    if _on == 3:
-                        pass
-                    elif _on == 4:
-                        pass
-                    elif _on == 5:
-                        pass
-                    elif _on == 6:
-                        pass
+
+
+            if self._root.refcount_order == 4:
+                pass
+                for i in range(len(self.refcounts_b16)):
+                    pass
+
+
+            if self._root.refcount_order == 5:
+                pass
+                for i in range(len(self.refcounts_b32)):
+                    pass
+
+
+            if self._root.refcount_order == 6:
+                pass
+                for i in range(len(self.refcounts_b64)):
+                    pass
 
 
 
@@ -1692,23 +1710,32 @@ class Qcow2(ReadWriteKaitaiStruct):
                         self.packed_refcounts[i]._write__seq(self._io)
 
 
-            if self._root.refcount_order >= 3:
+            if self._root.refcount_order == 3:
                 pass
-                for i in range(len(self.refcounts)):
+                for i in range(len(self.refcounts_b8)):
                     pass
-                    _on = self._root.refcount_order
-                    if _on == 3:
-                        pass
-                        self._io.write_u1(self.refcounts[i])
-                    elif _on == 4:
-                        pass
-                        self._io.write_u2be(self.refcounts[i])
-                    elif _on == 5:
-                        pass
-                        self._io.write_u4be(self.refcounts[i])
-                    elif _on == 6:
-                        pass
-                        self._io.write_u8be(self.refcounts[i])
+                    self._io.write_u1(self.refcounts_b8[i])
+
+
+            if self._root.refcount_order == 4:
+                pass
+                for i in range(len(self.refcounts_b16)):
+                    pass
+                    self._io.write_u2be(self.refcounts_b16[i])
+
+
+            if self._root.refcount_order == 5:
+                pass
+                for i in range(len(self.refcounts_b32)):
+                    pass
+                    self._io.write_u4be(self.refcounts_b32[i])
+
+
+            if self._root.refcount_order == 6:
+                pass
+                for i in range(len(self.refcounts_b64)):
+                    pass
+                    self._io.write_u8be(self.refcounts_b64[i])
 
 
 
@@ -1741,21 +1768,36 @@ class Qcow2(ReadWriteKaitaiStruct):
                             raise kaitaistruct.ConsistencyError(u"packed_refcounts", self, self.packed_refcounts[i]._parent)
 
 
-            if self._root.refcount_order >= 3:
+            if self._root.refcount_order == 3:
                 pass
-                if len(self.refcounts) != (self._root.cluster_size * 8) // (1 << self._root.refcount_order):
-                    raise kaitaistruct.ConsistencyError(u"refcounts", (self._root.cluster_size * 8) // (1 << self._root.refcount_order), len(self.refcounts))
-                for i in range(len(self.refcounts)):
+                if len(self.refcounts_b8) != self._root.cluster_size:
+                    raise kaitaistruct.ConsistencyError(u"refcounts_b8", self._root.cluster_size, len(self.refcounts_b8))
+                for i in range(len(self.refcounts_b8)):
                     pass
-                    _on = self._root.refcount_order
-                    if _on == 3:
-                        pass
-                    elif _on == 4:
-                        pass
-                    elif _on == 5:
-                        pass
-                    elif _on == 6:
-                        pass
+
+
+            if self._root.refcount_order == 4:
+                pass
+                if len(self.refcounts_b16) != self._root.cluster_size // 2:
+                    raise kaitaistruct.ConsistencyError(u"refcounts_b16", self._root.cluster_size // 2, len(self.refcounts_b16))
+                for i in range(len(self.refcounts_b16)):
+                    pass
+
+
+            if self._root.refcount_order == 5:
+                pass
+                if len(self.refcounts_b32) != self._root.cluster_size // 4:
+                    raise kaitaistruct.ConsistencyError(u"refcounts_b32", self._root.cluster_size // 4, len(self.refcounts_b32))
+                for i in range(len(self.refcounts_b32)):
+                    pass
+
+
+            if self._root.refcount_order == 6:
+                pass
+                if len(self.refcounts_b64) != self._root.cluster_size // 8:
+                    raise kaitaistruct.ConsistencyError(u"refcounts_b64", self._root.cluster_size // 8, len(self.refcounts_b64))
+                for i in range(len(self.refcounts_b64)):
+                    pass
 
 
             self._dirty = False

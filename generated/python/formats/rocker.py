@@ -356,6 +356,10 @@ class Rocker(ReadWriteKaitaiStruct):
             self._root = _root
 
         def _read(self):
+            self.length_check = self._io.read_bytes(0)
+            _ = self.length_check
+            if not  ((len(_) == 0) and ( ((self._io.size() == 1) or (self._io.size() == 2) or (self._io.size() == 4) or (self._io.size() == 8)) )) :
+                raise kaitaistruct.ValidationExprError(self.length_check, self._io, u"/types/le_uint/seq/0")
             _on = self._io.size()
             if _on == 1:
                 pass
@@ -394,6 +398,7 @@ class Rocker(ReadWriteKaitaiStruct):
 
         def _write__seq(self, io=None):
             super(Rocker.LeUint, self)._write__seq(io)
+            self._io.write_bytes(self.length_check)
             _on = self._io.size()
             if _on == 1:
                 pass
@@ -414,6 +419,8 @@ class Rocker(ReadWriteKaitaiStruct):
 
 
         def _check(self):
+            if len(self.length_check) != 0:
+                raise kaitaistruct.ConsistencyError(u"length_check", 0, len(self.length_check))
             self._dirty = False
 
         @property

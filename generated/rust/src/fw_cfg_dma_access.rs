@@ -106,10 +106,10 @@ pub struct FwCfgDmaAccess_ControlWord {
     pub _self: SharedType<Self>,
     selector: RefCell<FwCfg_Key>,
     reserved: RefCell<u64>,
-    write: RefCell<bool>,
-    select: RefCell<bool>,
-    skip: RefCell<bool>,
-    read: RefCell<bool>,
+    op_write: RefCell<bool>,
+    op_select: RefCell<bool>,
+    op_skip: RefCell<bool>,
+    op_read: RefCell<bool>,
     error: RefCell<bool>,
     _io: RefCell<BytesReader>,
 }
@@ -132,10 +132,10 @@ impl KStruct for FwCfgDmaAccess_ControlWord {
         let _r = _rrc.as_ref().unwrap();
         *self_rc.selector.borrow_mut() = (_io.read_bits_int_be(16)? as i64).try_into()?;
         *self_rc.reserved.borrow_mut() = _io.read_bits_int_be(11)?;
-        *self_rc.write.borrow_mut() = _io.read_bits_int_be(1)? != 0;
-        *self_rc.select.borrow_mut() = _io.read_bits_int_be(1)? != 0;
-        *self_rc.skip.borrow_mut() = _io.read_bits_int_be(1)? != 0;
-        *self_rc.read.borrow_mut() = _io.read_bits_int_be(1)? != 0;
+        *self_rc.op_write.borrow_mut() = _io.read_bits_int_be(1)? != 0;
+        *self_rc.op_select.borrow_mut() = _io.read_bits_int_be(1)? != 0;
+        *self_rc.op_skip.borrow_mut() = _io.read_bits_int_be(1)? != 0;
+        *self_rc.op_read.borrow_mut() = _io.read_bits_int_be(1)? != 0;
         *self_rc.error.borrow_mut() = _io.read_bits_int_be(1)? != 0;
         Ok(())
     }
@@ -165,8 +165,8 @@ impl FwCfgDmaAccess_ControlWord {
  * Bit 4, copy from guest memory into the item (only writable items, no resizing).
  */
 impl FwCfgDmaAccess_ControlWord {
-    pub fn write(&self) -> Ref<'_, bool> {
-        self.write.borrow()
+    pub fn op_write(&self) -> Ref<'_, bool> {
+        self.op_write.borrow()
     }
 }
 
@@ -174,8 +174,8 @@ impl FwCfgDmaAccess_ControlWord {
  * Bit 3, select the item `selector` names (and reset the offset) before the transfer.
  */
 impl FwCfgDmaAccess_ControlWord {
-    pub fn select(&self) -> Ref<'_, bool> {
-        self.select.borrow()
+    pub fn op_select(&self) -> Ref<'_, bool> {
+        self.op_select.borrow()
     }
 }
 
@@ -183,8 +183,8 @@ impl FwCfgDmaAccess_ControlWord {
  * Bit 2, advance the offset by `len_data` without copying.
  */
 impl FwCfgDmaAccess_ControlWord {
-    pub fn skip(&self) -> Ref<'_, bool> {
-        self.skip.borrow()
+    pub fn op_skip(&self) -> Ref<'_, bool> {
+        self.op_skip.borrow()
     }
 }
 
@@ -192,8 +192,8 @@ impl FwCfgDmaAccess_ControlWord {
  * Bit 1, copy from the item into guest memory.
  */
 impl FwCfgDmaAccess_ControlWord {
-    pub fn read(&self) -> Ref<'_, bool> {
-        self.read.borrow()
+    pub fn op_read(&self) -> Ref<'_, bool> {
+        self.op_read.borrow()
     }
 }
 

@@ -144,7 +144,7 @@ impl Qcow2 {
         }
         let _pos = _io.pos();
         _io.seek(*self.len_header()? as usize)?;
-        *self.header_extensions_raw.borrow_mut() = _io.read_bytes(((*self.cluster_size()? as i32) - (*self.len_header()? as i32)) as usize)?.into();
+        *self.header_extensions_raw.borrow_mut() = _io.read_bytes((((*self.cluster_size()? as i64) as i64) - ((*self.len_header()? as i64) as i64)) as usize)?.into();
         let header_extensions_raw = self.header_extensions_raw.borrow();
         let _t_header_extensions_raw_io = BytesReader::from(header_extensions_raw.clone());
         let t = Self::read_into::<BytesReader, Qcow2_HeaderExtensionArea>(&_t_header_extensions_raw_io, Some(self._root.clone()), Some(self._self.clone()))?.into();
@@ -229,7 +229,7 @@ impl Qcow2 {
             return Ok(self.num_l2_entries.borrow());
         }
         self.f_num_l2_entries.set(true);
-        *self.num_l2_entries.borrow_mut() = (((*self.cluster_size()? as i32) / (if *self.is_extended_l2()? { 16 } else { 8 } as i32))) as i32;
+        *self.num_l2_entries.borrow_mut() = ((((*self.cluster_size()? as i64) as i64) / ((if *self.is_extended_l2()? { 16 } else { 8 } as i64) as i64))) as i32;
         Ok(self.num_l2_entries.borrow())
     }
 
@@ -268,7 +268,7 @@ impl Qcow2 {
         let _pos = _io.pos();
         _io.seek(*self.header().refcount_table_offset() as usize)?;
         *self.refcount_table.borrow_mut() = Vec::new();
-        let l_refcount_table = ((((*self.header().refcount_table_clusters() as i32) * (*self.cluster_size()? as i32)) as i32) / (8 as i32));
+        let l_refcount_table = (((((*self.header().refcount_table_clusters() as i64) as i64) * ((*self.cluster_size()? as i64) as i64)) as i32) / (8 as i32));
         for _i in 0..l_refcount_table {
             let t = Self::read_into::<_, Qcow2_RefcountTableEntry>(&*_io, Some(self._root.clone()), Some(self._self.clone()))?.into();
             self.refcount_table.borrow_mut().push(t);
@@ -702,7 +702,7 @@ impl KStruct for Qcow2_BitmapDirectoryEntry {
         *self_rc.len_extra_data.borrow_mut() = _io.read_u4be()?.into();
         *self_rc.extra_data.borrow_mut() = _io.read_bytes(*self_rc.len_extra_data() as usize)?.into();
         *self_rc.name.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_name() as usize)?.into(), "UTF-8")?;
-        *self_rc.padding.borrow_mut() = _io.read_bytes(modulo(((8 as i32) - (modulo(((((24 as u32) + (*self_rc.len_extra_data() as u32)) as i32) + (*self_rc.len_name() as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64) as usize)?.into();
+        *self_rc.padding.borrow_mut() = _io.read_bytes(modulo(((8 as i32) - (modulo(((((24 as i64) + ((*self_rc.len_extra_data() as i64) as i64)) as i32) + ((*self_rc.len_name() as i64) as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64) as usize)?.into();
         Ok(())
     }
 }
@@ -860,7 +860,7 @@ pub struct Qcow2_BitmapFlags {
     pub _self: SharedType<Self>,
     reserved: RefCell<u64>,
     extra_data_compatible: RefCell<bool>,
-    auto: RefCell<bool>,
+    enabled: RefCell<bool>,
     in_use: RefCell<bool>,
     _io: RefCell<BytesReader>,
 }
@@ -883,7 +883,7 @@ impl KStruct for Qcow2_BitmapFlags {
         let _r = _rrc.as_ref().unwrap();
         *self_rc.reserved.borrow_mut() = _io.read_bits_int_be(29)?;
         *self_rc.extra_data_compatible.borrow_mut() = _io.read_bits_int_be(1)? != 0;
-        *self_rc.auto.borrow_mut() = _io.read_bits_int_be(1)? != 0;
+        *self_rc.enabled.borrow_mut() = _io.read_bits_int_be(1)? != 0;
         *self_rc.in_use.borrow_mut() = _io.read_bits_int_be(1)? != 0;
         Ok(())
     }
@@ -913,8 +913,8 @@ impl Qcow2_BitmapFlags {
  * Bit 1, the bitmap is enabled and tracks every write.
  */
 impl Qcow2_BitmapFlags {
-    pub fn auto(&self) -> Ref<'_, bool> {
-        self.auto.borrow()
+    pub fn enabled(&self) -> Ref<'_, bool> {
+        self.enabled.borrow()
     }
 }
 
@@ -992,7 +992,7 @@ impl Qcow2_BitmapTableEntry {
             return Ok(self.offset.borrow());
         }
         self.f_offset.set(true);
-        *self.offset.borrow_mut() = ((((((*self.offset_hi() as i32) * (4294967296 as i32)) as i32) + (((*self.offset_lo() as i32) * (512 as i32)) as i32)) as u64)) as u64;
+        *self.offset.borrow_mut() = (((((((*self.offset_hi() as i64) as i32) * (4294967296 as i32)) as i32) + ((((*self.offset_lo() as i64) as i32) * (512 as i32)) as i32)) as u64)) as u64;
         Ok(self.offset.borrow())
     }
 }
@@ -1625,7 +1625,7 @@ impl Qcow2_Header {
             return Ok(self.effective_compression_type.borrow());
         }
         self.f_effective_compression_type.set(true);
-        *self.effective_compression_type.borrow_mut() = if  ((((*self.version() as u32) >= (3 as u32))) && (((*self.header_length() as u32) > (104 as u32))))  { i64::from(&*self.compression_type()) } else { Qcow2_CompressionType::try_from(0)? };
+        *self.effective_compression_type.borrow_mut() = if  ((((*self.version() as u32) >= (3 as u32))) && (((*self.header_length() as u32) > (104 as u32))))  { (i64::from(&*self.compression_type()) as i64) } else { Qcow2_CompressionType::try_from(0)? };
         Ok(self.effective_compression_type.borrow())
     }
 }
@@ -2252,7 +2252,7 @@ impl Qcow2_L1Entry {
             return Ok(self.l2_offset.borrow());
         }
         self.f_l2_offset.set(true);
-        *self.l2_offset.borrow_mut() = ((((((*self.offset_hi() as i32) * (4294967296 as i32)) as i32) + (((*self.offset_lo() as i32) * (512 as i32)) as i32)) as u64)) as u64;
+        *self.l2_offset.borrow_mut() = (((((((*self.offset_hi() as i64) as i32) * (4294967296 as i32)) as i32) + ((((*self.offset_lo() as i64) as i32) * (512 as i32)) as i32)) as u64)) as u64;
         Ok(self.l2_offset.borrow())
     }
 
@@ -2413,7 +2413,7 @@ impl Qcow2_L2Entry {
         }
         self.f_compressed_offset.set(true);
         if *self.compressed() {
-            *self.compressed_offset.borrow_mut() = ((((((((*self.descriptor_hi() as i32) % (((1 as i32) << (*self.compressed_shift()? as i32)) as i32)) as i32) * (4294967296 as i32)) as i32) + (*self.descriptor_lo() as i32)) as u64)) as u64;
+            *self.compressed_offset.borrow_mut() = (((((((((*self.descriptor_hi() as i32) % (((1 as i32) << (*self.compressed_shift()? as i32)) as i32)) as i64) as i32) * (4294967296 as i32)) as i32) + ((*self.descriptor_lo() as i64) as i32)) as u64)) as u64;
         }
         Ok(self.compressed_offset.borrow())
     }
@@ -2454,7 +2454,7 @@ impl Qcow2_L2Entry {
         }
         self.f_host_offset.set(true);
         if !(*self.compressed()) {
-            *self.host_offset.borrow_mut() = ((((((((*self.descriptor_hi() as i32) % (16777216 as i32)) as i32) * (4294967296 as i32)) as i32) + (((*self.descriptor_lo() as i32) - (((*self.descriptor_lo() as i32) % (512 as i32)) as i32)) as i32)) as u64)) as u64;
+            *self.host_offset.borrow_mut() = (((((((((*self.descriptor_hi() as i32) % (16777216 as i32)) as i64) as i32) * (4294967296 as i32)) as i32) + ((((*self.descriptor_lo() as i32) - (((*self.descriptor_lo() as i32) % (512 as i32)) as i32)) as i64) as i32)) as u64)) as u64;
         }
         Ok(self.host_offset.borrow())
     }
@@ -2474,7 +2474,7 @@ impl Qcow2_L2Entry {
         }
         self.f_len_compressed_max.set(true);
         if *self.compressed() {
-            *self.len_compressed_max.borrow_mut() = (((((((*self.num_additional_sectors()? as i32) + (1 as i32)) as i32) * (512 as i32)) as i32) - (((*self.compressed_offset()? as i32) % (512 as i32)) as i32))) as i32;
+            *self.len_compressed_max.borrow_mut() = ((((((((*self.num_additional_sectors()? as i64) as i64) + (1 as i64)) as i32) * (512 as i32)) as i32) - ((((*self.compressed_offset()? as i32) % (512 as i32)) as i64) as i32))) as i32;
         }
         Ok(self.len_compressed_max.borrow())
     }
@@ -2514,7 +2514,7 @@ impl Qcow2_L2Entry {
         }
         self.f_reserved.set(true);
         if !(*self.compressed()) {
-            *self.reserved.borrow_mut() = (((((((*self.descriptor_hi() as i32) / (16777216 as i32)) as i32) * (256 as i32)) as i32) + (modulo(((*self.descriptor_lo() as u32) / (2 as u32)) as i64, 256 as i64) as i32))) as i32;
+            *self.reserved.borrow_mut() = ((((((((*self.descriptor_hi() as i32) / (16777216 as i32)) as i64) as i32) * (256 as i32)) as i32) + ((modulo(((*self.descriptor_lo() as u32) / (2 as u32)) as i64, 256 as i64) as i64) as i32))) as i32;
         }
         Ok(self.reserved.borrow())
     }
@@ -2688,7 +2688,10 @@ pub struct Qcow2_RefcountBlock {
     pub _parent: SharedType<Qcow2_RefcountTableEntry>,
     pub _self: SharedType<Self>,
     packed_refcounts: RefCell<Vec<Qcow2_RefcountBlock_PackedRefcounts>>,
-    refcounts: RefCell<Vec<Qcow2_RefcountBlock_Refcounts>>,
+    refcounts_b8: RefCell<Vec<u8>>,
+    refcounts_b16: RefCell<Vec<u16>>,
+    refcounts_b32: RefCell<Vec<u32>>,
+    refcounts_b64: RefCell<Vec<u64>>,
     _io: RefCell<BytesReader>,
 }
 #[derive(Debug, Clone)]
@@ -2736,76 +2739,6 @@ impl From<OptRc<Qcow2_RefcountByte4>> for Qcow2_RefcountBlock_PackedRefcounts {
         Self::Qcow2_RefcountByte4(v)
     }
 }
-#[derive(Debug, Clone)]
-pub enum Qcow2_RefcountBlock_Refcounts {
-    U1(u8),
-    U2(u16),
-    U4(u32),
-    U8(u64),
-}
-impl From<u8> for Qcow2_RefcountBlock_Refcounts {
-    fn from(v: u8) -> Self {
-        Self::U1(v)
-    }
-}
-impl From<&Qcow2_RefcountBlock_Refcounts> for u8 {
-    fn from(e: &Qcow2_RefcountBlock_Refcounts) -> Self {
-        if let Qcow2_RefcountBlock_Refcounts::U1(v) = e {
-            return *v
-        }
-        panic!("trying to convert from enum Qcow2_RefcountBlock_Refcounts::U1 to u8, enum value {:?}", e)
-    }
-}
-impl From<u16> for Qcow2_RefcountBlock_Refcounts {
-    fn from(v: u16) -> Self {
-        Self::U2(v)
-    }
-}
-impl From<&Qcow2_RefcountBlock_Refcounts> for u16 {
-    fn from(e: &Qcow2_RefcountBlock_Refcounts) -> Self {
-        if let Qcow2_RefcountBlock_Refcounts::U2(v) = e {
-            return *v
-        }
-        panic!("trying to convert from enum Qcow2_RefcountBlock_Refcounts::U2 to u16, enum value {:?}", e)
-    }
-}
-impl From<u32> for Qcow2_RefcountBlock_Refcounts {
-    fn from(v: u32) -> Self {
-        Self::U4(v)
-    }
-}
-impl From<&Qcow2_RefcountBlock_Refcounts> for u32 {
-    fn from(e: &Qcow2_RefcountBlock_Refcounts) -> Self {
-        if let Qcow2_RefcountBlock_Refcounts::U4(v) = e {
-            return *v
-        }
-        panic!("trying to convert from enum Qcow2_RefcountBlock_Refcounts::U4 to u32, enum value {:?}", e)
-    }
-}
-impl From<u64> for Qcow2_RefcountBlock_Refcounts {
-    fn from(v: u64) -> Self {
-        Self::U8(v)
-    }
-}
-impl From<&Qcow2_RefcountBlock_Refcounts> for u64 {
-    fn from(e: &Qcow2_RefcountBlock_Refcounts) -> Self {
-        if let Qcow2_RefcountBlock_Refcounts::U8(v) = e {
-            return *v
-        }
-        panic!("trying to convert from enum Qcow2_RefcountBlock_Refcounts::U8 to u64, enum value {:?}", e)
-    }
-}
-impl From<&Qcow2_RefcountBlock_Refcounts> for usize {
-    fn from(e: &Qcow2_RefcountBlock_Refcounts) -> Self {
-        match e {
-            Qcow2_RefcountBlock_Refcounts::U1(v) => *v as usize,
-            Qcow2_RefcountBlock_Refcounts::U2(v) => *v as usize,
-            Qcow2_RefcountBlock_Refcounts::U4(v) => *v as usize,
-            Qcow2_RefcountBlock_Refcounts::U8(v) => *v as usize,
-        }
-    }
-}
-
 impl KStruct for Qcow2_RefcountBlock {
     type Root = Qcow2;
     type Parent = Qcow2_RefcountTableEntry;
@@ -2844,25 +2777,32 @@ impl KStruct for Qcow2_RefcountBlock {
                 }
             }
         }
-        if ((*_r.refcount_order()? as u32) >= (3 as u32)) {
-            *self_rc.refcounts.borrow_mut() = Vec::new();
-            let l_refcounts = ((((*_r.cluster_size()? as i32) * (8 as i32)) as i32) / (((1 as u32) << (*_r.refcount_order()? as u32)) as i32));
-            for _i in 0..l_refcounts {
-                match (*_r.refcount_order()? as i32) {
-                    3 => {
-                        self_rc.refcounts.borrow_mut().push(_io.read_u1()?.into());
-                    }
-                    4 => {
-                        self_rc.refcounts.borrow_mut().push(_io.read_u2be()?.into());
-                    }
-                    5 => {
-                        self_rc.refcounts.borrow_mut().push(_io.read_u4be()?.into());
-                    }
-                    6 => {
-                        self_rc.refcounts.borrow_mut().push(_io.read_u8be()?.into());
-                    }
-                    _ => {}
-                }
+        if ((*_r.refcount_order()? as u32) == (3 as u32)) {
+            *self_rc.refcounts_b8.borrow_mut() = Vec::new();
+            let l_refcounts_b8 = *_r.cluster_size()?;
+            for _i in 0..l_refcounts_b8 {
+                self_rc.refcounts_b8.borrow_mut().push(_io.read_u1()?.into());
+            }
+        }
+        if ((*_r.refcount_order()? as u32) == (4 as u32)) {
+            *self_rc.refcounts_b16.borrow_mut() = Vec::new();
+            let l_refcounts_b16 = ((*_r.cluster_size()? as i32) / (2 as i32));
+            for _i in 0..l_refcounts_b16 {
+                self_rc.refcounts_b16.borrow_mut().push(_io.read_u2be()?.into());
+            }
+        }
+        if ((*_r.refcount_order()? as u32) == (5 as u32)) {
+            *self_rc.refcounts_b32.borrow_mut() = Vec::new();
+            let l_refcounts_b32 = ((*_r.cluster_size()? as i32) / (4 as i32));
+            for _i in 0..l_refcounts_b32 {
+                self_rc.refcounts_b32.borrow_mut().push(_io.read_u4be()?.into());
+            }
+        }
+        if ((*_r.refcount_order()? as u32) == (6 as u32)) {
+            *self_rc.refcounts_b64.borrow_mut() = Vec::new();
+            let l_refcounts_b64 = ((*_r.cluster_size()? as i32) / (8 as i32));
+            for _i in 0..l_refcounts_b64 {
+                self_rc.refcounts_b64.borrow_mut().push(_io.read_u8be()?.into());
             }
         }
         Ok(())
@@ -2881,11 +2821,38 @@ impl Qcow2_RefcountBlock {
 }
 
 /**
- * For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+ * 8-bit refcounts, one per host cluster.
  */
 impl Qcow2_RefcountBlock {
-    pub fn refcounts(&self) -> Ref<'_, Vec<Qcow2_RefcountBlock_Refcounts>> {
-        self.refcounts.borrow()
+    pub fn refcounts_b8(&self) -> Ref<'_, Vec<u8>> {
+        self.refcounts_b8.borrow()
+    }
+}
+
+/**
+ * 16-bit refcounts (QEMU's default), one per host cluster.
+ */
+impl Qcow2_RefcountBlock {
+    pub fn refcounts_b16(&self) -> Ref<'_, Vec<u16>> {
+        self.refcounts_b16.borrow()
+    }
+}
+
+/**
+ * 32-bit refcounts, one per host cluster.
+ */
+impl Qcow2_RefcountBlock {
+    pub fn refcounts_b32(&self) -> Ref<'_, Vec<u32>> {
+        self.refcounts_b32.borrow()
+    }
+}
+
+/**
+ * 64-bit refcounts, one per host cluster (exact in JavaScript below 2^53).
+ */
+impl Qcow2_RefcountBlock {
+    pub fn refcounts_b64(&self) -> Ref<'_, Vec<u64>> {
+        self.refcounts_b64.borrow()
     }
 }
 impl Qcow2_RefcountBlock {
@@ -3115,7 +3082,7 @@ impl Qcow2_RefcountTableEntry {
             return Ok(self.block_offset.borrow());
         }
         self.f_block_offset.set(true);
-        *self.block_offset.borrow_mut() = ((((((*self.offset_hi() as i32) * (4294967296 as i32)) as i32) + (((*self.offset_lo() as i32) * (512 as i32)) as i32)) as u64)) as u64;
+        *self.block_offset.borrow_mut() = (((((((*self.offset_hi() as i64) as i32) * (4294967296 as i32)) as i32) + ((((*self.offset_lo() as i64) as i32) * (512 as i32)) as i32)) as u64)) as u64;
         Ok(self.block_offset.borrow())
     }
 
@@ -3245,7 +3212,7 @@ impl KStruct for Qcow2_Snapshot {
         *self_rc.extra_data.borrow_mut() = t;
         *self_rc.id.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_id() as usize)?.into(), "UTF-8")?;
         *self_rc.name.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_name() as usize)?.into(), "UTF-8")?;
-        *self_rc.padding.borrow_mut() = _io.read_bytes(modulo(((8 as i32) - (modulo(((((((40 as u32) + (*self_rc.len_extra_data() as u32)) as i32) + (*self_rc.len_id() as i32)) as i32) + (*self_rc.len_name() as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64) as usize)?.into();
+        *self_rc.padding.borrow_mut() = _io.read_bytes(modulo(((8 as i32) - (modulo(((((((40 as i64) + ((*self_rc.len_extra_data() as i64) as i64)) as i32) + ((*self_rc.len_id() as i64) as i32)) as i32) + ((*self_rc.len_name() as i64) as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64) as usize)?.into();
         Ok(())
     }
 }

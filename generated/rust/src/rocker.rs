@@ -1316,6 +1316,7 @@ pub struct Rocker_LeUint {
     pub _root: SharedType<Rocker>,
     pub _parent: SharedType<KStructUnit>,
     pub _self: SharedType<Self>,
+    length_check: RefCell<Vec<u8>>,
     low: RefCell<Option<Rocker_LeUint_Low>>,
     high: RefCell<u32>,
     _io: RefCell<BytesReader>,
@@ -1394,6 +1395,11 @@ impl KStruct for Rocker_LeUint {
         let _rrc = self_rc._root.get_value().borrow().upgrade();
         let _prc = self_rc._parent.get_value().borrow().upgrade();
         let _r = _rrc.as_ref().unwrap();
+        *self_rc.length_check.borrow_mut() = _io.read_bytes(0 as usize)?.into();
+        let _tmpa = *self_rc.length_check();
+        if !( ((((_tmpa.len() as i32) == (0 as i32))) && ( ((((*_io.size() as i32) == (1 as i32))) || (((*_io.size() as i32) == (2 as i32))) || (((*_io.size() as i32) == (4 as i32))) || (((*_io.size() as i32) == (8 as i32)))) )) ) {
+            return Err(KError::ValidationFailed(ValidationFailedError { kind: ValidationKind::Expr, src_path: "/types/le_uint/seq/0".to_string() }));
+        }
         match (*_io.size() as i32) {
             1 => {
                 *self_rc.low.borrow_mut() = Some(_io.read_u1()?.into());
@@ -1433,6 +1439,15 @@ impl Rocker_LeUint {
         self.f_value.set(true);
         *self.value.borrow_mut() = (if ((*_io.size() as i32) == (8 as i32)) { ((((((*self.high() as i64) as i32) * (4294967296 as i32)) as i32) + ((self.low() as i64) as i32)) as u64) } else { (self.low() as u64) }) as u64;
         Ok(self.value.borrow())
+    }
+}
+
+/**
+ * No bytes; refuses a value of any other length (it has no number to read).
+ */
+impl Rocker_LeUint {
+    pub fn length_check(&self) -> Ref<'_, Vec<u8>> {
+        self.length_check.borrow()
     }
 }
 

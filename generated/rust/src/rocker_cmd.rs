@@ -11,13 +11,13 @@ use kaitai::*;
 use std::convert::{TryFrom, TryInto};
 use std::cell::{Ref, Cell, RefCell};
 use std::rc::{Rc, Weak};
+use super::rocker::Rocker_LeUint;
 use super::rocker::Rocker_Ipv4Address;
 use super::rocker::Rocker_MacAddress;
 use super::rocker::Rocker_Text;
 use super::rocker::Rocker_BeUint;
 use super::rocker::Rocker_U4List;
 use super::rocker::Rocker_Ipv6Address;
-use super::rocker::Rocker_LeUint;
 
 /**
  * The buffer of a descriptor on the command ring: TLVs. Each TLV has an

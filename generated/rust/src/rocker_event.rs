@@ -11,9 +11,9 @@ use kaitai::*;
 use std::convert::{TryFrom, TryInto};
 use std::cell::{Ref, Cell, RefCell};
 use std::rc::{Rc, Weak};
+use super::rocker::Rocker_LeUint;
 use super::rocker::Rocker_MacAddress;
 use super::rocker::Rocker_BeUint;
-use super::rocker::Rocker_LeUint;
 
 /**
  * The buffer the device fills for a descriptor on the event ring: an

@@ -63,6 +63,7 @@ def le(value: int, width: int) -> bytes:
     if width not in (1, 2, 4, 8) or not 0 <= value < 1 << 8 * width:
         raise UsageError(f"{value!r} does not fit {width} bytes")
     obj = Rocker.LeUint()
+    obj.length_check = b""
     obj.low = value & 0xFFFFFFFF
     if width == 8:
         obj.high = value >> 32

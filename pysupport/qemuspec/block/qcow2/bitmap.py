@@ -57,7 +57,7 @@ def list_bitmaps(image: Qcow2Image) -> list[BitmapInfo]:
         raise FormatError(f"bitmap directory holds {len(entries)} entries", structure="qcow2::bitmap_directory",
                           field="entries", offset=ext.bitmap_directory_offset,
                           expected=f"{ext.num_bitmaps} as the extension says")
-    return [BitmapInfo(e.name, 1 << e.granularity_bits, e.flags.in_use, e.flags.auto,
+    return [BitmapInfo(e.name, 1 << e.granularity_bits, e.flags.in_use, e.flags.enabled,
                        e.flags.extra_data_compatible, int(e.type), e.bitmap_table_offset,
                        e.num_bitmap_table_entries) for e in entries]
 
@@ -284,7 +284,7 @@ class BitmapStore:
             entry.bitmap_table_offset, entry.num_bitmap_table_entries = table_offset, table_entries
             flags = Qcow2.BitmapFlags(None, entry, None)
             flags.reserved = 0
-            flags.extra_data_compatible, flags.auto, flags.in_use = b.extra_compatible, b.auto, in_use
+            flags.extra_data_compatible, flags.enabled, flags.in_use = b.extra_compatible, b.auto, in_use
             entry.flags = flags
             entry.type = Qcow2.BitmapType.dirty_tracking
             entry.granularity_bits = b.granularity.bit_length() - 1

@@ -192,10 +192,10 @@ class FwCfgDevice:
             self._dma_write_control(desc_addr, error=True)
             return
         control, length, address = desc.control, desc.len_data, desc.address
-        if control.select:
+        if control.op_select:
             self.select(int(control.selector))
-        read, write = control.read, (control.write and not control.read)
-        if not (control.read or control.write or control.skip):
+        read, write = control.op_read, (control.op_write and not control.op_read)
+        if not (control.op_read or control.op_write or control.op_skip):
             length = 0
         error = False
         item = self._current()
@@ -237,7 +237,7 @@ class FwCfgDevice:
         control = FwCfgDmaAccess.ControlWord()
         control.selector = 0
         control.reserved = 0
-        control.write = control.select = control.skip = control.read = False
+        control.op_write = control.op_select = control.op_skip = control.op_read = False
         control.error = error
         self._guest(self.memory.write, desc_addr, serialize(control, 4))
 

@@ -119,8 +119,8 @@ class FwCfgDriver:
         control = FwCfgDmaAccess.ControlWord(None, desc, desc)
         control.selector = select or 0
         control.reserved = 0
-        control.select = select is not None
-        control.read, control.write, control.skip, control.error = read, write, skip, False
+        control.op_select = select is not None
+        control.op_read, control.op_write, control.op_skip, control.error = read, write, skip, False
         desc.control = control
         desc.len_data = length
         desc.address = self.scratch + DMA_ACCESS_SIZE if address is None else address

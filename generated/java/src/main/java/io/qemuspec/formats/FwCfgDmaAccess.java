@@ -74,10 +74,10 @@ public class FwCfgDmaAccess extends KaitaiStruct {
         private void _read() {
             this.selector = FwCfg.Key.byId(this._io.readBitsIntBe(16));
             this.reserved = this._io.readBitsIntBe(11);
-            this.write = this._io.readBitsIntBe(1) != 0;
-            this.select = this._io.readBitsIntBe(1) != 0;
-            this.skip = this._io.readBitsIntBe(1) != 0;
-            this.read = this._io.readBitsIntBe(1) != 0;
+            this.opWrite = this._io.readBitsIntBe(1) != 0;
+            this.opSelect = this._io.readBitsIntBe(1) != 0;
+            this.opSkip = this._io.readBitsIntBe(1) != 0;
+            this.opRead = this._io.readBitsIntBe(1) != 0;
             this.error = this._io.readBitsIntBe(1) != 0;
         }
 
@@ -85,10 +85,10 @@ public class FwCfgDmaAccess extends KaitaiStruct {
         }
         private FwCfg.Key selector;
         private long reserved;
-        private boolean write;
-        private boolean select;
-        private boolean skip;
-        private boolean read;
+        private boolean opWrite;
+        private boolean opSelect;
+        private boolean opSkip;
+        private boolean opRead;
         private boolean error;
         private FwCfgDmaAccess _root;
         private FwCfgDmaAccess _parent;
@@ -106,22 +106,22 @@ public class FwCfgDmaAccess extends KaitaiStruct {
         /**
          * Bit 4, copy from guest memory into the item (only writable items, no resizing).
          */
-        public boolean write() { return write; }
+        public boolean opWrite() { return opWrite; }
 
         /**
          * Bit 3, select the item `selector` names (and reset the offset) before the transfer.
          */
-        public boolean select() { return select; }
+        public boolean opSelect() { return opSelect; }
 
         /**
          * Bit 2, advance the offset by `len_data` without copying.
          */
-        public boolean skip() { return skip; }
+        public boolean opSkip() { return opSkip; }
 
         /**
          * Bit 1, copy from the item into guest memory.
          */
-        public boolean read() { return read; }
+        public boolean opRead() { return opRead; }
 
         /**
          * Bit 0, set by the device when the transfer failed.

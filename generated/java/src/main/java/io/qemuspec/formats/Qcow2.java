@@ -312,7 +312,7 @@ public class Qcow2 extends KaitaiStruct {
             this.lenExtraData = this._io.readU4be();
             this.extraData = this._io.readBytes(lenExtraData());
             this.name = new String(this._io.readBytes(lenName()), StandardCharsets.UTF_8);
-            this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod((24 + lenExtraData()) + lenName(), 8), 8));
+            this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod((24 + ((Number) (lenExtraData())).longValue()) + ((Number) (lenName())).longValue(), 8), 8));
         }
 
         public void _fetchInstances() {
@@ -444,7 +444,7 @@ public class Qcow2 extends KaitaiStruct {
         private void _read() {
             this.reserved = this._io.readBitsIntBe(29);
             this.extraDataCompatible = this._io.readBitsIntBe(1) != 0;
-            this.auto = this._io.readBitsIntBe(1) != 0;
+            this.enabled = this._io.readBitsIntBe(1) != 0;
             this.inUse = this._io.readBitsIntBe(1) != 0;
         }
 
@@ -452,7 +452,7 @@ public class Qcow2 extends KaitaiStruct {
         }
         private long reserved;
         private boolean extraDataCompatible;
-        private boolean auto;
+        private boolean enabled;
         private boolean inUse;
         private Qcow2 _root;
         private Qcow2.BitmapDirectoryEntry _parent;
@@ -470,7 +470,7 @@ public class Qcow2 extends KaitaiStruct {
         /**
          * Bit 1, the bitmap is enabled and tracks every write.
          */
-        public boolean auto() { return auto; }
+        public boolean enabled() { return enabled; }
 
         /**
          * Bit 0, the bitmap was not saved cleanly and may be inconsistent.
@@ -521,7 +521,7 @@ public class Qcow2 extends KaitaiStruct {
         public Long offset() {
             if (this.offset != null)
                 return this.offset;
-            this.offset = ((Number) (((Number) (offsetHi() * 4294967296L + offsetLo() * 512)).longValue())).longValue();
+            this.offset = ((Number) (((Number) (((Number) (offsetHi())).longValue() * 4294967296L + ((Number) (offsetLo())).longValue() * 512)).longValue())).longValue();
             return this.offset;
         }
         private long reservedHi;
@@ -1006,7 +1006,7 @@ public class Qcow2 extends KaitaiStruct {
         public CompressionType effectiveCompressionType() {
             if (this.effectiveCompressionType != null)
                 return this.effectiveCompressionType;
-            this.effectiveCompressionType = Qcow2.CompressionType.byId(( ((version() >= 3) && (headerLength() > 104))  ? compressionType().id() : 0));
+            this.effectiveCompressionType = Qcow2.CompressionType.byId(( ((version() >= 3) && (headerLength() > 104))  ? ((Number) (compressionType().id())).longValue() : 0));
             return this.effectiveCompressionType;
         }
         private byte[] magic;
@@ -1441,7 +1441,7 @@ public class Qcow2 extends KaitaiStruct {
         public Long l2Offset() {
             if (this.l2Offset != null)
                 return this.l2Offset;
-            this.l2Offset = ((Number) (((Number) (offsetHi() * 4294967296L + offsetLo() * 512)).longValue())).longValue();
+            this.l2Offset = ((Number) (((Number) (((Number) (offsetHi())).longValue() * 4294967296L + ((Number) (offsetLo())).longValue() * 512)).longValue())).longValue();
             return this.l2Offset;
         }
         private L2Table l2Table;
@@ -1541,7 +1541,7 @@ public class Qcow2 extends KaitaiStruct {
             if (this.compressedOffset != null)
                 return this.compressedOffset;
             if (compressed()) {
-                this.compressedOffset = ((Number) (((Number) (KaitaiStream.mod(descriptorHi(), 1 << compressedShift()) * 4294967296L + descriptorLo())).longValue())).longValue();
+                this.compressedOffset = ((Number) (((Number) (((Number) (KaitaiStream.mod(descriptorHi(), 1 << compressedShift()))).longValue() * 4294967296L + ((Number) (descriptorLo())).longValue())).longValue())).longValue();
             }
             return this.compressedOffset;
         }
@@ -1568,7 +1568,7 @@ public class Qcow2 extends KaitaiStruct {
             if (this.hostOffset != null)
                 return this.hostOffset;
             if (!(compressed())) {
-                this.hostOffset = ((Number) (((Number) (KaitaiStream.mod(descriptorHi(), 16777216) * 4294967296L + (descriptorLo() - KaitaiStream.mod(descriptorLo(), 512)))).longValue())).longValue();
+                this.hostOffset = ((Number) (((Number) (((Number) (KaitaiStream.mod(descriptorHi(), 16777216))).longValue() * 4294967296L + ((Number) (descriptorLo() - KaitaiStream.mod(descriptorLo(), 512))).longValue())).longValue())).longValue();
             }
             return this.hostOffset;
         }
@@ -1581,7 +1581,7 @@ public class Qcow2 extends KaitaiStruct {
             if (this.lenCompressedMax != null)
                 return this.lenCompressedMax;
             if (compressed()) {
-                this.lenCompressedMax = ((Number) ((numAdditionalSectors() + 1) * 512 - KaitaiStream.mod(compressedOffset(), 512))).intValue();
+                this.lenCompressedMax = ((Number) ((((Number) (numAdditionalSectors())).longValue() + 1) * 512 - ((Number) (KaitaiStream.mod(compressedOffset(), 512))).longValue())).intValue();
             }
             return this.lenCompressedMax;
         }
@@ -1607,7 +1607,7 @@ public class Qcow2 extends KaitaiStruct {
             if (this.reserved != null)
                 return this.reserved;
             if (!(compressed())) {
-                this.reserved = ((Number) ((descriptorHi() / 16777216) * 256 + KaitaiStream.mod(descriptorLo() / 2, 256))).intValue();
+                this.reserved = ((Number) (((Number) (descriptorHi() / 16777216)).longValue() * 256 + ((Number) (KaitaiStream.mod(descriptorLo() / 2, 256))).longValue())).intValue();
             }
             return this.reserved;
         }
@@ -1760,27 +1760,28 @@ public class Qcow2 extends KaitaiStruct {
                     }
                 }
             }
-            if (_root().refcountOrder() >= 3) {
-                this.refcounts = new ArrayList<Long>();
-                for (int i = 0; i < (_root().clusterSize() * 8) / (1 << _root().refcountOrder()); i++) {
-                    switch (((Number) (_root().refcountOrder())).intValue()) {
-                    case 3: {
-                        this.refcounts.add(((Number) (this._io.readU1())).longValue());
-                        break;
-                    }
-                    case 4: {
-                        this.refcounts.add(((Number) (this._io.readU2be())).longValue());
-                        break;
-                    }
-                    case 5: {
-                        this.refcounts.add(((Number) (this._io.readU4be())).longValue());
-                        break;
-                    }
-                    case 6: {
-                        this.refcounts.add(this._io.readU8be());
-                        break;
-                    }
-                    }
+            if (_root().refcountOrder() == 3) {
+                this.refcountsB8 = new ArrayList<Integer>();
+                for (int i = 0; i < _root().clusterSize(); i++) {
+                    this.refcountsB8.add(this._io.readU1());
+                }
+            }
+            if (_root().refcountOrder() == 4) {
+                this.refcountsB16 = new ArrayList<Integer>();
+                for (int i = 0; i < _root().clusterSize() / 2; i++) {
+                    this.refcountsB16.add(this._io.readU2be());
+                }
+            }
+            if (_root().refcountOrder() == 5) {
+                this.refcountsB32 = new ArrayList<Long>();
+                for (int i = 0; i < _root().clusterSize() / 4; i++) {
+                    this.refcountsB32.add(this._io.readU4be());
+                }
+            }
+            if (_root().refcountOrder() == 6) {
+                this.refcountsB64 = new ArrayList<Long>();
+                for (int i = 0; i < _root().clusterSize() / 8; i++) {
+                    this.refcountsB64.add(this._io.readU8be());
                 }
             }
         }
@@ -1804,27 +1805,28 @@ public class Qcow2 extends KaitaiStruct {
                     }
                 }
             }
-            if (_root().refcountOrder() >= 3) {
-                for (int i = 0; i < this.refcounts.size(); i++) {
-                    switch (((Number) (_root().refcountOrder())).intValue()) {
-                    case 3: {
-                        break;
-                    }
-                    case 4: {
-                        break;
-                    }
-                    case 5: {
-                        break;
-                    }
-                    case 6: {
-                        break;
-                    }
-                    }
+            if (_root().refcountOrder() == 3) {
+                for (int i = 0; i < this.refcountsB8.size(); i++) {
+                }
+            }
+            if (_root().refcountOrder() == 4) {
+                for (int i = 0; i < this.refcountsB16.size(); i++) {
+                }
+            }
+            if (_root().refcountOrder() == 5) {
+                for (int i = 0; i < this.refcountsB32.size(); i++) {
+                }
+            }
+            if (_root().refcountOrder() == 6) {
+                for (int i = 0; i < this.refcountsB64.size(); i++) {
                 }
             }
         }
         private List<KaitaiStruct> packedRefcounts;
-        private List<Long> refcounts;
+        private List<Integer> refcountsB8;
+        private List<Integer> refcountsB16;
+        private List<Long> refcountsB32;
+        private List<Long> refcountsB64;
         private Qcow2 _root;
         private Qcow2.RefcountTableEntry _parent;
 
@@ -1834,9 +1836,24 @@ public class Qcow2 extends KaitaiStruct {
         public List<KaitaiStruct> packedRefcounts() { return packedRefcounts; }
 
         /**
-         * For 8- to 64-bit refcounts, one per host cluster (64-bit ones exact in JavaScript below 2^53).
+         * 8-bit refcounts, one per host cluster.
          */
-        public List<Long> refcounts() { return refcounts; }
+        public List<Integer> refcountsB8() { return refcountsB8; }
+
+        /**
+         * 16-bit refcounts (QEMU's default), one per host cluster.
+         */
+        public List<Integer> refcountsB16() { return refcountsB16; }
+
+        /**
+         * 32-bit refcounts, one per host cluster.
+         */
+        public List<Long> refcountsB32() { return refcountsB32; }
+
+        /**
+         * 64-bit refcounts, one per host cluster (exact in JavaScript below 2^53).
+         */
+        public List<Long> refcountsB64() { return refcountsB64; }
         public Qcow2 _root() { return _root; }
         public Qcow2.RefcountTableEntry _parent() { return _parent; }
     }
@@ -2019,7 +2036,7 @@ public class Qcow2 extends KaitaiStruct {
         public Long blockOffset() {
             if (this.blockOffset != null)
                 return this.blockOffset;
-            this.blockOffset = ((Number) (((Number) (offsetHi() * 4294967296L + offsetLo() * 512)).longValue())).longValue();
+            this.blockOffset = ((Number) (((Number) (((Number) (offsetHi())).longValue() * 4294967296L + ((Number) (offsetLo())).longValue() * 512)).longValue())).longValue();
             return this.blockOffset;
         }
         private RefcountBlock refcountBlock;
@@ -2101,7 +2118,7 @@ public class Qcow2 extends KaitaiStruct {
             this.extraData = new SnapshotExtraData(_io_extraData, this, _root);
             this.id = new String(this._io.readBytes(lenId()), StandardCharsets.UTF_8);
             this.name = new String(this._io.readBytes(lenName()), StandardCharsets.UTF_8);
-            this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod(((40 + lenExtraData()) + lenId()) + lenName(), 8), 8));
+            this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod(((40 + ((Number) (lenExtraData())).longValue()) + ((Number) (lenId())).longValue()) + ((Number) (lenName())).longValue(), 8), 8));
         }
 
         public void _fetchInstances() {
@@ -2364,7 +2381,7 @@ public class Qcow2 extends KaitaiStruct {
             return this.headerExtensions;
         long _pos = this._io.pos();
         this._io.seek(lenHeader());
-        KaitaiStream _io_headerExtensions = this._io.substream(clusterSize() - lenHeader());
+        KaitaiStream _io_headerExtensions = this._io.substream(((Number) (clusterSize())).longValue() - ((Number) (lenHeader())).longValue());
         this.headerExtensions = new HeaderExtensionArea(_io_headerExtensions, this, _root);
         this._io.seek(_pos);
         return this.headerExtensions;
@@ -2416,7 +2433,7 @@ public class Qcow2 extends KaitaiStruct {
     public Integer numL2Entries() {
         if (this.numL2Entries != null)
             return this.numL2Entries;
-        this.numL2Entries = ((Number) (clusterSize() / (isExtendedL2() ? 16 : 8))).intValue();
+        this.numL2Entries = ((Number) (((Number) (clusterSize())).longValue() / ((Number) ((isExtendedL2() ? 16 : 8))).longValue())).intValue();
         return this.numL2Entries;
     }
     private Long refcountOrder;
@@ -2441,7 +2458,7 @@ public class Qcow2 extends KaitaiStruct {
         long _pos = this._io.pos();
         this._io.seek(header().refcountTableOffset());
         this.refcountTable = new ArrayList<RefcountTableEntry>();
-        for (int i = 0; i < (header().refcountTableClusters() * clusterSize()) / 8; i++) {
+        for (int i = 0; i < (((Number) (header().refcountTableClusters())).longValue() * ((Number) (clusterSize())).longValue()) / 8; i++) {
             this.refcountTable.add(new RefcountTableEntry(this._io, this, _root));
         }
         this._io.seek(_pos);

@@ -468,6 +468,13 @@ public class Rocker extends KaitaiStruct {
             _read();
         }
         private void _read() {
+            this.lengthCheck = this._io.readBytes(0);
+            {
+                byte[] _it = this.lengthCheck;
+                if (!( ((_it.length == 0) && ( ((_io().size() == 1) || (_io().size() == 2) || (_io().size() == 4) || (_io().size() == 8)) )) )) {
+                    throw new KaitaiStream.ValidationExprError(this.lengthCheck, this._io, "/types/le_uint/seq/0");
+                }
+            }
             switch (((Number) (_io().size())).intValue()) {
             case 1: {
                 this.low = ((Number) (this._io.readU1())).longValue();
@@ -520,10 +527,16 @@ public class Rocker extends KaitaiStruct {
             this.value = ((Number) ((_io().size() == 8 ? ((Number) (((Number) (high())).longValue() * 4294967296L + ((Number) (low())).longValue())).longValue() : ((Number) (low())).longValue()))).longValue();
             return this.value;
         }
+        private byte[] lengthCheck;
         private Long low;
         private Long high;
         private Rocker _root;
         private KaitaiStruct _parent;
+
+        /**
+         * No bytes; refuses a value of any other length (it has no number to read).
+         */
+        public byte[] lengthCheck() { return lengthCheck; }
 
         /**
          * The value, or its low 32 bits for an 8-byte value.
