@@ -36,8 +36,8 @@ def test_dump_with_type_prints_every_field():
     result = qemuspec("dump", "--type", "fw_cfg_dma_access", str(SAMPLES / "fw_cfg_dma_access.select-read.bin"))
     assert result.returncode == 0, result.stderr
     value = json.loads(result.stdout)["value"]
-    assert value["control"] == {"selector": 0x2F, "reserved": 0, "write": False, "select": True,
-                                "skip": False, "read": True, "error": False}
+    assert value["control"] == {"selector": 0x2F, "reserved": 0, "op_write": False, "op_select": True,
+                                "op_skip": False, "op_read": True, "error": False}
     assert (value["len_data"], value["address"]) == (256, 0x10010)
 
 

@@ -46,7 +46,7 @@ def test_offsets_and_bits_are_those_of_qemus_texts(specs):
     assert header["size"] == ("0x18", "8")
     # fw_cfg DMA control word (big-endian): bit 0 error, 1 read, 2 skip, 3 select, 4 write
     control = field_offsets(specs["fw_cfg_dma_access"], "control_word")
-    assert [control[k][0] for k in ("error", "read", "skip", "select", "write")] == [
+    assert [control[k][0] for k in ("error", "op_read", "op_skip", "op_select", "op_write")] == [
         "0x3 bit 0", "0x3 bit 1", "0x3 bit 2", "0x3 bit 3", "0x3 bit 4"]
     assert control["selector"] == ("0x0", "16 bits")
     top = field_offsets(specs["fw_cfg_dma_access"], "")
