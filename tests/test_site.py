@@ -160,10 +160,14 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 128   # the browser opens many connections at once; the default 5 drops them
+
+
 def test_site_in_a_real_browser(built_site):
     """Headless Chromium: tables and diagrams render, search works, no broken link, nothing leaves localhost."""
     assert Path(CHROMIUM).exists(), "Debian's chromium is needed (.ci/run installs it)"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(built_site)))
+    server = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(built_site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     ARTIFACTS.mkdir(exist_ok=True)

@@ -37,38 +37,48 @@ async function checkFormatPage(page, url) {
   return info;
 }
 
-async function crawl(page, context) {
-  // Every HTML page reachable from the home page, and every link and fragment on it.
+function attributes(html, name) {
+  const out = [];
+  for (const m of html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, "g"))) {
+    out.push(m[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+  }
+  return out;
+}
+
+async function crawl() {
+  // Every HTML page reachable from the home page, and every link and fragment on it. Fetched
+  // with Node's fetch, not rendered: the browser renders the format pages and runs the search.
   const pages = new Set([base]);
   const queue = [base];
   const checked = new Map();
   let links = 0;
   while (queue.length) {
     const url = queue.shift();
-    const response = await page.goto(url, { waitUntil: "domcontentloaded" });
-    if (!response || response.status() !== 200) {
-      failures.push(`${url}: status ${response && response.status()}`);
+    const response = await fetch(url);
+    if (response.status !== 200) {
+      failures.push(`${url}: status ${response.status}`);
       continue;
     }
-    const hrefs = (await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => a.href)))
+    const html = await response.text();
+    const ids = new Set(attributes(html, "id"));
+    const hrefs = attributes(html, "href").map((href) => new URL(href, url).href)
       .filter((href) => href.startsWith("http") && sameSite(href));
     const targets = [...new Set(hrefs.map((href) => href.split("#")[0]))].filter((key) => !checked.has(key));
-    await Promise.all(targets.map(async (key) => {       // HEAD requests, all at once: the server threads
-      const r = await context.request.head(key);
-      checked.set(key, r.status());
-      const html = (r.headers()["content-type"] || "").includes("text/html");
-      if (r.status() === 200 && html && !pages.has(key)) {
+    for (const key of targets) {   // one at a time: a small server's listen backlog drops bursts
+      const r = await fetch(key, { method: "HEAD" });
+      checked.set(key, r.status);
+      const isHtml = (r.headers.get("content-type") || "").includes("text/html");
+      if (r.status === 200 && isHtml && !pages.has(key)) {
         pages.add(key);
         queue.push(key);
       }
-    }));
+    }
     for (const href of hrefs) {
       links += 1;
       const [key, fragment] = [href.split("#")[0], decodeURIComponent(new URL(href).hash.slice(1))];
       if (checked.get(key) !== 200) failures.push(`${url}: broken link ${href} (${checked.get(key)})`);
-      else if (fragment && key === url.split("#")[0]) {
-        const found = await page.evaluate((id) => !!document.getElementById(id), fragment);
-        if (!found) failures.push(`${url}: link to missing anchor #${fragment}`);
+      else if (fragment && key === url.split("#")[0] && !ids.has(fragment)) {
+        failures.push(`${url}: link to missing anchor #${fragment}`);
       }
     }
   }
@@ -105,7 +115,10 @@ async function main() {
     });
     const page = await context.newPage();
     page.on("pageerror", (err) => failures.push(`${page.url()}: script error ${err.message}`));
-    const crawled = await crawl(page, context);
+    let t = Date.now();
+    const lap = (name) => { report[`seconds_${name}`] = (Date.now() - t) / 1000; t = Date.now(); };
+    const crawled = await crawl();
+    lap("crawl");
     report.pages = crawled.pages.length;
     report.links = crawled.links;
     report.link_targets = crawled.targets;
@@ -114,11 +127,13 @@ async function main() {
     report.format_pages = formatPages.length;
     report.diagrams = 0;
     for (const url of formatPages) report.diagrams += (await checkFormatPage(page, url)).images.length;
+    lap("format_pages");
     await page.goto(new URL("specs/qcow2/", base).href, { waitUntil: "load" });
     await page.screenshot({ path: screenshot, fullPage: false });
     report.search_result = await checkSearch(page).catch((err) => {
       failures.push(`search: ${err.message.split("\n")[0]}`);
     });
+    lap("search");
   } finally {
     await browser.close();
   }
