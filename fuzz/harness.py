@@ -24,7 +24,7 @@ import random
 import signal
 import traceback
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from qemuspec.errors import QemuSpecError

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-
-import yaml
 
 from .harness import ROOT
 
-SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT / "tools"))
 
-
-def sample_entries() -> list[dict]:
-    entries: list[dict] = []
-    for listing in sorted(SAMPLES.glob("*.yaml")):
-        entries += yaml.safe_load(listing.read_text()) or []
-    return entries
+from parse_samples import SAMPLES, load_index as sample_entries  # noqa: E402  (the one reader of samples/*.yaml)
 
 
 def samples_of(spec: str) -> list[Path]:

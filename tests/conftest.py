@@ -9,11 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from qemuspec.qtest import QemuProcess
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from parse_samples import load_index  # noqa: E402  (the one reader of samples/*.yaml)
+
 SAMPLES = ROOT / "samples"
 KSY = ROOT / "ksy"
 PYTHON = sys.executable
@@ -53,10 +56,7 @@ def fw_cfg_qemu(tmp_path_factory):
 @pytest.fixture(scope="session")
 def sample_index() -> list[dict]:
     """Every sample of every area (samples/*.yaml)."""
-    entries = []
-    for listing in sorted(SAMPLES.glob("*.yaml")):
-        entries += yaml.safe_load(listing.read_text()) or []
-    return entries
+    return load_index()
 
 
 def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:

@@ -61,6 +61,12 @@ def wait_until(predicate, what: str, timeout: float = 15.0):
     sys.exit(f"timed out waiting for {what}")
 
 
+def after(events: list, first, then) -> bool:
+    """Whether an event matching ``then`` came after one matching ``first``."""
+    starts = [i for i, e in enumerate(events) if first(e)]
+    return bool(starts) and any(then(e) for e in events[starts[0] + 1:])
+
+
 def raw(event) -> bytes:
     return encode(event.request, event.payload, flags=event.flags)
 
@@ -91,8 +97,9 @@ def from_qemu(folder: Path, mem_slots: bool, trace: list | None = None) -> dict[
         pci.set_guest_features(pci.host_features() & L.bit(L.BlkFeature.ro))
         pci.setup_queue(0, 0x100000)
         pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER | L.STATUS_DRIVER_OK)
-        wait_until(lambda: any(e.name == "SET_VRING_ENABLE" and e.payload[4] == 1 for e in handled()),
-                   "the device start")
+        # the start ends with the status QEMU sets once the queue is enabled
+        wait_until(lambda: after(handled(), lambda e: e.name == "SET_VRING_ENABLE" and e.payload[4] == 1,
+                                 lambda e: e.name == "SET_STATUS"), "the device start")
         marks.append(len(handled()))
         out: dict[str, bytes] = {}
         if mem_slots:
@@ -101,13 +108,14 @@ def from_qemu(folder: Path, mem_slots: bool, trace: list | None = None) -> dict[
             reply = wait_until(lambda: next((e for _, e in list(server.events) if isinstance(e, BackendReply)),
                                             None), "QEMU's back-end channel answer")
             out["vhost_user_backend.config-change-reply.bin"] = raw(reply)
+            wait_until(lambda: any(e.name == "GET_CONFIG" for e in handled()[marks[-1]:]), "QEMU's GET_CONFIG")
+        reset = len(handled())   # (the configuration change's GET_CONFIG is in no phase)
         pci.set_status(0)
-        wait_until(lambda: any(e.name == "GET_VRING_BASE" for e in handled()), "GET_VRING_BASE")
-        time.sleep(0.5)   # let the rest of the reset arrive
+        wait_until(lambda: any(e.name == "GET_VRING_BASE" for e in handled()[reset:]), "GET_VRING_BASE")
         if trace is not None:
             acked = server.call(lambda: next(iter(server.server.sessions)).conn.neg.protocol_features)
             events = handled()
-            for start, end in zip([0] + marks, marks + [len(events)]):
+            for start, end in ((0, marks[0]), (marks[0], marks[1]), (reset, len(events))):
                 trace.append([trace_entry(e, acked) for e in events[start:end]])
         for event in handled():
             name = event.name.lower().replace("_", "-")

@@ -24,7 +24,6 @@ For every input (the bytes of an image file):
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import subprocess
 import sys

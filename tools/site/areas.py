@@ -1,11 +1,8 @@
-"""Which specs, samples and hand-written page belong to each area of the site."""
+"""Which specs and hand-written page belong to each area of the site."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 
 @dataclass(frozen=True)
@@ -37,10 +34,3 @@ def area_of(spec_id: str) -> Area:
             return area
     raise LookupError(f"spec {spec_id} belongs to no area of the site: add its prefix to tools/site/areas.py")
 
-
-def load_samples(samples_dir: Path) -> list[dict]:
-    """Every entry of samples/*.yaml (file, spec, made, shows)."""
-    entries = []
-    for listing in sorted(samples_dir.glob("*.yaml")):
-        entries += yaml.safe_load(listing.read_text()) or []
-    return entries

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Check the built site in headless Chromium (Debian's, driven by playwright-core):
-// every format page shows its tables and its diagrams load with a real size, the
+// every page renders, every format page shows its tables and its diagrams load with a real size, the
 // search finds a field and leads to its page, no link inside the site is broken,
 // and no request leaves localhost. Prints a JSON report; exits 1 on any failure.
 //
@@ -21,7 +21,9 @@ function sameSite(url) {
   return new URL(url).origin === origin;
 }
 
-async function checkFormatPage(page, url) {
+async function render(page, url) {
+  // Every page is rendered, so any request it makes (fonts, scripts, images) meets the route below,
+  // and every image on it must load with a real size; a format page must show tables and a diagram.
   await page.goto(url, { waitUntil: "load" });
   const info = await page.evaluate(() => ({
     tables: document.querySelectorAll("article table").length,
@@ -29,12 +31,13 @@ async function checkFormatPage(page, url) {
       src: img.currentSrc || img.src, complete: img.complete, natural: img.naturalWidth, width: img.width,
     })),
   }));
-  if (info.tables === 0) failures.push(`${url}: no table`);
-  if (info.images.length === 0) failures.push(`${url}: no diagram`);
   for (const img of info.images) {
     if (!img.complete || img.natural === 0 || img.width === 0) failures.push(`${url}: image ${img.src} did not load`);
   }
-  return info;
+  if (!new URL(url).pathname.includes("/specs/")) return 0;
+  if (info.tables === 0) failures.push(`${url}: no table`);
+  if (info.images.length === 0) failures.push(`${url}: no diagram`);
+  return info.images.length;
 }
 
 function attributes(html, name) {
@@ -46,11 +49,13 @@ function attributes(html, name) {
 }
 
 async function crawl() {
-  // Every HTML page reachable from the home page, and every link and fragment on it. Fetched
-  // with Node's fetch, not rendered: the browser renders the format pages and runs the search.
+  // Every HTML page reachable from the home page, and every link and fragment on it (fetched
+  // here; main() then renders each page in the browser).
   const pages = new Set([base]);
   const queue = [base];
   const checked = new Map();
+  const idsOf = new Map();        // page -> the ids on it
+  const fragments = [];           // [from, page, id] of every link with a fragment
   let links = 0;
   while (queue.length) {
     const url = queue.shift();
@@ -60,7 +65,7 @@ async function crawl() {
       continue;
     }
     const html = await response.text();
-    const ids = new Set(attributes(html, "id"));
+    idsOf.set(url, new Set(attributes(html, "id")));
     const hrefs = attributes(html, "href").map((href) => new URL(href, url).href)
       .filter((href) => href.startsWith("http") && sameSite(href));
     const targets = [...new Set(hrefs.map((href) => href.split("#")[0]))].filter((key) => !checked.has(key));
@@ -77,12 +82,13 @@ async function crawl() {
       links += 1;
       const [key, fragment] = [href.split("#")[0], decodeURIComponent(new URL(href).hash.slice(1))];
       if (checked.get(key) !== 200) failures.push(`${url}: broken link ${href} (${checked.get(key)})`);
-      else if (fragment && key === url.split("#")[0] && !ids.has(fragment)) {
-        failures.push(`${url}: link to missing anchor #${fragment}`);
-      }
+      else if (fragment) fragments.push([url, key, fragment]);
     }
   }
-  return { pages: [...pages], links, targets: checked.size };
+  for (const [from, page, id] of fragments) {
+    if (idsOf.has(page) && !idsOf.get(page).has(id)) failures.push(`${from}: link to missing anchor ${page}#${id}`);
+  }
+  return { pages: [...pages], links, targets: checked.size, anchors: fragments.length };
 }
 
 async function checkSearch(page) {
@@ -122,12 +128,13 @@ async function main() {
     report.pages = crawled.pages.length;
     report.links = crawled.links;
     report.link_targets = crawled.targets;
+    report.anchors = crawled.anchors;
     const formatPages = crawled.pages.filter((url) => new URL(url).pathname.includes("/specs/"));
     if (formatPages.length === 0) failures.push("no format page is reachable from the home page");
     report.format_pages = formatPages.length;
     report.diagrams = 0;
-    for (const url of formatPages) report.diagrams += (await checkFormatPage(page, url)).images.length;
-    lap("format_pages");
+    for (const url of crawled.pages) report.diagrams += await render(page, url);
+    lap("render");
     await page.goto(new URL("specs/qcow2/", base).href, { waitUntil: "load" });
     await page.screenshot({ path: screenshot, fullPage: false });
     report.search_result = await checkSearch(page).catch((err) => {

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import html
-import re
 import shutil
 import subprocess
 import tempfile
@@ -110,10 +109,3 @@ def sequence_svg(participants: list[str], arrows: list[Arrow], *, sections: dict
     out.append("</svg>")
     return "\n".join(out)
 
-
-def svg_size(svg: str) -> tuple[float, float]:
-    """Width and height an SVG declares (points or pixels), for tests and page layout."""
-    m = re.search(r'<svg[^>]*\bwidth="([\d.]+)(?:pt|px)?"[^>]*\bheight="([\d.]+)(?:pt|px)?"', svg)
-    if not m:
-        raise ValueError("the SVG declares no size")
-    return float(m[1]), float(m[2])

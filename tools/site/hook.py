@@ -17,17 +17,20 @@ import posixpath
 import re
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))   # tools/, for parse_samples
 
 import cli_page  # noqa: E402
 import diagrams  # noqa: E402
 import protocols  # noqa: E402
-from areas import AREAS, area_of, load_samples  # noqa: E402
+from areas import AREAS, area_of  # noqa: E402
 from ksy_model import import_closure, load_specs  # noqa: E402
+from parse_samples import load_index  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 KSY, SAMPLES, GENERATED = ROOT / "ksy", ROOT / "samples", ROOT / "generated"
@@ -85,12 +88,21 @@ def relative(page: str):
     return lambda target: posixpath.relpath(target, base or ".")
 
 
+class _CodeFile(NamedTuple):
+    path: Path      # under generated/
+    site: str       # where the site serves it
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
 class Site:
     """Everything the hook renders, computed once per build."""
 
     def __init__(self) -> None:
-        self.specs = load_specs(KSY, {sid: f"{sid}.md" for sid in (p.stem for p in KSY.glob("*.ksy"))})
-        self.samples = load_samples(SAMPLES)
+        self.specs = load_specs(KSY)
+        self.samples = load_index()
         self.env = environment()
         self.code = self._code_files()
 
@@ -151,11 +163,6 @@ class Site:
             {"Web IDE": [{area.title: f"webide/{area.slug}.md"} for area in AREAS]},
             {"Command line": "cli.md"},
         ]
-
-
-class _CodeFile:
-    def __init__(self, path: Path, site: str):
-        self.path, self.site, self.name = path, site, path.name
 
 
 _site: Site | None = None

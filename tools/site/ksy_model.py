@@ -10,7 +10,7 @@ about HTML or markdown: the templates in ``templates/`` do the layout.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -66,7 +66,6 @@ class Spec:
     types: list[Type]
     enums: list[Enum]
     source: str = ""
-    _raw: dict = field(default_factory=dict, repr=False)
 
 
 def anchor(kind: str, name: str) -> str:
@@ -143,20 +142,19 @@ def _builtin(type_name: str, endian: str | None) -> tuple[str, int | None, int |
 
 
 class _Builder:
-    def __init__(self, spec_id: str, raw: dict, imported: dict[str, dict], pages: dict[str, str]):
+    def __init__(self, spec_id: str, raw: dict, imported: dict[str, dict]):
         self.spec_id = spec_id
         self.raw = raw
         self.endian = (raw.get("meta") or {}).get("endian")
         self.bit_endian = (raw.get("meta") or {}).get("bit-endian", "be")
         self.res = _Resolver(spec_id, raw, imported)
-        self.pages = pages            # spec id -> page path, for links to other specs
         self.sizes: dict[tuple[str, str], int | None] = {}
 
     def link(self, spec_id: str, kind: str, name: str) -> str:
         local = "#" + anchor(kind, name)
         if spec_id == self.spec_id:
             return local
-        return self.pages.get(spec_id, spec_id + ".md") + local
+        return f"{spec_id}.md{local}"   # spec pages sit side by side
 
     # --- sizes -----------------------------------------------------------------------------------
     def type_size(self, spec_id: str, name: str, node: dict) -> int | None:
@@ -216,7 +214,7 @@ class _Builder:
         if t is None:
             if "contents" in attr:
                 return "magic", None
-            if attr.get("encoding") or attr.get("terminator") is not None and attr.get("encoding"):
+            if attr.get("encoding"):
                 return f"str ({attr['encoding']})", None
             return "bytes", None
         if t in ("str", "strz"):
@@ -350,22 +348,21 @@ def _contents_text(contents) -> str:
     return " ".join(f"{x:02x}" if isinstance(x, int) else repr(x) for x in items)
 
 
-def load_specs(ksy_dir: Path, pages: dict[str, str]) -> dict[str, Spec]:
-    """Every spec of ksy_dir, keyed by id. pages maps a spec id to its page (for links)."""
+def load_specs(ksy_dir: Path) -> dict[str, Spec]:
+    """Every spec of ksy_dir, keyed by id."""
     raws = {p.stem: yaml.safe_load(p.read_text()) for p in sorted(ksy_dir.glob("*.ksy"))}
     specs = {}
     for spec_id, raw in raws.items():
         meta = raw.get("meta") or {}
         imports = list(meta.get("imports") or [])
-        builder = _Builder(spec_id, raw, {i: raws[i] for i in imports if i in raws}, pages)
+        builder = _Builder(spec_id, raw, {i: raws[i] for i in imports if i in raws})
         types: list[Type] = []
         builder.build_type([], raw, types)
         enums: list[Enum] = []
         builder.enums([], raw, enums)
         specs[spec_id] = Spec(id=spec_id, title=meta.get("title", spec_id), doc=_doc(raw), doc_ref=_refs(raw),
                               endian=meta.get("endian"), imports=imports, xref=meta.get("xref") or {},
-                              types=types, enums=enums, source=(ksy_dir / f"{spec_id}.ksy").read_text(),
-                              _raw=raw)
+                              types=types, enums=enums, source=(ksy_dir / f"{spec_id}.ksy").read_text())
     return specs
 
 

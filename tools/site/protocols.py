@@ -13,12 +13,25 @@
 
 from __future__ import annotations
 
+import copy
+import os
 from pathlib import Path
 
 import jinja2
 import yaml
 
 from diagrams import Arrow, sequence_svg, state_svg
+from qemuspec.firmware.fw_cfg.device import FwCfgDevice
+from qemuspec.firmware.fw_cfg.driver import FwCfgDriver, ModelBus
+from qemuspec.ipc.ivshmem.client_core import ClientCore
+from qemuspec.ipc.ivshmem.protocol import encode
+from qemuspec.ipc.ivshmem.server_core import SendReady, ServerCore
+from qemuspec.ipc.vhost_user import layout as L
+from qemuspec.ipc.vhost_user.backend import BackendConnection
+from qemuspec.ipc.vhost_user.device import VhostUserDevice
+from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
+from qemuspec.ipc.vhost_user.frontend import FrontendConnection
+from qemuspec.memory import GuestMemory
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TRACE = ROOT / "samples" / "traces" / "vhost_user.qemu-blk.yaml"
@@ -68,23 +81,14 @@ def _vhost_user():
 class _RingSession:
     """A back-end core after the usual handshake (protocol features, one memory region), for one queue."""
 
+    class _Device(VhostUserDevice):
+        num_queues = 1
+
+        def handle(self, queue, chain):
+            return 0
+
     def __init__(self) -> None:
-        import os
-
-        from qemuspec.ipc.vhost_user import layout as L
-        from qemuspec.ipc.vhost_user.backend import BackendConnection
-        from qemuspec.ipc.vhost_user.device import VhostUserDevice
-        from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
-        from qemuspec.ipc.vhost_user.frontend import FrontendConnection
-
-        class Device(VhostUserDevice):
-            num_queues = 1
-
-            def handle(self, queue, chain):
-                return 0
-
-        self.dup = os.dup
-        self.be, self.fe = BackendConnection(Device()), FrontendConnection()
+        self.be, self.fe = BackendConnection(self._Device()), FrontendConnection()
         self.ram = GuestRam(1 << 16, gpa=0x100000)
         features = self.call(self.fe.get_features())
         self.call(self.fe.set_protocol_features(self.call(self.fe.get_protocol_features())
@@ -106,19 +110,18 @@ class _RingSession:
         }
 
     def call(self, call):
-        self.be.receive_data(call.out.data, [self.dup(fd) for fd in call.out.fds])
+        self.be.receive_data(call.out.data, [os.dup(fd) for fd in call.out.fds])
         self.be.events()
         reply = None
         for out in self.be.data_to_send():
             for fd in out.fds:
-                import os
                 os.close(fd)
             replies = self.fe.receive_data(out.data, [])
             reply = replies[0] if replies else None
         return call.decode(reply) if (call.expects_reply and call.decode and reply is not None) else reply
 
     def state(self) -> str:
-        ring = self.be._ring(0)
+        ring = self.be.vrings[0]
         if ring.broken:
             return "broken"
         if ring.started:
@@ -166,8 +169,6 @@ def _explore_vhost_user_ring() -> tuple[list[str], list[tuple[str, str, str]]]:
 # --- ivshmem ----------------------------------------------------------------------------------------
 
 def _ivshmem():
-    from qemuspec.ipc.ivshmem.server_core import SendReady, ServerCore
-
     shm, next_fd = 100, iter(range(200, 300))
     core = ServerCore(shm, 2)
     arrows, sections = [], {}
@@ -213,11 +214,6 @@ def _ivshmem_label(index: int, value: int, fd, shm: int) -> str:
 
 def _explore_ivshmem_client() -> tuple[list[str], list[tuple[str, str, str]]]:
     """Feed the real client core each kind of input from every state it reaches."""
-    import copy
-
-    from qemuspec.ipc.ivshmem.client_core import ClientCore
-    from qemuspec.ipc.ivshmem.protocol import encode
-
     inputs = {
         "version 0": lambda c: c.receive(encode(0)),
         "version 1": lambda c: c.receive(encode(1)),
@@ -252,10 +248,6 @@ def _explore_ivshmem_client() -> tuple[list[str], list[tuple[str, str, str]]]:
 # --- fw_cfg -----------------------------------------------------------------------------------------
 
 def _fw_cfg():
-    from qemuspec.firmware.fw_cfg.device import FwCfgDevice
-    from qemuspec.firmware.fw_cfg.driver import FwCfgDriver, ModelBus
-    from qemuspec.memory import GuestMemory
-
     arrows: list[Arrow] = []
     recording = [False]
 

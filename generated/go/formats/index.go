@@ -5,6 +5,138 @@ package formats
 import "github.com/kaitai-io/kaitai_struct_go_runtime/kaitai"
 
 // Parsers maps the id of every spec that has a top-level sequence to a function
-// that reads a stream with it and returns the parsed object (a pointer). Each
-// spec adds itself from its own <id>_index.go.
-var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){}
+// that reads a stream with it and returns the parsed object (a pointer).
+var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
+	"dtb": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewDtb()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"fw_cfg": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewFwCfg()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"fw_cfg_dma_access": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewFwCfgDmaAccess()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"fw_cfg_file_dir": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewFwCfgFileDir()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"ivshmem_pci_config": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewIvshmemPciConfig()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"ivshmem_protocol": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewIvshmemProtocol()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"ivshmem_regs": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewIvshmemRegs()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"parallels": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewParallels()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"pci_ids": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewPciIds()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"qcow2": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewQcow2()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"rocker": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewRocker()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"rocker_cmd": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewRockerCmd()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"rocker_desc": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewRockerDesc()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"rocker_event": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewRockerEvent()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"rocker_rx": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewRockerRx()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"rocker_tx": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewRockerTx()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_associativity_lookup_arrays": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprAssociativityLookupArrays()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_cc_work_area": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprCcWorkArea()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_drc_indexes": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprDrcIndexes()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_drc_names": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprDrcNames()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_drc_power_domains": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprDrcPowerDomains()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_drc_types": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprDrcTypes()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_dynamic_memory": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprDynamicMemory()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_dynamic_memory_v2": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprDynamicMemoryV2()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_lrdr_capacity": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprLrdrCapacity()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_rtas_args": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprRtasArgs()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"spapr_rtas_event_log": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewSpaprRtasEventLog()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"vhost_user": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVhostUser()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"vhost_user_backend": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVhostUserBackend()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"vhost_user_blk": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVhostUserBlk()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"virtq_avail_ring": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVirtqAvailRing()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"virtq_desc_table": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVirtqDescTable()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"virtq_used_ring": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVirtqUsedRing()
+		return obj, obj.Read(io, nil, obj)
+	},
+}
