@@ -677,9 +677,15 @@ types:
         encoding: UTF-8
         doc: Name of the snapshot.
       - id: padding
-        size: (8 - (40 + len_extra_data.as<s8> + len_id.as<s8> + len_name.as<s8>) % 8) % 8
-        doc: Padding to a multiple of 8 bytes.
+        size: 'len_padding.as<s8> <= _io.size - _io.pos ? len_padding.as<s8> : _io.size - _io.pos'
+        doc: |
+          Padding to a multiple of 8 bytes. QEMU does not write it after the
+          last entry when the table ends the file (`qemu-img snapshot -c`
+          leaves such images), so it is as long as the file allows.
     instances:
+      len_padding:
+        value: (8 - (40 + len_extra_data.as<s8> + len_id.as<s8> + len_name.as<s8>) % 8) % 8
+        doc: Bytes of padding the entry should have.
       l1_table:
         io: _root._io
         pos: l1_table_offset

@@ -1381,7 +1381,7 @@ var Qcow2 = (function() {
       this.extraData = new SnapshotExtraData(_io__raw_extraData, this, this._root);
       this.id = KaitaiStream.bytesToStr(this._io.readBytes(this.lenId), "UTF-8");
       this.name = KaitaiStream.bytesToStr(this._io.readBytes(this.lenName), "UTF-8");
-      this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod(((40 + this.lenExtraData) + this.lenId) + this.lenName, 8), 8));
+      this.padding = this._io.readBytes((this.lenPadding <= this._io.size - this._io.pos ? this.lenPadding : this._io.size - this._io.pos));
     }
 
     /**
@@ -1400,6 +1400,18 @@ var Qcow2 = (function() {
         }
         io.seek(_pos);
         return this._m_l1Table;
+      }
+    });
+
+    /**
+     * Bytes of padding the entry should have.
+     */
+    Object.defineProperty(Snapshot.prototype, 'lenPadding', {
+      get: function() {
+        if (this._m_lenPadding !== undefined)
+          return this._m_lenPadding;
+        this._m_lenPadding = KaitaiStream.mod(8 - KaitaiStream.mod(((40 + this.lenExtraData) + this.lenId) + this.lenName, 8), 8);
+        return this._m_lenPadding;
       }
     });
 
@@ -1452,7 +1464,9 @@ var Qcow2 = (function() {
      */
 
     /**
-     * Padding to a multiple of 8 bytes.
+     * Padding to a multiple of 8 bytes. QEMU does not write it after the
+     * last entry when the table ends the file (`qemu-img snapshot -c`
+     * leaves such images), so it is as long as the file allows.
      */
 
     return Snapshot;

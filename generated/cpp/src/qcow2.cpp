@@ -1000,6 +1000,7 @@ qcow2_t::snapshot_t::snapshot_t(kaitai::kstream* p__io, qcow2_t* p__parent, qcow
     m__io__raw_extra_data = nullptr;
     m_l1_table = nullptr;
     f_l1_table = false;
+    f_len_padding = false;
     _read();
 }
 
@@ -1018,7 +1019,7 @@ void qcow2_t::snapshot_t::_read() {
     m_extra_data = std::unique_ptr<snapshot_extra_data_t>(new snapshot_extra_data_t(m__io__raw_extra_data.get(), this, m__root));
     m_id = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_id()), "UTF-8");
     m_name = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_name()), "UTF-8");
-    m_padding = m__io->read_bytes(kaitai::kstream::mod(8 - kaitai::kstream::mod(((40 + static_cast<int64_t>(len_extra_data())) + static_cast<int64_t>(len_id())) + static_cast<int64_t>(len_name()), 8), 8));
+    m_padding = m__io->read_bytes(((static_cast<int64_t>(len_padding()) <= _io()->size() - _io()->pos()) ? (static_cast<int64_t>(len_padding())) : (_io()->size() - _io()->pos())));
 }
 
 qcow2_t::snapshot_t::~snapshot_t() {
@@ -1044,6 +1045,14 @@ std::vector<std::unique_ptr<qcow2_t::l1_entry_t>>* qcow2_t::snapshot_t::l1_table
     }
     io->seek(_pos);
     return m_l1_table.get();
+}
+
+int32_t qcow2_t::snapshot_t::len_padding() {
+    if (f_len_padding)
+        return m_len_padding;
+    f_len_padding = true;
+    m_len_padding = kaitai::kstream::mod(8 - kaitai::kstream::mod(((40 + static_cast<int64_t>(len_extra_data())) + static_cast<int64_t>(len_id())) + static_cast<int64_t>(len_name()), 8), 8);
+    return m_len_padding;
 }
 
 qcow2_t::snapshot_extra_data_t::snapshot_extra_data_t(kaitai::kstream* p__io, qcow2_t::snapshot_t* p__parent, qcow2_t* p__root) : kaitai::kstruct(p__io) {

@@ -1666,6 +1666,17 @@ public:
         std::vector<std::unique_ptr<l1_entry_t>>* l1_table();
 
     private:
+        bool f_len_padding;
+        int32_t m_len_padding;
+
+    public:
+
+        /**
+         * Bytes of padding the entry should have.
+         */
+        int32_t len_padding();
+
+    private:
         uint64_t m_l1_table_offset;
         uint32_t m_num_l1_entries;
         uint16_t m_len_id;
@@ -1747,7 +1758,9 @@ public:
         std::string name() const { return m_name; }
 
         /**
-         * Padding to a multiple of 8 bytes.
+         * Padding to a multiple of 8 bytes. QEMU does not write it after the
+         * last entry when the table ends the file (`qemu-img snapshot -c`
+         * leaves such images), so it is as long as the file allows.
          */
         std::string padding() const { return m_padding; }
         qcow2_t* _root() const { return m__root; }

@@ -2984,6 +2984,8 @@ type Qcow2_Snapshot struct {
 	_raw_ExtraData []byte
 	_f_l1Table bool
 	l1Table []*Qcow2_L1Entry
+	_f_lenPadding bool
+	lenPadding int
 }
 func NewQcow2_Snapshot() *Qcow2_Snapshot {
 	return &Qcow2_Snapshot{
@@ -3069,20 +3071,42 @@ func (this *Qcow2_Snapshot) Read(io *kaitai.Stream, parent *Qcow2, root *Qcow2) 
 	}
 	tmp186 = tmp186
 	this.Name = string(tmp186)
-	tmp188 := (((40 + int64(this.LenExtraData)) + int64(this.LenId)) + int64(this.LenName)) % 8
-	if tmp188 < 0 {
-		tmp188 += 8
-	}
-	tmp187 := (8 - tmp188) % 8
-	if tmp187 < 0 {
-		tmp187 += 8
-	}
-	tmp189, err := this._io.ReadBytes(int(tmp187))
+	var tmp187 int64;
+	tmp188, err := this.LenPadding()
 	if err != nil {
 		return err
 	}
-	tmp189 = tmp189
-	this.Padding = tmp189
+	tmp189, err := this._io.Size()
+	if err != nil {
+		return err
+	}
+	tmp190, err := this._io.Pos()
+	if err != nil {
+		return err
+	}
+	if (int64(tmp188) <= tmp189 - tmp190) {
+		tmp191, err := this.LenPadding()
+		if err != nil {
+			return err
+		}
+		tmp187 = int64(tmp191)
+	} else {
+		tmp192, err := this._io.Size()
+		if err != nil {
+			return err
+		}
+		tmp193, err := this._io.Pos()
+		if err != nil {
+			return err
+		}
+		tmp187 = tmp192 - tmp193
+	}
+	tmp194, err := this._io.ReadBytes(int(tmp187))
+	if err != nil {
+		return err
+	}
+	tmp194 = tmp194
+	this.Padding = tmp194
 	return err
 }
 
@@ -3105,18 +3129,38 @@ func (this *Qcow2_Snapshot) L1Table() (v []*Qcow2_L1Entry, err error) {
 	}
 	for i := 0; i < int(this.NumL1Entries); i++ {
 		_ = i
-		tmp190 := NewQcow2_L1Entry()
-		err = tmp190.Read(thisIo, this, this._root)
+		tmp195 := NewQcow2_L1Entry()
+		err = tmp195.Read(thisIo, this, this._root)
 		if err != nil {
 			return nil, err
 		}
-		this.l1Table = append(this.l1Table, tmp190)
+		this.l1Table = append(this.l1Table, tmp195)
 	}
 	_, err = thisIo.Seek(_pos, io.SeekStart)
 	if err != nil {
 		return nil, err
 	}
 	return this.l1Table, nil
+}
+
+/**
+ * Bytes of padding the entry should have.
+ */
+func (this *Qcow2_Snapshot) LenPadding() (v int, err error) {
+	if (this._f_lenPadding) {
+		return this.lenPadding, nil
+	}
+	this._f_lenPadding = true
+	tmp197 := (((40 + int64(this.LenExtraData)) + int64(this.LenId)) + int64(this.LenName)) % 8
+	if tmp197 < 0 {
+		tmp197 += 8
+	}
+	tmp196 := (8 - tmp197) % 8
+	if tmp196 < 0 {
+		tmp196 += 8
+	}
+	this.lenPadding = int(tmp196)
+	return this.lenPadding, nil
 }
 
 /**
@@ -3168,7 +3212,9 @@ func (this *Qcow2_Snapshot) L1Table() (v []*Qcow2_L1Entry, err error) {
  */
 
 /**
- * Padding to a multiple of 8 bytes.
+ * Padding to a multiple of 8 bytes. QEMU does not write it after the
+ * last entry when the table ends the file (`qemu-img snapshot -c`
+ * leaves such images), so it is as long as the file allows.
  */
 
 /**
@@ -3203,45 +3249,45 @@ func (this *Qcow2_SnapshotExtraData) Read(io *kaitai.Stream, parent *Qcow2_Snaps
 	this._parent = parent
 	this._root = root
 
-	tmp191, err := this._io.Size()
+	tmp198, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp191 >= 8) {
-		tmp192, err := this._io.ReadU8be()
+	if (tmp198 >= 8) {
+		tmp199, err := this._io.ReadU8be()
 		if err != nil {
 			return err
 		}
-		this.VmStateSize = uint64(tmp192)
+		this.VmStateSize = uint64(tmp199)
 	}
-	tmp193, err := this._io.Size()
+	tmp200, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp193 >= 16) {
-		tmp194, err := this._io.ReadU8be()
+	if (tmp200 >= 16) {
+		tmp201, err := this._io.ReadU8be()
 		if err != nil {
 			return err
 		}
-		this.DiskSize = uint64(tmp194)
+		this.DiskSize = uint64(tmp201)
 	}
-	tmp195, err := this._io.Size()
+	tmp202, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp195 >= 24) {
-		tmp196, err := this._io.ReadS8be()
+	if (tmp202 >= 24) {
+		tmp203, err := this._io.ReadS8be()
 		if err != nil {
 			return err
 		}
-		this.Icount = int64(tmp196)
+		this.Icount = int64(tmp203)
 	}
-	tmp197, err := this._io.ReadBytesFull()
+	tmp204, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp197 = tmp197
-	this.Unknown = tmp197
+	tmp204 = tmp204
+	this.Unknown = tmp204
 	return err
 }
 
@@ -3253,11 +3299,11 @@ func (this *Qcow2_SnapshotExtraData) DiskSizePresent() (v bool, err error) {
 		return this.diskSizePresent, nil
 	}
 	this._f_diskSizePresent = true
-	tmp198, err := this._io.Size()
+	tmp205, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.diskSizePresent = bool(tmp198 >= 16)
+	this.diskSizePresent = bool(tmp205 >= 16)
 	return this.diskSizePresent, nil
 }
 
@@ -3269,11 +3315,11 @@ func (this *Qcow2_SnapshotExtraData) IcountPresent() (v bool, err error) {
 		return this.icountPresent, nil
 	}
 	this._f_icountPresent = true
-	tmp199, err := this._io.Size()
+	tmp206, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.icountPresent = bool(tmp199 >= 24)
+	this.icountPresent = bool(tmp206 >= 24)
 	return this.icountPresent, nil
 }
 
@@ -3285,11 +3331,11 @@ func (this *Qcow2_SnapshotExtraData) VmStateSizePresent() (v bool, err error) {
 		return this.vmStateSizePresent, nil
 	}
 	this._f_vmStateSizePresent = true
-	tmp200, err := this._io.Size()
+	tmp207, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.vmStateSizePresent = bool(tmp200 >= 8)
+	this.vmStateSizePresent = bool(tmp207 >= 8)
 	return this.vmStateSizePresent, nil
 }
 
@@ -3332,12 +3378,12 @@ func (this *Qcow2_StringExtension) Read(io *kaitai.Stream, parent *Qcow2_HeaderE
 	this._parent = parent
 	this._root = root
 
-	tmp201, err := this._io.ReadBytesFull()
+	tmp208, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp201 = tmp201
-	this.Value = string(tmp201)
+	tmp208 = tmp208
+	this.Value = string(tmp208)
 	return err
 }
 

@@ -2061,7 +2061,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             self.extra_data._read()
             self.id = (self._io.read_bytes(self.len_id)).decode(u"UTF-8")
             self.name = (self._io.read_bytes(self.len_name)).decode(u"UTF-8")
-            self.padding = self._io.read_bytes((8 - (((40 + self.len_extra_data) + self.len_id) + self.len_name) % 8) % 8)
+            self.padding = self._io.read_bytes((self.len_padding if self.len_padding <= self._io.size() - self._io.pos() else self._io.size() - self._io.pos()))
             self._dirty = False
 
 
@@ -2103,6 +2103,8 @@ class Qcow2(ReadWriteKaitaiStruct):
             self.extra_data._write__seq(_io__raw_extra_data)
             self._io.write_bytes((self.id).encode(u"UTF-8"))
             self._io.write_bytes((self.name).encode(u"UTF-8"))
+            if len(self.padding) != (self.len_padding if self.len_padding <= self._io.size() - self._io.pos() else self._io.size() - self._io.pos()):
+                raise kaitaistruct.ConsistencyError(u"padding", (self.len_padding if self.len_padding <= self._io.size() - self._io.pos() else self._io.size() - self._io.pos()), len(self.padding))
             self._io.write_bytes(self.padding)
 
 
@@ -2115,8 +2117,6 @@ class Qcow2(ReadWriteKaitaiStruct):
                 raise kaitaistruct.ConsistencyError(u"id", self.len_id, len((self.id).encode(u"UTF-8")))
             if len((self.name).encode(u"UTF-8")) != self.len_name:
                 raise kaitaistruct.ConsistencyError(u"name", self.len_name, len((self.name).encode(u"UTF-8")))
-            if len(self.padding) != (8 - (((40 + self.len_extra_data) + self.len_id) + self.len_name) % 8) % 8:
-                raise kaitaistruct.ConsistencyError(u"padding", (8 - (((40 + self.len_extra_data) + self.len_id) + self.len_name) % 8) % 8, len(self.padding))
             if self.l1_table__enabled:
                 pass
                 if len(self._m_l1_table) != self.num_l1_entries:
@@ -2172,6 +2172,17 @@ class Qcow2(ReadWriteKaitaiStruct):
 
             io.seek(_pos)
 
+        @property
+        def len_padding(self):
+            """Bytes of padding the entry should have."""
+            if hasattr(self, '_m_len_padding'):
+                return self._m_len_padding
+
+            self._m_len_padding = (8 - (((40 + self.len_extra_data) + self.len_id) + self.len_name) % 8) % 8
+            return getattr(self, '_m_len_padding', None)
+
+        def _invalidate_len_padding(self):
+            del self._m_len_padding
 
     class SnapshotExtraData(ReadWriteKaitaiStruct):
         """The known fields of a snapshot's extra data; anything after them is kept as bytes."""

@@ -3178,6 +3178,8 @@ pub struct Qcow2_Snapshot {
     extra_data_raw: RefCell<Vec<u8>>,
     f_l1_table: Cell<bool>,
     l1_table: RefCell<Vec<OptRc<Qcow2_L1Entry>>>,
+    f_len_padding: Cell<bool>,
+    len_padding: RefCell<i32>,
 }
 impl KStruct for Qcow2_Snapshot {
     type Root = Qcow2;
@@ -3212,7 +3214,7 @@ impl KStruct for Qcow2_Snapshot {
         *self_rc.extra_data.borrow_mut() = t;
         *self_rc.id.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_id() as usize)?.into(), "UTF-8")?;
         *self_rc.name.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_name() as usize)?.into(), "UTF-8")?;
-        *self_rc.padding.borrow_mut() = _io.read_bytes(modulo(((8 as i32) - (modulo(((((((40 as i64) + ((*self_rc.len_extra_data() as i64) as i64)) as i32) + ((*self_rc.len_id() as i64) as i32)) as i32) + ((*self_rc.len_name() as i64) as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64) as usize)?.into();
+        *self_rc.padding.borrow_mut() = _io.read_bytes(if (((*self_rc.len_padding()? as i64) as i32) <= (((*_io.size() as i32) - (_io.pos() as i32)) as i32)) { (*self_rc.len_padding()? as i64) } else { ((*_io.size() as i32) - (_io.pos() as i32)) } as usize)?.into();
         Ok(())
     }
 }
@@ -3243,6 +3245,24 @@ impl Qcow2_Snapshot {
         }
         io.seek(_pos)?;
         Ok(self.l1_table.borrow())
+    }
+
+    /**
+     * Bytes of padding the entry should have.
+     */
+    pub fn len_padding(
+        &self
+    ) -> KResult<Ref<'_, i32>> {
+        let _io = self._io.borrow();
+        let _rrc = self._root.get_value().borrow().upgrade();
+        let _prc = self._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        if self.f_len_padding.get() {
+            return Ok(self.len_padding.borrow());
+        }
+        self.f_len_padding.set(true);
+        *self.len_padding.borrow_mut() = (modulo(((8 as i32) - (modulo(((((((40 as i64) + ((*self.len_extra_data() as i64) as i64)) as i32) + ((*self.len_id() as i64) as i32)) as i32) + ((*self.len_name() as i64) as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64)) as i32;
+        Ok(self.len_padding.borrow())
     }
 }
 
@@ -3355,7 +3375,9 @@ impl Qcow2_Snapshot {
 }
 
 /**
- * Padding to a multiple of 8 bytes.
+ * Padding to a multiple of 8 bytes. QEMU does not write it after the
+ * last entry when the table ends the file (`qemu-img snapshot -c`
+ * leaves such images), so it is as long as the file allows.
  */
 impl Qcow2_Snapshot {
     pub fn padding(&self) -> Ref<'_, Vec<u8>> {

@@ -2118,7 +2118,7 @@ public class Qcow2 extends KaitaiStruct {
             this.extraData = new SnapshotExtraData(_io_extraData, this, _root);
             this.id = new String(this._io.readBytes(lenId()), StandardCharsets.UTF_8);
             this.name = new String(this._io.readBytes(lenName()), StandardCharsets.UTF_8);
-            this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod(((40 + ((Number) (lenExtraData())).longValue()) + ((Number) (lenId())).longValue()) + ((Number) (lenName())).longValue(), 8), 8));
+            this.padding = this._io.readBytes((((Number) (lenPadding())).longValue() <= _io().size() - _io().pos() ? ((Number) (lenPadding())).longValue() : _io().size() - _io().pos()));
         }
 
         public void _fetchInstances() {
@@ -2147,6 +2147,17 @@ public class Qcow2 extends KaitaiStruct {
             }
             io.seek(_pos);
             return this.l1Table;
+        }
+        private Integer lenPadding;
+
+        /**
+         * Bytes of padding the entry should have.
+         */
+        public Integer lenPadding() {
+            if (this.lenPadding != null)
+                return this.lenPadding;
+            this.lenPadding = ((Number) (KaitaiStream.mod(8 - KaitaiStream.mod(((40 + ((Number) (lenExtraData())).longValue()) + ((Number) (lenId())).longValue()) + ((Number) (lenName())).longValue(), 8), 8))).intValue();
+            return this.lenPadding;
         }
         private long l1TableOffset;
         private long numL1Entries;
@@ -2225,7 +2236,9 @@ public class Qcow2 extends KaitaiStruct {
         public String name() { return name; }
 
         /**
-         * Padding to a multiple of 8 bytes.
+         * Padding to a multiple of 8 bytes. QEMU does not write it after the
+         * last entry when the table ends the file (`qemu-img snapshot -c`
+         * leaves such images), so it is as long as the file allows.
          */
         public byte[] padding() { return padding; }
         public Qcow2 _root() { return _root; }
