@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
 
 from .image import Image
 
@@ -103,6 +102,8 @@ def format_human(info: dict) -> str:
 
 
 def format_snapshot_table(snapshots: list[dict]) -> str:
+    from datetime import datetime  # here: info without snapshots does not need it
+
     rows = ["Snapshot list:", f"{'ID':<9} {'TAG':<17} {'VM SIZE':>7}{'DATE':>20}{'VM CLOCK':>13}{'ICOUNT':>11}"]
     for sn in snapshots:
         date = datetime.fromtimestamp(sn["date-sec"]).strftime("%Y-%m-%d %H:%M:%S")
