@@ -184,6 +184,20 @@ def test_a_command_imports_only_its_own_module(args):
     assert cli_modules == wanted
 
 
+@pytest.mark.parametrize("output", ["human", "json"])
+def test_info_of_a_plain_image_imports_little(tmp_path, output):
+    """What qemuspec info does not need for an image without snapshots or bitmaps (start-up is its cost)."""
+    image = tmp_path / "plain.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "64M"], check=True)
+    loaded = loaded_modules("info", f"--output={output}", str(image))
+    unneeded = {"qemuspec.block.qcow2.snapshot", "qemuspec.block.qcow2.bitmap", "qemuspec.dump",
+                "qemuspec.block.map", "qemuspec.block.parallels", "datetime", "traceback", "asyncio", "zstandard"}
+    if output == "human":
+        unneeded.add("json")
+    assert not loaded & unneeded
+    assert {"qemuspec.formats.qcow2"} == {m for m in loaded if m.startswith("qemuspec.formats.") and m != "qemuspec.formats._index"}
+
+
 def test_help_loads_every_command():
     from qemuspec.cli import COMMANDS
 
