@@ -20,7 +20,8 @@ qemu-img twin. Two floors are timed the same way: `python -c pass` (the same
 interpreter and site-packages as the console script: what no Python command
 can beat) and `python -I -S -c pass` (the interpreter without site-packages;
 the gap between the two is what site-packages' .pth files cost, an editable
-install's finder among them).
+install's finder among them). To time a wheel install instead of the
+development one, run this script with the Python of that install's venv.
 """
 
 from __future__ import annotations
