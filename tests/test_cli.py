@@ -137,3 +137,70 @@ def test_check_agrees_with_qemu_img(tmp_path):
     assert codes == [0, 2]
     missing = qemuspec("check", str(tmp_path / "none.qcow2"))
     assert missing.returncode == 1 and b"qemuspec: error:" in missing.stderr
+
+
+def test_the_command_table_names_every_command():
+    """cli.COMMANDS lists each command a module's register() adds, with that module, and nothing else."""
+    import argparse
+    import importlib
+    import pkgutil
+
+    import qemuspec.cli as cli
+
+    registered = {}
+    for found in pkgutil.iter_modules(cli.__path__):
+        module = importlib.import_module(f"qemuspec.cli.{found.name}")
+        if hasattr(module, "register"):
+            commands = argparse.ArgumentParser().add_subparsers()
+            module.register(commands)
+            registered.update(dict.fromkeys(commands.choices, found.name))
+    assert registered == cli.COMMANDS, "add the commands of a cli module to qemuspec.cli.COMMANDS"
+
+
+_LOADED = """
+import sys
+from qemuspec.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    print(" ".join(sorted(sys.modules)))
+"""
+
+
+def loaded_modules(*args: str) -> set[str]:
+    """The modules a ``qemuspec ARGS`` process has imported when it ends."""
+    from conftest import PYTHON
+
+    result = run([PYTHON, "-c", _LOADED, *args])
+    return set(result.stdout.decode().splitlines()[-1].split())
+
+
+@pytest.mark.parametrize("args", [["info", str(SAMPLES / "qcow2.v2.qcow2")], ["--version"], ["pci-id", "1af4:1041"]])
+def test_a_command_imports_only_its_own_module(args):
+    from qemuspec.cli import COMMANDS
+
+    cli_modules = {m for m in loaded_modules(*args) if m.startswith("qemuspec.cli.")}
+    wanted = {f"qemuspec.cli.{COMMANDS[args[0]]}"} if args[0] in COMMANDS else set()
+    assert cli_modules == wanted
+
+
+@pytest.mark.parametrize("output", ["human", "json"])
+def test_info_of_a_plain_image_imports_little(tmp_path, output):
+    """What qemuspec info does not need for an image without snapshots or bitmaps (start-up is its cost)."""
+    image = tmp_path / "plain.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "64M"], check=True)
+    loaded = loaded_modules("info", f"--output={output}", str(image))
+    unneeded = {"qemuspec.block.qcow2.snapshot", "qemuspec.block.qcow2.bitmap", "qemuspec.dump",
+                "qemuspec.block.map", "qemuspec.block.parallels", "datetime", "traceback", "asyncio", "zstandard"}
+    if output == "human":
+        unneeded.add("json")
+    assert not loaded & unneeded
+    assert {"qemuspec.formats.qcow2"} == {m for m in loaded if m.startswith("qemuspec.formats.") and m != "qemuspec.formats._index"}
+
+
+def test_help_loads_every_command():
+    from qemuspec.cli import COMMANDS
+
+    wanted = {f"qemuspec.cli.{m}" for m in COMMANDS.values()}
+    assert wanted <= loaded_modules("--help")
+    assert wanted <= loaded_modules("no-such-command")  # the error lists every command

@@ -9,6 +9,14 @@ read-only.
 
 __version__ = "0.1.0"
 
-from .block import open_image  # noqa: E402  (the package's front door for disk images)
-
 __all__ = ["open_image", "__version__"]
+
+
+def __getattr__(name: str):
+    # qemuspec.open_image, the package's front door for disk images, is imported on
+    # first use: `qemuspec --version` or a protocol command does not load the block layer.
+    if name == "open_image":
+        from .block import open_image
+
+        return open_image
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

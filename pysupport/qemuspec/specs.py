@@ -10,9 +10,7 @@ the offset. It also serialises objects built with the generated writers.
 from __future__ import annotations
 
 import importlib
-import linecache
 import re
-import traceback
 from typing import Any, BinaryIO
 
 import kaitaistruct
@@ -129,6 +127,8 @@ def _format_error(exc: BaseException, top: type, writing: bool = False) -> Forma
     sub-stream (a field with ``size:``) was just cut from its parent stream,
     so its start is the parent's position minus its size.
     """
+    import traceback  # here: only bad input pays for it
+
     structure, field, offset = structure_name(top), None, None
     base, io = 0, None
     for frame, lineno in traceback.walk_tb(exc.__traceback__):
@@ -166,6 +166,8 @@ def _format_error(exc: BaseException, top: type, writing: bool = False) -> Forma
 
 def _field_at(frame, lineno: int) -> str | None:
     """The attribute the generated code assigns at, or just before, ``lineno``."""
+    import linecache
+
     filename = frame.f_code.co_filename
     for line_no in range(lineno, max(frame.f_code.co_firstlineno, lineno - 4) - 1, -1):
         match = _ASSIGNED_FIELD.search(linecache.getline(filename, line_no))

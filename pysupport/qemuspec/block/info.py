@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
 
 from .image import Image
 
@@ -17,8 +16,7 @@ def _allocated_bytes(*paths) -> int:
 def image_info(image: Image) -> dict:
     """One image's facts; for qcow2 the ``format-specific`` data too."""
     info: dict = {}
-    if image.format == "qcow2":
-        from .qcow2.bitmap import list_bitmaps
+    if image.format == "qcow2" and image.header.num_snapshots:  # the module only when there is a table
         from .qcow2.snapshot import list_snapshots
 
         snapshots = list_snapshots(image)
@@ -39,9 +37,12 @@ def image_info(image: Image) -> dict:
             h = image.header
             data["compression-type"] = image.compression
             data["lazy-refcounts"] = bool(h.compatible_features.lazy_refcounts)
-            bitmaps = list_bitmaps(image)
-            if bitmaps:
-                data["bitmaps"] = [b.to_json() for b in bitmaps]
+            if image.extensions.bitmaps is not None:  # the module only when there is an extension
+                from .qcow2.bitmap import list_bitmaps
+
+                bitmaps = list_bitmaps(image)
+                if bitmaps:
+                    data["bitmaps"] = [b.to_json() for b in bitmaps]
             data["refcount-bits"] = 1 << image.refcount_order
             data["corrupt"] = bool(h.incompatible_features.corrupt)
             data["extended-l2"] = image.extended_l2
@@ -103,6 +104,8 @@ def format_human(info: dict) -> str:
 
 
 def format_snapshot_table(snapshots: list[dict]) -> str:
+    from datetime import datetime  # here: info without snapshots does not need it
+
     rows = ["Snapshot list:", f"{'ID':<9} {'TAG':<17} {'VM SIZE':>7}{'DATE':>20}{'VM CLOCK':>13}{'ICOUNT':>11}"]
     for sn in snapshots:
         date = datetime.fromtimestamp(sn["date-sec"]).strftime("%Y-%m-%d %H:%M:%S")

@@ -1,8 +1,12 @@
 """The ``qemuspec`` command line, modelled on ``qemu-img``.
 
 Each command (or group of commands) lives in its own module of this
-package, with a ``register(commands)`` function that adds its sub-parsers;
-modules are found automatically.
+package, with a ``register(commands)`` function that adds its sub-parsers.
+:data:`COMMANDS` names the module of every command, so that a run imports
+only the module of the command it runs (``qemuspec info`` does not pay for
+the vhost-user or fw_cfg code); ``qemuspec --help`` and a word that is no
+command load them all. A new command goes into its module's ``register``
+and into :data:`COMMANDS` (a test fails when the two disagree).
 Errors go to stderr as ``qemuspec: error: ...``; the exit status is 1 unless
 the command defines its own (``check``: 0 clean, 1 check failed, 2
 corruptions, 3 leaks only).
@@ -12,28 +16,66 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 
 from .. import __version__
 from ..errors import QemuSpecError
 
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "build_parser", "COMMANDS"]
+
+# command -> the module of this package whose register() adds it
+COMMANDS = {
+    "dump": "dump",
+    "fw-cfg": "fw_cfg",
+    "info": "image",
+    "map": "image",
+    "check": "image",
+    "convert": "image",
+    "create": "image",
+    "resize": "image",
+    "snapshot": "image",
+    "bitmap": "image",
+    "ivshmem-server": "ivshmem",
+    "ivshmem-client": "ivshmem",
+    "pci-id": "pci_id",
+    "spapr-drc": "spapr",
+    "vhost-user": "vhost_user",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: list[str]) -> list[str]:
+    """The command modules a parse of ``argv`` needs.
+
+    The top-level options (``-h``, ``--version``) take no value, so the first
+    word that is no option is the command: a known one needs its own module;
+    anything else (an unknown word, ``--``, help) lists the commands, so it
+    needs all of them. Without a command (``--version``, or the "COMMAND is
+    required" error) none is needed.
+    """
+    everything = sorted(set(COMMANDS.values()))
+    for arg in argv:
+        if arg == "--" or arg.startswith("-h") or (len(arg) > 2 and "--help".startswith(arg)):
+            return everything
+        if not arg.startswith("-"):
+            return [COMMANDS[arg]] if arg in COMMANDS else everything
+    return []
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with every command, or only what parsing ``argv`` needs."""
     parser = argparse.ArgumentParser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
     parser.add_argument("--version", action="version", version=f"qemuspec {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
-        command_module = importlib.import_module(f"{__name__}.{module}")
-        if hasattr(command_module, "register"):
-            command_module.register(commands)
+    modules = sorted(set(COMMANDS.values())) if argv is None else _modules_for(argv)
+    for module in modules:
+        importlib.import_module(f"{__name__}.{module}").register(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = build_parser(argv).parse_args(argv)
     try:
         return args.func(args)
     except QemuSpecError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -15,6 +14,8 @@ CHECK_CLEAN, CHECK_FAILED, CHECK_CORRUPT, CHECK_LEAKS = 0, 1, 2, 3
 
 
 def _print_json(value) -> None:
+    import json  # here: human output does not need it
+
     print(json.dumps(value, indent=4))
 
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Start-up of the command line: `qemuspec info` of a small image beside qemu-img's.
+
+    .venv/bin/python bench/cli_startup.py [--size 64M] [--repeat 21] [--tmpdir DIR]
+
+Makes a small empty qcow2 image with qemu-img create (on tmpfs: /dev/shm
+unless --tmpdir says otherwise), then times whole processes, where start-up
+is nearly all of the work:
+
+    qemu-img info IMG                  qemuspec info IMG
+    qemu-img info --output=json IMG    qemuspec info --output=json IMG
+    qemu-img --version                 qemuspec --version
+
+`qemuspec` is the console script beside this Python (python -m qemuspec.cli
+when there is none). The human outputs must be equal and the JSON outputs must
+parse to the same value. Every command runs once first (that writes the
+bytecode, as an installed package has it), then they all take turns, --repeat
+rounds; the median of each counts, and ours is shown as a ratio to its
+qemu-img twin. Two floors are timed the same way: `python -c pass` (the same
+interpreter and site-packages as the console script: what no Python command
+can beat) and `python -I -S -c pass` (the interpreter without site-packages;
+the gap between the two is what site-packages' .pth files cost, an editable
+install's finder among them). To time a wheel install instead of the
+development one, run this script with the Python of that install's venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# An installed package has its bytecode compiled; a sandbox may forbid writing it
+# (PYTHONDONTWRITEBYTECODE), which would time the compiler, not the command.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def size_arg(text: str) -> int:
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    if text[-1:].upper() in units:
+        return int(text[:-1]) * units[text[-1].upper()]
+    return int(text)
+
+
+def default_tmpdir() -> str | None:
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
+def qemuspec_command() -> list[str]:
+    cli = Path(sys.executable).parent / "qemuspec"
+    return [str(cli)] if cli.exists() else [sys.executable, "-m", "qemuspec.cli"]
+
+
+def run(command: list[str]) -> tuple[float, bytes]:
+    start = time.perf_counter()
+    out = subprocess.run(command, check=True, capture_output=True, env=ENV).stdout
+    return time.perf_counter() - start, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=size_arg, default=64 << 20, help="virtual disk size, e.g. 1G (default 64M)")
+    parser.add_argument("--repeat", type=int, default=21, help="rounds of runs; the median counts (default 21)")
+    parser.add_argument("--tmpdir", default=default_tmpdir(), help="where the image goes (default: /dev/shm)")
+    args = parser.parse_args()
+
+    ours = qemuspec_command()
+    with tempfile.TemporaryDirectory(prefix="cli-startup-", dir=args.tmpdir) as tmp:
+        image = str(Path(tmp) / "small.qcow2")
+        subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", image, str(args.size)], check=True)
+        # label -> (command, the label of the qemu-img command it is measured against)
+        commands = {
+            "qemu-img info": (["qemu-img", "info", image], None),
+            "qemuspec info": ([*ours, "info", image], "qemu-img info"),
+            "qemu-img info --output=json": (["qemu-img", "info", "--output=json", image], None),
+            "qemuspec info --output=json": ([*ours, "info", "--output=json", image], "qemu-img info --output=json"),
+            "qemu-img --version": (["qemu-img", "--version"], None),
+            "qemuspec --version": ([*ours, "--version"], "qemu-img --version"),
+            "python -c pass (the floor)": ([sys.executable, "-c", "pass"], "qemu-img info"),
+            "python -I -S -c pass": ([sys.executable, "-I", "-S", "-c", "pass"], "qemu-img info"),
+        }
+        outputs = {label: run(command)[1] for label, (command, _) in commands.items()}  # warm-up
+        if outputs["qemuspec info"] != outputs["qemu-img info"]:
+            raise SystemExit("qemuspec info and qemu-img info print different text")
+        if json.loads(outputs["qemuspec info --output=json"]) != json.loads(outputs["qemu-img info --output=json"]):
+            raise SystemExit("qemuspec info and qemu-img info give different JSON")
+        times: dict[str, list[float]] = {label: [] for label in commands}
+        for _ in range(args.repeat):
+            for label, (command, _) in commands.items():
+                times[label].append(run(command)[0])
+
+    median = {label: statistics.median(runs) for label, runs in times.items()}
+    print(f"qcow2 image of {args.size} bytes on {args.tmpdir or tempfile.gettempdir()}, whole processes, "
+          f"median of {args.repeat} alternating rounds; ours: {' '.join(ours)}")
+    print(f"{'command':<30} {'ms':>8} {'ratio':>7}  measured against")
+    for label, (_, against) in commands.items():
+        ratio = f"{median[label] / median[against]:>7.2f}  {against}" if against else ""
+        print(f"{label:<30} {median[label] * 1e3:>8.2f} {ratio}")
+
+
+if __name__ == "__main__":
+    main()
