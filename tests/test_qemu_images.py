@@ -11,6 +11,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import QEMUSPEC, run
 from qcow2_images import create, qemu_img, qemu_io
 
@@ -41,3 +43,105 @@ def test_snapshot_table_that_ends_the_file_without_padding_is_read(tmp_path):
     assert converted.returncode == 0, converted.stderr
     qemu_img("convert", "-O", "raw", "-l", "s1", image, tmp_path / "s1.qemu.raw")
     assert (tmp_path / "s1.raw").read_bytes() == (tmp_path / "s1.qemu.raw").read_bytes()
+
+
+FOREIGN = ["qcow", "vmdk", "vpc", "vhdx", "vdi", "qed"]
+
+
+@pytest.mark.parametrize("fmt", FOREIGN)
+def test_a_format_we_do_not_read_is_refused_not_read_as_raw(tmp_path, fmt):
+    image = tmp_path / f"disk.{fmt}"
+    qemu_img("create", "-q", "-f", fmt, image, "1M")
+    assert json.loads(qemu_img("info", "--output=json", image))["format"] == fmt
+    before = image.read_bytes()
+    for command in (["info"], ["map"], ["check"], ["convert", "-O", "raw"]):
+        args = [*command, image] + ([tmp_path / "out.raw"] if command[0] == "convert" else [])
+        result = qemuspec(*args)
+        assert result.returncode == 1, (command, result.stdout)
+        expected = "qcow version 1 is not supported" if fmt == "qcow" else "qemuspec does not read"
+        assert expected in result.stderr.decode(), (command, result.stderr)
+    assert not (tmp_path / "out.raw").exists()
+    assert image.read_bytes() == before
+
+
+def test_luks_is_refused(tmp_path):
+    image = tmp_path / "disk.luks"
+    qemu_img("create", "-q", "-f", "luks", "--object", "secret,id=s0,data=pw", "-o", "key-secret=s0", image, "1M")
+    result = qemuspec("info", image)
+    assert result.returncode == 1 and "LUKS format" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("name, head, fmt", [
+    ("disk.img", b"Bochs Virtual HD Image".ljust(32, b"\0") + b"Redolog".ljust(16, b"\0") + b"Growing", "bochs"),
+    ("disk.img", b"#!/bin/sh\n#V2.0 Format\nmodprobe cloop file=$0 && mount -r -t iso9660 /dev/cloop $1\n", "cloop"),
+    ("disk.dmg", b"", "dmg"),
+    ("disk.vmdk", b"# Disk DescriptorFile\nversion=1\nCID=fffffffe\ncreateType=\"monolithicFlat\"\n", "vmdk"),
+])
+def test_formats_qemu_probes_by_content_or_name_are_recognised(tmp_path, name, head, fmt):
+    from qemuspec.block import detect_format
+
+    image = tmp_path / name
+    image.write_bytes(head.ljust(4096, b"\0"))
+    assert detect_format(image) == fmt
+    result = qemuspec("info", image)
+    assert result.returncode == 1 and "qemuspec does not read" in result.stderr.decode()
+
+
+def test_backing_file_in_a_format_we_do_not_read(tmp_path):
+    # info and check of the top image need no backing data, so they work; reading guest data refuses.
+    base = tmp_path / "base.vmdk"
+    qemu_img("create", "-q", "-f", "vmdk", base, "1M")
+    top = create(tmp_path / "top.qcow2", "1M", backing=base, backing_fmt="vmdk")
+
+    info = qemuspec("info", "--output=json", top)
+    assert info.returncode == 0, info.stderr
+    theirs = json.loads(qemu_img("info", "--output=json", top))
+    ours = json.loads(info.stdout)
+    for key in ("backing-filename", "backing-filename-format", "full-backing-filename", "virtual-size"):
+        assert ours[key] == theirs[key]
+
+    check = qemuspec("check", top)
+    assert check.returncode == 0, check.stderr
+    assert subprocess.run(["qemu-img", "check", "-q", str(top)]).returncode == 0
+
+    for command in (["map", top], ["convert", "-O", "raw", top, tmp_path / "out.raw"]):
+        result = qemuspec(*command)
+        assert result.returncode == 1 and "VMware (vmdk) format" in result.stderr.decode()
+
+
+def test_backing_format_file_reads_the_backing_file_as_it_is(tmp_path):
+    base = tmp_path / "base.bin"
+    base.write_bytes(bytes(range(256)) * 4 + b"tail")  # 1028 bytes: not whole sectors
+    top = create(tmp_path / "top.qcow2", "4k", backing=base, backing_fmt="file")
+    for command in (["info", "--output=json"], ["map", "--output=json"]):
+        result = qemuspec(*command, top)
+        assert result.returncode == 0, result.stderr
+        theirs = json.loads(qemu_img(*command, top))
+        ours = json.loads(result.stdout)
+        if command[0] == "info":
+            ours, theirs = ({k: v for k, v in d.items() if k != "actual-size"} for d in (ours, theirs))
+        assert ours == theirs
+    qemuspec("convert", "-O", "raw", top, tmp_path / "ours.raw")
+    qemu_img("convert", "-O", "raw", top, tmp_path / "theirs.raw")
+    assert (tmp_path / "ours.raw").read_bytes() == (tmp_path / "theirs.raw").read_bytes()
+
+
+def test_raw_file_of_partial_sector_is_a_disk_of_whole_sectors(tmp_path):
+    image = tmp_path / "odd.raw"
+    image.write_bytes(b"\x5a" * 1000)
+    info = json.loads(qemuspec("info", "--output=json", image).stdout)
+    assert info["virtual-size"] == json.loads(qemu_img("info", "--output=json", image))["virtual-size"] == 1024
+    ours = qemuspec("map", "--output=json", image)
+    assert json.loads(ours.stdout) == json.loads(qemu_img("map", "--output=json", image))
+    qemuspec("convert", "-O", "raw", image, tmp_path / "ours.raw")
+    qemu_img("convert", "-O", "raw", image, tmp_path / "theirs.raw")
+    assert (tmp_path / "ours.raw").read_bytes() == (tmp_path / "theirs.raw").read_bytes() == b"\x5a" * 1000 + bytes(24)
+
+
+def test_check_of_a_format_without_checks_exits_63_like_qemu_img(tmp_path):
+    image = tmp_path / "disk.raw"
+    image.write_bytes(bytes(4096))
+    theirs = subprocess.run(["qemu-img", "check", str(image)], capture_output=True, text=True)
+    ours = qemuspec("check", image)
+    assert ours.returncode == theirs.returncode == 63
+    assert "does not support checks" in ours.stderr.decode() and "does not support checks" in theirs.stderr

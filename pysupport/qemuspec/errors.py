@@ -14,6 +14,7 @@ __all__ = [
     "FormatError",
     "TruncatedError",
     "UnknownFormatError",
+    "UnsupportedFormatError",
     "ProtocolError",
     "PeerError",
     "UsageError",
@@ -71,6 +72,18 @@ class TruncatedError(FormatError):
 
 class UnknownFormatError(FormatError):
     """No spec recognises the input (no known magic, no ``--type`` given)."""
+
+
+class UnsupportedFormatError(FormatError):
+    """The input is in a format QEMU reads and qemuspec does not (vmdk, vpc, qcow v1, ...).
+
+    It is refused rather than read as raw, which would return the other
+    format's metadata as guest data; ``format`` is QEMU's name for it.
+    """
+
+    def __init__(self, message: str, *, format: str, **where) -> None:
+        self.format = format
+        super().__init__(message, **where)
 
 
 class ProtocolError(QemuSpecError):

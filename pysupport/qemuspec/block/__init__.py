@@ -10,26 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import UsageError
 from .image import Image, RawImage, Run
+from .probe import READABLE, probe as detect_format, require_readable
 
 __all__ = ["open_image", "detect_format", "Image", "RawImage", "Run", "FORMATS"]
 
-FORMATS = ("qcow2", "parallels", "raw")
-_MAGICS = {b"QFI\xfb": "qcow2", b"WithoutFreeSpace": "parallels", b"WithouFreSpacExt": "parallels"}
-
-
-def detect_format(path: str | os.PathLike) -> str:
-    """The format of the image at ``path`` from its magic; raw when none matches."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(16)
-    except OSError as exc:
-        raise UsageError(f"cannot open {path}: {exc.strerror}") from exc
-    for magic, name in _MAGICS.items():
-        if head.startswith(magic):
-            return name
-    return "raw"
+FORMATS = READABLE
 
 
 def open_image(path: str | os.PathLike, *, format: str | None = None, backing: bool = True,
@@ -39,8 +25,13 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
     Like QEMU's tools, the image (and its backing files) are locked against
     writers while open; ``force_share`` (qemu-img's ``-U``) reads an image
     that a running QEMU is writing, at the risk of seeing it half-updated.
+
+    Formats QEMU reads and we do not (vmdk, vpc, qcow v1, ...) are refused with
+    :class:`~qemuspec.errors.UnsupportedFormatError`, never read as raw; the
+    format name ``file`` (QEMU's protocol driver, which backing files may
+    name) reads the file as raw.
     """
-    fmt = format or detect_format(path)
+    fmt = require_readable("raw" if format == "file" else format or detect_format(path), path)
     if fmt == "qcow2":
         from .qcow2 import Qcow2Image
 
@@ -49,6 +40,4 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
         from .parallels import ParallelsImage
 
         return ParallelsImage(Path(path), force_share=force_share)
-    if fmt == "raw":
-        return RawImage(path, force_share=force_share)
-    raise UsageError(f"unknown image format {fmt!r}; known: {', '.join(FORMATS)}")
+    return RawImage(path, force_share=force_share)

@@ -150,14 +150,20 @@ def open_locked(path: Path, force_share: bool, writable: bool = False):
 
 
 class RawImage(Image):
-    """A raw disk image: the file is the disk."""
+    """A raw disk image: the file is the disk.
+
+    As in QEMU (whose block layer counts whole sectors), a file whose size is
+    not a multiple of 512 is a disk of whole sectors: the last one reads as
+    zeros past the end of the file.
+    """
 
     format = "raw"
 
     def __init__(self, path: str | os.PathLike, *, force_share: bool = False) -> None:
         self.path = Path(path)
         self._file = open_locked(self.path, force_share)
-        self.size = os.fstat(self._file.fileno()).st_size
+        size = os.fstat(self._file.fileno()).st_size
+        self.size = -(-size // 512) * 512
 
     def _readinto(self, offset: int, buf: memoryview) -> None:
         preadinto(self._file.fileno(), buf, offset)

@@ -10,7 +10,7 @@ from ..block import FORMATS, open_image
 from ..errors import UsageError
 
 # qemu-img check's exit codes
-CHECK_CLEAN, CHECK_FAILED, CHECK_CORRUPT, CHECK_LEAKS = 0, 1, 2, 3
+CHECK_CLEAN, CHECK_FAILED, CHECK_CORRUPT, CHECK_LEAKS, CHECK_UNSUPPORTED = 0, 1, 2, 3, 63
 
 
 def _print_json(value) -> None:
@@ -22,7 +22,9 @@ def _print_json(value) -> None:
 def cmd_info(args) -> int:
     from ..block.info import format_human, image_info
 
-    with open_image(args.file, format=args.format, force_share=args.force_share) as image:
+    # Like qemu-img info, the backing file is opened only to show it (its format may be one we do not read).
+    with open_image(args.file, format=args.format, force_share=args.force_share,
+                    backing=args.backing_chain) as image:
         chain = image.chain() if args.backing_chain else [image]
         infos = [image_info(layer) for layer in chain]
     if args.output == "json":
@@ -66,11 +68,13 @@ def _hex(n: int) -> str:
 
 
 def cmd_check(args) -> int:
+    from ..block.probe import require_readable
+
     fmt = args.format
     if fmt is None:
         from ..block import detect_format
 
-        fmt = detect_format(args.file)
+        fmt = require_readable(detect_format(args.file), args.file)
     if fmt == "parallels":
         from ..block.parallels.check import check_file as check_parallels
 
@@ -82,7 +86,8 @@ def cmd_check(args) -> int:
             raise UsageError("-r (repair) is supported for parallels images")
         result = check_file(args.file, force_share=args.force_share)
     else:
-        raise UsageError(f"check supports qcow2 and parallels images, not {fmt}")
+        print("qemuspec: This image format does not support checks", file=sys.stderr)  # qemu-img's words
+        return CHECK_UNSUPPORTED
     report = result.to_json(args.file) if args.output == "json" else None
     if args.output == "json" and report is not None:
         _print_json(report)

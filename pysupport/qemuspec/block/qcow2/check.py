@@ -36,7 +36,7 @@ from itertools import repeat
 
 from kaitaistruct import KaitaiStream
 
-from ...errors import FormatError, QemuSpecError
+from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
@@ -186,11 +186,17 @@ def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing
 
     An image that cannot be opened gives a result with ``finished`` False
     and exit code 1, as ``qemu-img check`` fails then. The backing chain is
-    opened too (``qemu-img check`` needs it), unless ``backing`` is False.
+    opened too (``qemu-img check`` needs it), unless ``backing`` is False or the
+    backing file is in a format qemuspec does not read (the check needs no guest data).
     An image marked corrupt is checked like any other.
     """
     try:
-        image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share, allow_corrupt=True)
+        try:
+            image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share,
+                               allow_corrupt=True)
+        except UnsupportedFormatError:  # the backing file's: the check does not read it
+            image = Qcow2Image(path, backing=False, data_file=data_file, force_share=force_share,
+                               allow_corrupt=True)
     except QemuSpecError as exc:
         return CheckResult(finished=False, error=exc)
     try:
