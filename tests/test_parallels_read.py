@@ -136,7 +136,6 @@ def test_truncated_files_give_format_error(tmp_path, cut):
     (16, struct.pack("<I", 3)),         # version
     (28, struct.pack("<I", 0)),         # zero sectors per cluster
     (32, struct.pack("<I", 0x7FFFFFFF)),  # BAT larger than the file
-    (48, struct.pack("<I", 0)),         # data_off 0 is not allowed with WithouFreSpacExt
     (32, struct.pack("<I", 20000)),     # a BAT running into the data area
 ])
 def test_garbage_headers_give_format_error(tmp_path, patch):

@@ -1,19 +1,36 @@
 """``qemu-img check -f parallels``: the spec's BAT rules, leaks, the unclean flag, the extension checksum.
 
+Invariant: a repair never loses guest data that a read returns. Every
+cluster the BAT points to inside the file is kept: moved to a fresh
+cluster when its place breaks a rule, never cleared, and never cut off by
+the truncation of leaks. Only entries that point past the end of the file
+(a read of them gives zeros) are cleared, as qemu-img check -r all does.
+
 Findings use qemu-img's counters and exit codes (:class:`~..qcow2.check.CheckResult`).
 The spec's four rules for BAT entries decide (QEMU 7.2 checks only the
 second): an entry must not point below the data area, must point inside the
 file, must be unique and must be cluster-aligned relative to the data area.
-The Format Extension cluster and the bitmap clusters it points to follow the
-same rules, and its MD5 must match. Clusters past the last one used are leaks.
+With ``data_off`` 0 the data start is computed (the end of the BAT rounded
+up to a sector) and the alignment rule is not applied: neither QEMU 7.2's
+check nor its allocator keeps it for such images (7.2 allocates them at
+512 times the computed start), so qemu-img and we both call them clean.
+``data_off`` 0 with the magic "WithouFreSpacExt" breaks the spec; QEMU 7.2
+does not look, newer QEMU reports it and writes the BAT end rounded up to
+a cluster, and so do we. The Format Extension cluster and the bitmap
+clusters it points to follow the same rules, and its MD5 must match.
+Clusters past the last one used are leaks.
 
 Repairs (``repair="leaks"`` or ``"all"``), as qemu-img check -r does and
 newer QEMU for what 7.2 does not check: leaks are truncated away; with
-``all`` entries below the data area, misaligned or outside the file are
-cleared (their data is lost), a duplicate gets its own copy of the cluster,
-the in-use mark is cleared, and a Format Extension with a wrong checksum or
-bad entries is dropped. After repairing, the image is checked again and that
-result is returned with the repair counts.
+``all`` entries outside the file are cleared, an entry below the data area
+or misaligned is moved to a cluster of its own at the end of the data area
+(its contents go with it), as is the second of two entries sharing a
+cluster, the in-use mark is cleared, ``data_off`` 0 of a WithouFreSpacExt
+image is written, and a Format Extension with a wrong checksum or bad
+entries is dropped. Clusters are copied before any header or BAT entry is
+written, so the copies hold what a read returned before the repair. After
+repairing, the image is checked again and that result is returned with the
+repair counts.
 """
 
 from __future__ import annotations
@@ -60,25 +77,27 @@ class _Checker:
         self.fix_leaks = repair in ("leaks", "all")
         self.result = CheckResult(format="parallels")
         self.fd = image._file.fileno()
+        self.pending: list[tuple[int, int]] = []
 
     def finding(self, text: str, fixed: bool) -> None:
         self.result.messages.append(f"{'Repairing' if fixed else 'ERROR'} {text}")
 
-    def corrupt(self, text: str) -> bool:
+    def corrupt(self, text: str, fixable: bool = True) -> bool:
         """Count a corruption; True when it is to be repaired."""
-        self.finding(text, self.fix_all)
-        if self.fix_all:
+        fix = self.fix_all and fixable
+        self.finding(text, fix)
+        if fix:
             self.result.corruptions_fixed += 1
         else:
             self.result.corruptions += 1
-        return self.fix_all
+        return fix
 
     def bad_cluster(self, off: int) -> str | None:
         """Which of the spec's placement rules ``off`` breaks, if any (not uniqueness)."""
         im = self.image
         if off < im.data_offset:
             return "is below the data area"
-        if (off - im.data_offset) % im.cluster_size:
+        if not im.data_off_zero and (off - im.data_offset) % im.cluster_size:
             return "is not aligned to a cluster"
         if off >= im.file_size:
             return "is outside image"
@@ -89,8 +108,18 @@ class _Checker:
         cs = im.cluster_size
         if im.in_use == IN_USE_OPEN and self.corrupt("image was not closed correctly"):
             self.write_u32(44, 0)
+        # where the data area starts once repaired: a WithouFreSpacExt image gets the BAT end
+        # rounded up to a cluster (as newer QEMU writes), every other image keeps its start
+        self.base = im.data_offset
+        if im.data_off_zero and im.is_ext:
+            self.base = -(-(HEADER_SIZE + 4 * len(im.bat)) // cs) * cs
+            if self.corrupt(f"data_off is zero, which WithouFreSpacExt does not allow (should be "
+                            f"{self.base // 512})"):
+                self.write_u32(48, self.base // 512)
+        # a WithouFreSpacExt entry counts clusters: moving one needs a cluster-aligned data area
+        movable = not im.is_ext or self.base % cs == 0
         used: dict[int, int] = {}
-        duplicates: list[int] = []
+        moves: list[int] = []
         high, prev = 0, 0
         for i, entry in enumerate(im.bat):
             if not entry:
@@ -98,13 +127,17 @@ class _Checker:
                 continue
             off = entry * im.bat_unit
             problem = self.bad_cluster(off)
-            if problem and self.corrupt(f"cluster {i} {problem}"):
-                self.set_bat(i, 0)
-                prev = 0
-                continue
-            if not problem and off in used:
-                if self.corrupt(f"cluster {i} has the same offset as cluster {used[off]}"):
-                    duplicates.append(i)
+            if problem == "is outside image":
+                if self.corrupt(f"cluster {i} {problem}"):
+                    self.set_bat(i, 0)
+                    prev = 0
+                    continue
+            elif problem:
+                if self.corrupt(f"cluster {i} {problem}", movable):
+                    moves.append(i)
+            elif off in used:
+                if self.corrupt(f"cluster {i} has the same offset as cluster {used[off]}", movable):
+                    moves.append(i)
             used.setdefault(off, i)
             r.allocated_clusters += 1
             if prev and prev + cs != off:
@@ -112,6 +145,7 @@ class _Checker:
             prev = off
             high = max(high, off)
         r.total_clusters = len(im.bat)
+        # every cluster kept ends by ``end``: the truncation of leaks cuts no guest data
         end = high + cs if high else im.data_offset
         end = max(end, self.check_extension(used))
         r.image_end_offset = end
@@ -124,8 +158,12 @@ class _Checker:
                 r.leaks_fixed += count
             else:
                 r.leaks += count
-        for i in duplicates:
-            self.copy_cluster(i)
+        for i in moves:
+            self.move_cluster(i)
+        if moves:
+            os.fsync(self.fd)   # the copies are on disk before any entry points at them
+        for offset, value in self.pending:
+            os.pwrite(self.fd, struct.pack("<I", value), offset)
         if (r.corruptions_fixed or r.leaks_fixed) and im.writable:
             os.fsync(self.fd)
         return r
@@ -169,17 +207,22 @@ class _Checker:
     # -- repairs -------------------------------------------------------------
 
     def write_u32(self, offset: int, value: int) -> None:
-        os.pwrite(self.fd, struct.pack("<I", value), offset)
+        """Queue a header or BAT write; they are done after the clusters are copied."""
+        self.pending.append((offset, value))
 
     def set_bat(self, index: int, entry: int) -> None:
         self.image.bat[index] = entry
         self.write_u32(HEADER_SIZE + 4 * index, entry)
 
-    def copy_cluster(self, index: int) -> None:
-        """Give BAT entry ``index`` its own copy of the cluster it shares."""
+    def move_cluster(self, index: int) -> None:
+        """Give BAT entry ``index`` a cluster of its own at the end of the data area, with its contents."""
         im = self.image
         cs, src = im.cluster_size, im.bat[index] * im.bat_unit
-        dst = im.data_offset + -(-max(0, im.file_size - im.data_offset) // cs) * cs
+        dst = self.base + -(-max(0, im.file_size - self.base) // cs) * cs
+        if dst // im.bat_unit > 0xFFFFFFFF:
+            raise FormatError(f"no room to move cluster {index}: a BAT entry cannot address {dst}",
+                              structure="parallels", field="bat_entries", offset=HEADER_SIZE + 4 * index,
+                              expected="a file small enough for its BAT")
         os.pwrite(self.fd, os.pread(self.fd, cs, src).ljust(cs, b"\0"), dst)
         im.file_size = dst + cs
         self.set_bat(index, dst // im.bat_unit)

@@ -47,7 +47,8 @@ class ParallelsImage(Image):
 
     Attributes: ``header`` (the parsed header), ``cluster_size``,
     ``bat_unit`` (bytes per BAT unit), ``data_offset``, ``bat`` (the entries),
-    ``file_size``, ``extension`` (:class:`.extension.FormatExtension` or None).
+    ``file_size``, ``extension`` (:class:`.extension.FormatExtension` or None),
+    ``data_off_zero`` (the header leaves the data start to be computed).
     ``strict_extension=False`` (used by check) keeps a Format Extension with
     a wrong checksum or bad contents from failing the open; QEMU refuses it.
     """
@@ -91,13 +92,12 @@ class ParallelsImage(Image):
             raise TruncatedError(f"the file ends at {self.file_size}, the BAT at {bat_end}",
                                  structure="parallels", field="bat_entries", offset=HEADER_SIZE,
                                  expected=f"{h.num_bat_entries} entries")
-        if h.data_off:
-            self.data_offset = h.data_off * 512
-        elif self.is_ext:
-            raise FormatError("data_off is zero", structure=_STRUCT, field="data_off", offset=48,
-                              expected="a non-zero, cluster-aligned offset for WithouFreSpacExt")
-        else:
-            self.data_offset = -(-bat_end // 512) * 512
+        # data_off 0: the data area starts at the end of the BAT rounded up to a sector (the spec's
+        # rule for WithoutFreeSpace; the spec forbids it for WithouFreSpacExt, but QEMU 7.2 opens and
+        # reads such images all the same, and check reports and repairs it). Reads go through the BAT
+        # and never depend on where the data area starts.
+        self.data_off_zero = not h.data_off
+        self.data_offset = h.data_off * 512 if h.data_off else -(-bat_end // 512) * 512
         if self.data_offset < bat_end:
             raise FormatError(f"data area at {self.data_offset} overlaps the BAT ending at {bat_end}",
                               structure=_STRUCT, field="data_off", offset=48, expected=f">= {bat_end}")
