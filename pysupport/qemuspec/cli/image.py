@@ -226,8 +226,9 @@ def cmd_snapshot(args) -> int:
             else:
                 snapshots.delete_snapshot(writer, args.delete)
         return 0
-    with _qcow2(args, backing=False) as image:
-        listed = [sn.to_json() for sn in snapshots.list_snapshots(image)]
+    with open_image(args.file, format=args.format, force_share=args.force_share, backing=False) as image:
+        # Only qcow2 has internal snapshots; qemu-img lists none (and succeeds) for the other formats.
+        listed = [sn.to_json() for sn in snapshots.list_snapshots(image)] if image.format == "qcow2" else []
     if args.output == "json":
         _print_json(listed)
     elif listed:

@@ -192,11 +192,9 @@ def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing
     """
     try:
         try:
-            image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share,
-                               allow_corrupt=True)
+            image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share)
         except UnsupportedFormatError:  # the backing file's: the check does not read it
-            image = Qcow2Image(path, backing=False, data_file=data_file, force_share=force_share,
-                               allow_corrupt=True)
+            image = Qcow2Image(path, backing=False, data_file=data_file, force_share=force_share)
     except QemuSpecError as exc:
         return CheckResult(finished=False, error=exc)
     try:

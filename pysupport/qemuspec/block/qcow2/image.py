@@ -79,16 +79,16 @@ class Qcow2Image(Image):
 
     ``backing=False`` leaves the backing chain closed (unallocated clusters
     then read as zeros); ``data_file`` overrides the external data file's
-    path. ``l2_cache_bytes`` bounds the memory of decoded L2 tables.
+    path. ``l2_cache_bytes`` bounds the memory of decoded L2 tables. An image
+    marked corrupt opens for reading, as in QEMU; only writers refuse it.
     """
 
     format = "qcow2"
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
-                 force_share: bool = False, allow_corrupt: bool = False, l2_cache_bytes: int = 32 << 20,
+                 force_share: bool = False, l2_cache_bytes: int = 32 << 20,
                  _depth: int = 0, _writable: bool = False) -> None:
         self.path = Path(path)
-        self.allow_corrupt = allow_corrupt and not _writable  # a corrupt image may be read (checked), never written
         self.force_share = force_share
         self.writable = _writable
         self._file = open_locked(self.path, force_share, writable=_writable)
@@ -166,7 +166,7 @@ class Qcow2Image(Image):
             raise UnsupportedFeatureError(f"unsupported incompatible features: {described}",
                                           structure="qcow2::header", field="incompatible_features",
                                           offset=72)
-        if features.corrupt and not self.allow_corrupt:
+        if features.corrupt and self.writable:  # as in QEMU, a corrupt image opens read-only only
             raise CorruptImageError("the image is marked corrupt; run `qemu-img check -r all` on it first",
                                     structure="qcow2::header", field="incompatible_features", offset=72)
 
