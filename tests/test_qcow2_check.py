@@ -502,7 +502,7 @@ def test_garbage_files_fail_cleanly(tmp_path):
 
 def opens(path: Path) -> bool:
     try:
-        Qcow2Image(path, backing=False).close()
+        Qcow2Image(path, backing=False, for_check=True).close()  # as check_file opens it
     except FormatError:
         return False
     return True
@@ -616,8 +616,12 @@ def test_refcount_table_bounds(tmp_path):
     data[48:56] = (reftable + 512).to_bytes(8, "big")                   # not cluster-aligned
     bad = tmp_path / "bad.qcow2"
     bad.write_bytes(bytes(data))
-    with Qcow2Image(bad, backing=False) as image, pytest.raises(FormatError, match="refcount table"):
-        RefcountTable(image)
+    with pytest.raises(FormatError, match="reference count table offset invalid"):
+        Qcow2Image(bad, backing=False)
+    want, code, stderr = qemu_check(bad)
+    assert "Reference count table offset invalid" in stderr
+    ours = check_file(bad)
+    assert (ours.exit_code, ours.to_json(str(bad))) == (code, want) == (1, None)
 
 
 def test_an_encrypted_image_without_its_key_fails_like_qemu(tmp_path):

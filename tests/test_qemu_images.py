@@ -180,3 +180,65 @@ def test_snapshot_list_of_a_format_without_snapshots_prints_nothing(tmp_path, fm
     theirs = subprocess.run(["qemu-img", "snapshot", "-l", str(image)], capture_output=True)
     ours = qemuspec("snapshot", "-l", image)
     assert (ours.returncode, ours.stdout) == (theirs.returncode, theirs.stdout) == (0, b"")
+
+
+def _header_field(image: Path, offset: int, width: int, value) -> None:
+    with open(image, "r+b") as f:
+        f.seek(offset)
+        if callable(value):
+            old = int.from_bytes(f.read(width), "big")
+            f.seek(offset)
+            value = value(old)
+        f.write(value.to_bytes(width, "big"))
+
+
+def _first_snapshot(image: Path) -> int:
+    return int.from_bytes(image.read_bytes()[64:72], "big")
+
+
+# (name, snapshot?, change to the header, QEMU's reason when it refuses to open, ours)
+BROKEN_HEADERS = [
+    ("no refcount table", False, lambda p: _header_field(p, 56, 4, 0),
+     "Image does not contain a reference count table", "does not contain a reference count table"),
+    ("refcount table too large", False, lambda p: _header_field(p, 56, 4, 1 << 24),
+     "Reference count table too large", "reference count table too large"),
+    ("refcount table misaligned", False, lambda p: _header_field(p, 48, 8, lambda v: v + 512),
+     "Reference count table offset invalid", "reference count table offset invalid"),
+    ("too many snapshots", True, lambda p: _header_field(p, 60, 4, 70000),
+     "Snapshot table too large", "snapshot table too large"),
+    ("snapshot table misaligned", True, lambda p: _header_field(p, 64, 8, lambda v: v + 4),
+     "Snapshot table offset invalid", "snapshot table offset invalid"),
+    ("too much snapshot extra data", True, lambda p: _header_field(p, _first_snapshot(p) + 36, 4, 2000),
+     "Too much extra metadata in snapshot table entry 0", "too much extra metadata in snapshot table entry 0"),
+    ("header extension too large", False, lambda p: _header_field(p, 112 + 4, 4, 100000),
+     "Header extension too large", "header extension too large"),
+    ("data-file-raw without a data file", False, lambda p: _header_field(p, 88, 8, lambda v: v | 2),
+     "data-file-raw requires a data file", "data-file-raw requires a data file"),
+]
+
+
+@pytest.mark.parametrize("name, snapshot, damage, qemu_reason, our_reason", BROKEN_HEADERS,
+                         ids=[case[0] for case in BROKEN_HEADERS])
+def test_header_qemu_refuses_is_refused_by_every_command(tmp_path, name, snapshot, damage, qemu_reason, our_reason):
+    image = create(tmp_path / "disk.qcow2", "4M")
+    qemu_io(image, "write -P 0x11 0 64k")
+    if snapshot:
+        qemu_img("snapshot", "-c", "s1", image)
+    damage(image)
+    before = image.read_bytes()
+    theirs = subprocess.run(["qemu-img", "convert", "-O", "raw", str(image), str(tmp_path / "theirs.raw")],
+                            capture_output=True, text=True)
+    assert theirs.returncode == 1 and qemu_reason in theirs.stderr
+    for command in (["info"], ["map"], ["check"], ["snapshot", "-l"], ["convert", "-O", "raw"]):
+        args = [*command, image] + ([tmp_path / "ours.raw"] if command[0] == "convert" else [])
+        ours = qemuspec(*args)
+        if command == ["check"] and name == "no refcount table":
+            # qemu-img check opens such an image (BDRV_O_CHECK) and reports every cluster unreferenced
+            theirs = subprocess.run(["qemu-img", "check", str(image)], capture_output=True)
+            assert (ours.returncode, ours.stdout) == (theirs.returncode, theirs.stdout) == (2, theirs.stdout)
+            continue
+        assert ours.returncode == 1, (command, ours.stdout)
+        if command != ["check"]:  # check reports the snapshot table in qemu-img check's words
+            assert our_reason in ours.stderr.decode(), (command, ours.stderr)
+    assert not (tmp_path / "ours.raw").exists()
+    assert image.read_bytes() == before

@@ -88,13 +88,13 @@ def cmd_check(args) -> int:
     else:
         print("qemuspec: This image format does not support checks", file=sys.stderr)  # qemu-img's words
         return CHECK_UNSUPPORTED
-    report = result.to_json(args.file) if args.output == "json" else None
-    if args.output == "json" and report is not None:
-        _print_json(report)
-    elif args.output != "json":
-        print(_repair_note(result) + result.format_human().rstrip("\n"))
-    if result.error is not None:
-        print(f"qemuspec: error: {result.error}", file=sys.stderr)
+    sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
+    if args.output == "json":
+        report = result.to_json(args.file)
+        if report is not None:
+            _print_json(report)
+    else:
+        sys.stdout.write(_repair_note(result) + result.summary())
     return result.exit_code
 
 

@@ -158,18 +158,24 @@ class CheckResult:
             out.append(f"Image end offset: {self.image_end_offset}\n")
         return "".join(out)
 
-    def format_human(self) -> str:
-        """The findings, one a line, then the summary: ``qemu-img check``'s human output
-        (its standard error first, then its standard output)."""
+    def findings(self) -> str:
+        """What ``qemu-img check`` prints on standard error: the findings, one a line, and a failure."""
         lines = list(self.messages)
         if self.messages_dropped:
             lines.append(f"... {self.messages_dropped} more lines not shown")
-        text = "".join(line + "\n" for line in lines) + self.summary()
         if not self.finished:
-            text += f"Check failed: {self.error}\n"
+            lines.append(f"Check failed: {self.error}")
         elif self.check_errors:
-            text += "Check failed\n"
-        return text
+            lines.append("Check failed")
+        return "".join(line + "\n" for line in lines)
+
+    def format_human(self) -> str:
+        """Both of ``qemu-img check``'s human outputs: the findings, then the summary."""
+        findings = self.findings()
+        failure = findings.rfind("Check failed")
+        if failure < 0:
+            return findings + self.summary()
+        return findings[:failure] + self.summary() + findings[failure:]
 
 
 class _Stop(Exception):
@@ -192,9 +198,9 @@ def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing
     """
     try:
         try:
-            image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share)
+            image = Qcow2Image(path, backing=backing, data_file=data_file, force_share=force_share, for_check=True)
         except UnsupportedFormatError:  # the backing file's: the check does not read it
-            image = Qcow2Image(path, backing=False, data_file=data_file, force_share=force_share)
+            image = Qcow2Image(path, backing=False, data_file=data_file, force_share=force_share, for_check=True)
     except QemuSpecError as exc:
         return CheckResult(finished=False, error=exc)
     try:

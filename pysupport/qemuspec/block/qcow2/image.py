@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from ...errors import FormatError, UsageError
+from ...errors import FormatError, TruncatedError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
 from ..image import Image, Run, file_extents, open_locked, pread, preadinto
@@ -25,16 +25,14 @@ from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
     compressed_fields, decode_refcounts, decode_u64_table,
 )
+from .limits import (
+    MAX_BACKING_DEPTH, MAX_BACKING_NAME, MAX_L1_BYTES, MAX_REFCOUNT_TABLE_BYTES, MAX_SNAPSHOTS, validate_table,
+)
 
 __all__ = ["Qcow2Image", "Mapping", "UnsupportedFeatureError", "CorruptImageError", "EncryptedImageError"]
 
 HeaderExt = Qcow2.HeaderExtensionType
 
-MAX_L1_BYTES = 32 << 20          # QEMU's limit on the L1 table
-MAX_REFCOUNT_TABLE_BYTES = 8 << 20
-MAX_SNAPSHOTS = 65536
-MAX_BACKING_NAME = 1023
-MAX_BACKING_DEPTH = 64
 SUBCLUSTERS = 32
 KNOWN_INCOMPATIBLE = {0: "dirty", 1: "corrupt", 2: "external data file", 3: "compression type", 4: "extended L2"}
 _ZEROS = bytes(1 << 20)
@@ -81,16 +79,20 @@ class Qcow2Image(Image):
     then read as zeros); ``data_file`` overrides the external data file's
     path. ``l2_cache_bytes`` bounds the memory of decoded L2 tables. An image
     marked corrupt opens for reading, as in QEMU; only writers refuse it.
+    ``for_check`` opens as ``qemu-img check`` does (QEMU's BDRV_O_CHECK): an
+    image without a refcount table opens, and the snapshot table is left to
+    the check to judge.
     """
 
     format = "qcow2"
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
-                 force_share: bool = False, l2_cache_bytes: int = 32 << 20,
+                 force_share: bool = False, l2_cache_bytes: int = 32 << 20, for_check: bool = False,
                  _depth: int = 0, _writable: bool = False) -> None:
         self.path = Path(path)
         self.force_share = force_share
         self.writable = _writable
+        self.for_check = for_check
         self._file = open_locked(self.path, force_share, writable=_writable)
         self._owns_files = True
         self._data_file_handle = None
@@ -133,13 +135,38 @@ class Qcow2Image(Image):
                 f"the image is encrypted ({method}); reading encrypted images is not supported",
                 structure="qcow2::header", field="crypt_method", offset=32, expected="none")
         self.l2_entries = self.spec.num_l2_entries
+        self._validate_tables()
         self.extensions = self._read_extensions()
         self.backing_file = self._read_backing_name()
         self._l1 = self._read_l1(h.l1_table_offset, h.num_l1_entries, h.size, "qcow2::header")
         self.has_data_file = self.version >= 3 and h.incompatible_features.external_data_file
         self._open_data_file(data_file)
+        if h.num_snapshots and not self.for_check:  # QEMU reads the snapshot table when it opens an image
+            from .snapshot import read_snapshot_table
+
+            read_snapshot_table(self)
         if backing and self.backing_file:
             self.backing = self._open_backing(depth)
+
+    def _validate_tables(self) -> None:
+        """The refcount and snapshot tables' place and size, refused as QEMU refuses them."""
+        h, cs = self.header, self.cluster_size
+        if h.refcount_table_clusters == 0 and not self.for_check:
+            raise FormatError("the image does not contain a reference count table", structure="qcow2::header",
+                              field="refcount_table_clusters", offset=56, expected="at least 1")
+        if h.refcount_table_clusters > MAX_REFCOUNT_TABLE_BYTES // cs:
+            raise FormatError(f"reference count table too large ({h.refcount_table_clusters} clusters)",
+                              structure="qcow2::header", field="refcount_table_clusters", offset=56,
+                              expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
+        validate_table(h.refcount_table_offset, h.refcount_table_clusters, cs, cs, "reference count table",
+                       structure="qcow2::header", field="refcount_table_offset", offset_of_field=48)
+        if self.for_check:
+            return
+        if h.num_snapshots > MAX_SNAPSHOTS:
+            raise FormatError(f"snapshot table too large ({h.num_snapshots} snapshots)", structure="qcow2::header",
+                              field="num_snapshots", offset=60, expected=f"at most {MAX_SNAPSHOTS}")
+        validate_table(h.snapshots_offset, h.num_snapshots, 40, cs, "snapshot table",  # 40: an entry's fixed part
+                       structure="qcow2::header", field="snapshots_offset", offset_of_field=64)
 
     def _compression_type(self) -> str:
         """The compression type, checked against its incompatible bit as QEMU does."""
@@ -172,7 +199,11 @@ class Qcow2Image(Image):
 
     def _read_extensions(self) -> Extensions:
         ext = Extensions()
-        area = read_instance(self.spec, "header_extensions")
+        try:
+            area = read_instance(self.spec, "header_extensions")
+        except TruncatedError as exc:  # the extensions must end within the first cluster
+            raise FormatError(f"header extension too large: {exc.message}", structure=exc.structure,
+                              field=exc.field, offset=exc.offset, expected="extensions within the first cluster")
         for item in area.extensions:
             kind = item.type
             if kind == HeaderExt.backing_file_format:
@@ -216,6 +247,10 @@ class Qcow2Image(Image):
 
     def _open_data_file(self, override: str | None) -> None:
         self.data_file_raw = bool(self.version >= 3 and self.header.autoclear_features.raw_external_data)
+        if self.data_file_raw and not self.has_data_file:
+            raise FormatError("data-file-raw requires a data file", structure="qcow2::header",
+                              field="autoclear_features", offset=88,
+                              expected="the raw data file bit only with the external data file bit")
         if not self.has_data_file:
             self._data_fd = self._file.fileno()
             self.data_file_path = None

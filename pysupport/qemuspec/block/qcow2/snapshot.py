@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from ...errors import FormatError, UsageError
 from ...specs import read_instance
-from .image import MAX_SNAPSHOTS, Qcow2Image
+from .image import Qcow2Image
+from .limits import MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSHOT_TABLE_BYTES
 
-__all__ = ["SnapshotInfo", "list_snapshots", "open_snapshot"]
+__all__ = ["SnapshotInfo", "list_snapshots", "read_snapshot_table", "open_snapshot"]
 
 
 @dataclass(frozen=True)
@@ -41,19 +42,61 @@ class SnapshotInfo:
         return out
 
 
-def list_snapshots(image: Qcow2Image) -> list[SnapshotInfo]:
-    """The snapshot table, checked against QEMU's limits first."""
+def read_snapshot_table(image: Qcow2Image) -> list:
+    """The parsed snapshot table, refused for QEMU's reasons (an entry's extra data, the table's size).
+
+    The place and count of the table are checked when the image opens; the
+    parse is kept by the generated parser (its ``snapshots`` instance).
+    """
     h = image.header
     if h.num_snapshots == 0:
         return []
-    if h.num_snapshots > MAX_SNAPSHOTS:
-        raise FormatError(f"{h.num_snapshots} snapshots", structure="qcow2::header", field="num_snapshots",
-                          offset=60, expected=f"at most {MAX_SNAPSHOTS}")
-    if h.snapshots_offset % image.cluster_size or h.snapshots_offset >= image.file_size:
-        raise FormatError(f"snapshot table offset {h.snapshots_offset:#x}", structure="qcow2::header",
-                          field="snapshots_offset", offset=64, expected="cluster-aligned, inside the file")
+    try:
+        entries = read_instance(image.spec, "snapshots")
+    except FormatError as exc:
+        _diagnose(image)  # QEMU's reason when there is one (an entry claims too much extra data)
+        raise exc
+    pos = h.snapshots_offset
+    for i, sn in enumerate(entries):
+        _check_entry(i, pos, sn.len_extra_data)
+        pos += 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)
+        if pos - h.snapshots_offset > MAX_SNAPSHOT_TABLE_BYTES:
+            raise FormatError("snapshot table too large", structure="qcow2::header", field="snapshots_offset",
+                              offset=64, expected=f"at most {MAX_SNAPSHOT_TABLE_BYTES} bytes of entries")
+    return entries
+
+
+def _check_entry(index: int, pos: int, len_extra_data: int) -> None:
+    if len_extra_data > MAX_SNAPSHOT_EXTRA_DATA:
+        raise FormatError(f"too much extra metadata in snapshot table entry {index} ({len_extra_data} bytes); "
+                          "qemu-img check -r all removes it", structure="qcow2::snapshot", field="len_extra_data",
+                          offset=pos + 36, expected=f"at most {MAX_SNAPSHOT_EXTRA_DATA} bytes")
+
+
+def _diagnose(image: Qcow2Image) -> None:
+    """Read the entries one by one up to the one that failed, and refuse it for QEMU's reason if it has one."""
+    from kaitaistruct import KaitaiStream
+
+    from ...formats.qcow2 import Qcow2
+
+    stream = KaitaiStream(image._file)
+    pos = image.header.snapshots_offset
+    for i in range(image.header.num_snapshots):
+        stream.seek(pos)
+        entry = Qcow2.Snapshot(stream, image.spec, image.spec)
+        try:
+            entry._read()
+        except Exception:  # the generated parser's own error, reported by the caller
+            _check_entry(i, pos, getattr(entry, "len_extra_data", 0))
+            return
+        _check_entry(i, pos, entry.len_extra_data)
+        pos = stream.pos()
+
+
+def list_snapshots(image: Qcow2Image) -> list[SnapshotInfo]:
+    """The snapshots in the table, in its order."""
     out = []
-    for sn in read_instance(image.spec, "snapshots"):
+    for sn in read_snapshot_table(image):
         extra = sn.extra_data  # fields the extra data is too short for are absent
         vm_state = getattr(extra, "vm_state_size", None)
         icount = getattr(extra, "icount", None)
@@ -206,12 +249,9 @@ def _table_size(writer) -> int:
 
 
 def _parsed(writer) -> list:
-    from ...specs import read_instance
-
     if writer.header.num_snapshots == 0:
         return []
-    list_snapshots(writer)  # bounds checks
-    return list(read_instance(writer.spec, "snapshots"))
+    return list(read_snapshot_table(writer))
 
 
 def create_snapshot(writer, name: str) -> SnapshotInfo:
