@@ -35,6 +35,7 @@ COMMANDS = {
     "resize": "image",
     "snapshot": "image",
     "bitmap": "image",
+    "compare": "image_tools",
     "ivshmem-server": "ivshmem",
     "ivshmem-client": "ivshmem",
     "pci-id": "pci_id",
