@@ -164,7 +164,8 @@ def test_a_client_that_sends_data_is_dropped(cli_server):
         talker.settimeout(10)
         assert talker.recv(100) == b""  # the server closed it
         talker.close()
-        assert f"peer {talker_id} left: sent data to the server (the protocol is one-way)" in cli_server.output()
+        said = f"peer {talker_id} left: sent data to the server (the protocol is one-way)"
+        wait_for(lambda: said in cli_server.output(), what="the server's log line (read by a thread)")
     wait_for(lambda: fd_count(cli_server.pid) == baseline, what="the descriptors the talker sent to be dropped")
 
 
