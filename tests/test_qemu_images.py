@@ -242,3 +242,13 @@ def test_header_qemu_refuses_is_refused_by_every_command(tmp_path, name, snapsho
             assert our_reason in ours.stderr.decode(), (command, ours.stderr)
     assert not (tmp_path / "ours.raw").exists()
     assert image.read_bytes() == before
+
+
+def test_sparse_image_is_not_taken_for_a_metadata_preallocated_one(tmp_path):
+    # QEMU counts the clusters in use, not the last one: discards leave holes below the last cluster,
+    # and a map that took the image for a preallocated one would split data clusters at file holes.
+    image = create(tmp_path / "disk.qcow2", "64M", "compat=0.10")
+    qemu_io(image, "write -P 0x11 0 70k", "write -P 0x22 1000k 300k", "write -z 1100k 64k",
+            "write -P 0x33 3m 1m", "discard 3m 512k", "write -P 0x44 7m 4k", "write -P 0x55 63m 1m")
+    ours = qemuspec("map", "--output=json", image)
+    assert json.loads(ours.stdout) == json.loads(qemu_img("map", "--output=json", image))

@@ -36,6 +36,7 @@ COMMANDS = {
     "snapshot": "image",
     "bitmap": "image",
     "compare": "image_tools",
+    "measure": "image_tools",
     "ivshmem-server": "ivshmem",
     "ivshmem-client": "ivshmem",
     "pci-id": "pci_id",

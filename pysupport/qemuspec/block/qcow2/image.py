@@ -488,34 +488,33 @@ class Qcow2Image(Image):
     def _metadata_preallocated(self) -> bool:
         """Whether QEMU would take this image for one made with preallocation=metadata.
 
-        QEMU decides it once per open: the last cluster in use (by refcount)
-        lies well past what the file really has allocated on disk.
+        QEMU decides it once per open: more clusters are in use (by refcount)
+        than the file really has allocated on disk, by a margin.
         """
         if self._preallocated is None:
             allocated_clusters = os.fstat(self._file.fileno()).st_blocks * 512 // self.cluster_size
             threshold = max(allocated_clusters * 10 // 9, allocated_clusters + 2)
-            self._preallocated = self._last_used_cluster() >= threshold
+            self._preallocated = self._used_clusters(threshold) >= threshold
         return self._preallocated
 
-    def _last_used_cluster(self) -> int:
-        """Index of the last host cluster with a non-zero refcount (-1 when none)."""
+    def _used_clusters(self, enough: int) -> int:
+        """How many host clusters inside the file have a non-zero refcount (counting stops at ``enough``)."""
         h = self.header
-        size = h.refcount_table_clusters * self.cluster_size
-        if size > MAX_REFCOUNT_TABLE_BYTES:
-            raise FormatError(f"refcount table of {h.refcount_table_clusters} clusters", structure="qcow2::header",
-                              field="refcount_table_clusters", offset=56,
-                              expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
-        table = decode_u64_table(pread(self._file.fileno(), size, h.refcount_table_offset))
+        table = decode_u64_table(pread(self._file.fileno(), h.refcount_table_clusters * self.cluster_size,
+                                       h.refcount_table_offset))
         per_block = self.cluster_size * 8 >> self.refcount_order
-        for index in range(len(table) - 1, -1, -1):
+        end = -(-self.file_size // self.cluster_size)
+        used = 0
+        for index in range(min(len(table), -(-end // per_block))):
             block = table[index] & REFT_OFFSET_MASK
             if not block:
                 continue
             counts = decode_refcounts(pread(self._file.fileno(), self.cluster_size, block), self.refcount_order)
-            for i in range(len(counts) - 1, -1, -1):
-                if counts[i]:
-                    return index * per_block + i
-        return -1
+            inside = counts[:max(0, end - index * per_block)]
+            used += len(inside) - inside.count(0)
+            if used >= enough:
+                break
+        return used
 
     # -- snapshots' views -----------------------------------------------------------
 
