@@ -83,7 +83,7 @@ def zero_runs(buf: bytearray, length: int, base: int, granule: int, need: int):
     ``(start, stop)`` offsets into ``buf``.
     """
     need = max(need, granule)
-    if length == len(buf) and length >= need and buf == _zeros(length):
+    if length == len(buf) and length >= need and not base % granule and buf == _zeros(length):
         yield 0, length
         return
     pattern = _zeros(need)
@@ -216,7 +216,7 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
     from .qcow2.create import create_image
     from .qcow2.writer import Qcow2Writer
 
-    create_image(target, image.size, options)
+    create_image(target, -(-image.size // SECTOR) * SECTOR, options)  # rounded up to sectors, as qemu-img does
     # like qemu-img convert's default cache mode for the target: no flushes on the way
     with Qcow2Writer(target, sync=False, verify=False) as out:
         cs = out.cluster_size
@@ -244,6 +244,8 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                         continue
                     for offset in range(start, stop, cs):
                         data = bytes(view[offset:min(stop, offset + cs)])
+                        if len(data) < cs:  # the last cluster: to the end of the disk, which is whole sectors
+                            data = data.ljust(min(cs, out.size - pos - offset), b"\0")
                         if pool is None:
                             out.write_compressed(pos + offset, data)
                             continue
