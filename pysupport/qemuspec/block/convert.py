@@ -22,6 +22,7 @@ __all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels", "parse_
            "DEFAULT_SPARSE", "zero_runs"]
 
 CHUNK = 8 << 20
+BATCH = 1 << 20  # bytes of clusters one compressing worker takes at a time
 SECTOR = 512
 DEFAULT_SPARSE = 4096
 MAX_SPARSE = 32768 * SECTOR  # qemu-img's limit for -S (MAX_BUF_SECTORS)
@@ -99,6 +100,13 @@ def zero_runs(buf: bytearray, length: int, base: int, granule: int, need: int):
             yield start, stop
         pos = max(stop, start + granule)
         pos -= (base + pos) % granule
+
+
+def _compress_all(clusters: list[bytes], cluster_size: int, compression: str) -> list[bytes]:
+    """One worker's batch (fewer, larger tasks: less time waiting for the GIL between them)."""
+    from .qcow2.compress import compress_cluster
+
+    return [compress_cluster(data, cluster_size, compression) for data in clusters]
 
 
 def _read_ranges(image: Image, granule: int, sparse: int) -> list[tuple[int, int]]:
@@ -212,7 +220,6 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
     zstd let go of the GIL) while clusters are allocated in guest order, so
     the image is the same byte for byte whatever the number of workers.
     """
-    from .qcow2.compress import compress_cluster
     from .qcow2.create import create_image
     from .qcow2.writer import Qcow2Writer
 
@@ -224,16 +231,25 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
         buf = bytearray(chunk)
         done = 0
         pool = None
-        pending: deque = deque()  # (guest offset, cluster bytes, future of its compressed bytes)
+        pending: deque = deque()  # (batch of (guest offset, cluster bytes), future of their compressed bytes)
+        batch: list[tuple[int, bytes]] = []
+        per_batch = max(1, BATCH // cs)
         if compress and workers > 1:
             from concurrent.futures import ThreadPoolExecutor
 
             pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="compress")
 
-        def write_ready(keep: int) -> None:
+        def submit() -> None:
+            if batch:
+                pending.append((batch[:], pool.submit(_compress_all, [data for _, data in batch], cs,
+                                                      out.compression)))
+                batch.clear()
+
+        def write_ready(keep: int) -> None:  # in guest order, whichever worker finished first
             while len(pending) > keep:
-                offset, data, packed = pending.popleft()
-                out.write_compressed(offset, data, compressed=packed.result())
+                items, packed = pending.popleft()
+                for (offset, data), compressed in zip(items, packed.result()):
+                    out.write_compressed(offset, data, compressed=compressed)
 
         try:
             for pos, n in _chunks(image, cs, sparse, chunk):
@@ -249,9 +265,12 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                         if pool is None:
                             out.write_compressed(pos + offset, data)
                             continue
-                        pending.append((pos + offset, data, pool.submit(compress_cluster, data, cs,
-                                                                         out.compression)))
-                    write_ready(4 * workers + 2 * chunk // cs)
+                        batch.append((pos + offset, data))
+                        if len(batch) == per_batch:
+                            submit()
+                if pool is not None:
+                    submit()
+                    write_ready(2 * workers + chunk // (per_batch * cs))
                 done += n
                 _progress(progress, done, image.size)
             write_ready(0)
