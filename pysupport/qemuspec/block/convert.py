@@ -199,9 +199,11 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
         fd = out.fileno()
         out.truncate(image.size)  # the new file is one hole; only data is written into it
         if sparse or not _copy_extents(image, fd, progress):
-            buf = bytearray(CHUNK)
+            buf = bytearray()
             done = 0
             for pos, n in _chunks(image, 1, sparse, CHUNK):
+                if len(buf) < n:
+                    buf = bytearray(n)  # as large as needed: a few small pieces are not worth 8 MiB of memset
                 view = memoryview(buf)
                 for start, stop in _data_pieces(image, buf, pos, n, SECTOR, sparse):
                     os.pwrite(fd, view[start:stop], pos + start)
@@ -228,7 +230,7 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
     with Qcow2Writer(target, sync=False, verify=False) as out:
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
-        buf = bytearray(chunk)
+        buf = bytearray()
         done = 0
         pool = None
         pending: deque = deque()  # (batch of (guest offset, cluster bytes), future of their compressed bytes)
@@ -253,6 +255,8 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
 
         try:
             for pos, n in _chunks(image, cs, sparse, chunk):
+                if len(buf) < n:
+                    buf = bytearray(n)  # as large as needed: a few small pieces are not worth 8 MiB of memset
                 view = memoryview(buf)
                 for start, stop in _data_pieces(image, buf, pos, n, cs, sparse):
                     if not compress:
@@ -293,9 +297,11 @@ def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_siz
     with ParallelsWriter(target, sync=False, verify=False) as out:
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
-        buf = bytearray(chunk)
+        buf = bytearray()
         done = 0
         for pos, n in _chunks(image, cs, sparse, chunk):
+            if len(buf) < n:
+                buf = bytearray(n)
             view = memoryview(buf)
             for start, stop in _data_pieces(image, buf, pos, n, cs, sparse):
                 out.write(pos + start, view[start:stop])
