@@ -157,6 +157,9 @@ def test_qcow2_to_raw_matches_qemu_img_byte_for_byte_and_in_holes(tmp_path):
     theirs, mine = (os.stat(tmp_path / name).st_blocks for name in ("theirs.raw", "ours.raw"))
     assert mine <= theirs  # the zeros QEMU stored (5m..6m) are holes here as there
     assert mine * 512 < 4 * MiB
+    convert("-S", "0", "-O", "raw", image, tmp_path / "full.raw")  # copy_file_range of the stored clusters
+    assert (tmp_path / "full.raw").read_bytes() == (tmp_path / "theirs.raw").read_bytes()
+    assert os.stat(tmp_path / "full.raw").st_blocks * 512 >= 12 * MiB
 
 
 @pytest.mark.parametrize("compression", ["zlib", "zstd"])

@@ -190,7 +190,13 @@ def _copy_extents(image: Image, fd: int, progress: bool) -> bool:
 
 def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = False,
                    sparse: int = DEFAULT_SPARSE) -> None:
-    """Write every guest byte of ``image`` to ``target``; zero ranges stay holes."""
+    """Write every guest byte of ``image`` to ``target``; zero ranges stay holes.
+
+    The zeros the source reports are never read; the data read is scanned for
+    zero runs of at least ``sparse`` bytes (512-byte aligned), not written either.
+    ``sparse=0`` writes every byte, copying what the source stores contiguously
+    with ``copy_file_range``.
+    """
     try:
         out = open(target, "wb")
     except OSError as exc:
