@@ -1,17 +1,46 @@
-"""Writing an image's guest data out as a raw image."""
+"""Writing an image's guest data out as a new raw, qcow2 or Parallels image.
+
+As ``qemu-img convert`` does, ranges the source's block status reports as
+zeros are not read at all, and the data that is read is scanned for runs of
+zeros (at least ``sparse`` bytes, ``-S``, 4 KiB by default) that are left
+sparse in the target: holes in a raw file, unallocated clusters in qcow2.
+``sparse=0`` scans nothing and writes every byte (a fully allocated target).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections import deque
+from functools import lru_cache
 
 from ..errors import UsageError
-from .image import Image
+from .image import Image, preadinto
 from .map import map_image
 
-__all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels"]
+__all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels", "parse_sparse_size",
+           "DEFAULT_SPARSE", "zero_runs"]
 
 CHUNK = 8 << 20
+BATCH = 1 << 20  # bytes of clusters one compressing worker takes at a time
+SECTOR = 512
+DEFAULT_SPARSE = 4096
+MAX_SPARSE = 32768 * SECTOR  # qemu-img's limit for -S (MAX_BUF_SECTORS)
+_UNITS = {"": 1, "b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+
+
+def parse_sparse_size(text: str | int) -> int:
+    """``-S`` as qemu-img takes it: bytes or a k/M/G suffix, a multiple of 512 up to 16 MiB."""
+    value = str(text).strip().lower()
+    unit = value[-1:] if value[-1:] in "bkmgt" else ""
+    try:
+        size = int(float(value[:len(value) - len(unit)]) * _UNITS[unit])
+    except ValueError:
+        size = -1
+    if size < 0 or size % SECTOR or size > MAX_SPARSE:
+        raise UsageError("Invalid buffer size for sparse output specified. "
+                         f"Valid sizes are multiples of {SECTOR} up to {MAX_SPARSE}.")
+    return size
 
 
 def _progress(show: bool, done: int, total: int, *, last: bool = False) -> None:
@@ -20,86 +49,252 @@ def _progress(show: bool, done: int, total: int, *, last: bool = False) -> None:
         print(f"    ({100 * done / max(1, total):.2f}/100%)", end="\n" if last else "\r", file=sys.stderr)
 
 
-def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = False) -> None:
-    """Write every guest byte of ``image`` to ``target``; zero ranges stay holes."""
+@lru_cache(maxsize=64)
+def _zeros(length: int) -> bytes:
+    return bytes(length)
+
+
+def _zero_end(buf: bytearray, pos: int, end: int, granule: int) -> int:
+    """Where the zeros from ``pos`` stop, in whole granules (a short last one at ``end`` counts).
+
+    Galloping, then bisecting, so a long run costs a few comparisons, each a memcmp.
+    """
+    step = granule
+    while pos < end:
+        n = min(step, end - pos)
+        if buf[pos:pos + n] == _zeros(n):
+            pos += n
+            step *= 2
+            continue
+        while n > granule:  # a non-zero byte is in [pos, pos + n): find its granule
+            half = max(granule, n // 2 // granule * granule)
+            if buf[pos:pos + half] == _zeros(half):
+                pos, n = pos + half, n - half
+            else:
+                n = half
+        return pos
+    return end
+
+
+def zero_runs(buf: bytearray, length: int, base: int, granule: int, need: int):
+    """The runs of zeros in ``buf[:length]`` (guest bytes from ``base``) to leave sparse.
+
+    Each run is whole granules (aligned in guest offsets; the buffer's end
+    counts as a boundary) and at least ``need`` bytes long. Yields
+    ``(start, stop)`` offsets into ``buf``.
+    """
+    need = max(need, granule)
+    if length == len(buf) and length >= need and not base % granule and buf == _zeros(length):
+        yield 0, length
+        return
+    pattern = _zeros(need)
+    pos = 0
+    while pos < length:
+        hit = buf.find(pattern, pos, length)
+        if hit < 0:
+            return
+        # the granule holding ``hit`` has a non-zero byte before it, unless ``hit`` starts it
+        start = min(hit + (-(base + hit)) % granule, length)
+        stop = _zero_end(buf, start, length, granule)
+        if stop - start >= need:
+            yield start, stop
+        pos = max(stop, start + granule)
+        pos -= (base + pos) % granule
+
+
+def _compress_all(clusters: list[bytes], cluster_size: int, compression: str) -> list[bytes]:
+    """One worker's batch (fewer, larger tasks: less time waiting for the GIL between them)."""
+    from .qcow2.compress import compress_cluster
+
+    return [compress_cluster(data, cluster_size, compression) for data in clusters]
+
+
+def _read_ranges(image: Image, granule: int, sparse: int) -> list[tuple[int, int]]:
+    """Guest ranges to read: every extent with data, widened to ``granule`` and merged
+    (the whole disk when nothing is left sparse)."""
+    if not sparse:
+        return [(0, image.size)] if image.size else []
+    out: list[tuple[int, int]] = []
+    for extent in map_image(image):
+        if extent.zero or not extent.data and not extent.present:
+            continue
+        start = extent.start // granule * granule
+        stop = min(image.size, -(-(extent.start + extent.length) // granule) * granule)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], stop))
+        else:
+            out.append((start, stop))
+    return out
+
+
+def _chunks(image: Image, granule: int, sparse: int, chunk: int):
+    """``(start, length)`` pieces of at most ``chunk`` bytes (aligned to it) of the ranges to read."""
+    for start, stop in _read_ranges(image, granule, sparse):
+        pos = start
+        while pos < stop:
+            n = min(stop, (pos // chunk + 1) * chunk) - pos
+            yield pos, n
+            pos += n
+
+
+def _data_pieces(image: Image, buf: bytearray, pos: int, n: int, granule: int, sparse: int):
+    """Read ``n`` guest bytes at ``pos`` into ``buf``; yield the ``(start, stop)`` parts of it to write."""
+    view = memoryview(buf)[:n]
+    image.readinto(pos, view)
+    at = 0
+    if sparse:
+        for start, stop in zero_runs(buf, n, pos, granule, sparse):
+            if start > at:
+                yield at, start
+            at = stop
+    if at < n:
+        yield at, n
+
+
+def _copy_extents(image: Image, fd: int, progress: bool) -> bool:
+    """``-S 0`` raw output: each extent the source stores contiguously in a file is copied
+    with ``copy_file_range`` (zeros written too: a fully allocated target). False when the
+    kernel or the file systems refuse (then nothing useful was lost: the caller writes all)."""
+    files: dict[str, int] = {}
+    zero = _zeros(CHUNK)
+    done = 0
+    try:
+        for extent in map_image(image):
+            pos, end = extent.start, extent.start + extent.length
+            while pos < end:
+                n = min(CHUNK, end - pos)
+                if extent.data and not extent.zero and extent.offset is not None and extent.file:
+                    if extent.file not in files:
+                        files[extent.file] = os.open(extent.file, os.O_RDONLY)
+                    src = extent.offset + pos - extent.start
+                    got = os.copy_file_range(files[extent.file], fd, n, src, pos)
+                    if got <= 0:
+                        return False
+                    n = got
+                elif extent.data and not extent.zero:
+                    buf = bytearray(n)
+                    image.readinto(pos, memoryview(buf))
+                    os.pwrite(fd, buf, pos)
+                else:
+                    os.pwrite(fd, zero[:n] if n < CHUNK else zero, pos)
+                pos += n
+                done += n
+                _progress(progress, done, image.size)
+    except OSError:
+        return False
+    finally:
+        for src_fd in files.values():
+            os.close(src_fd)
+    return True
+
+
+def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = False,
+                   sparse: int = DEFAULT_SPARSE) -> None:
+    """Write every guest byte of ``image`` to ``target``; zero ranges stay holes.
+
+    The zeros the source reports are never read; the data read is scanned for
+    zero runs of at least ``sparse`` bytes (512-byte aligned), not written either.
+    ``sparse=0`` writes every byte, copying what the source stores contiguously
+    with ``copy_file_range``.
+    """
     try:
         out = open(target, "wb")
     except OSError as exc:
         raise UsageError(f"cannot create {target}: {exc.strerror}") from exc
     with out:
         fd = out.fileno()
-        buf = bytearray(CHUNK)
-        done = 0
-        for extent in map_image(image):
-            if extent.zero or not extent.data and not extent.present:
-                done += extent.length
-                continue
-            pos, end = extent.start, extent.start + extent.length
-            while pos < end:
-                n = min(CHUNK, end - pos)
-                view = memoryview(buf)[:n]
-                image.readinto(pos, view)
-                os.pwrite(fd, view, pos)
-                pos += n
+        out.truncate(image.size)  # the new file is one hole; only data is written into it
+        if sparse or not _copy_extents(image, fd, progress):
+            buf = bytearray()
+            done = 0
+            for pos, n in _chunks(image, 1, sparse, CHUNK):
+                if len(buf) < n:
+                    buf = bytearray(n)  # as large as needed: a few small pieces are not worth 8 MiB of memset
+                view = memoryview(buf)
+                for start, stop in _data_pieces(image, buf, pos, n, SECTOR, sparse):
+                    os.pwrite(fd, view[start:stop], pos + start)
                 done += n
                 _progress(progress, done, image.size)
-        out.truncate(image.size)
     _progress(progress, image.size, image.size, last=True)
 
 
 def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, compress: bool = False,
-                     progress: bool = False) -> None:
+                     progress: bool = False, sparse: int = DEFAULT_SPARSE, workers: int = 1) -> None:
     """Write every guest byte of ``image`` into a new qcow2 image at ``target``.
 
-    Ranges that read as zeros are not written (the new image leaves them
-    unallocated); with ``compress`` every cluster is written compressed.
+    Zero runs of at least ``sparse`` bytes (whole clusters) are not written:
+    the new image leaves them unallocated. With ``compress`` every other
+    cluster is written compressed; ``workers`` threads compress them (zlib and
+    zstd let go of the GIL) while clusters are allocated in guest order, so
+    the image is the same byte for byte whatever the number of workers.
     """
     from .qcow2.create import create_image
     from .qcow2.writer import Qcow2Writer
 
-    create_image(target, image.size, options)
+    create_image(target, -(-image.size // SECTOR) * SECTOR, options)  # rounded up to sectors, as qemu-img does
     # like qemu-img convert's default cache mode for the target: no flushes on the way
     with Qcow2Writer(target, sync=False, verify=False) as out:
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
-        buf = bytearray(chunk)
+        buf = bytearray()
         done = 0
-        zero_cluster = bytes(cs)
-        for extent in map_image(image):
-            if extent.zero or not extent.data and not extent.present:
-                done += extent.length
-                continue
-            pos, end = extent.start, extent.start + extent.length
-            while pos < end:
-                # whole clusters at a time, so zero clusters can be skipped and compressed ones written
-                start = pos // cs * cs
-                stop = min(image.size, min(end, start + chunk) if end - start > cs else start + cs)
-                stop = min(-(-stop // cs) * cs, image.size)
-                view = memoryview(buf)[:stop - start]
-                image.readinto(start, view)
-                run = None  # start of the current run of non-zero clusters in view
-                for offset in range(0, len(view) + cs, cs):
-                    piece = view[offset:offset + cs]
-                    if piece and piece != zero_cluster[:len(piece)]:
-                        if compress:
-                            out.write_compressed(start + offset, bytes(piece))
-                        elif run is None:
-                            run = offset
+        pool = None
+        pending: deque = deque()  # (batch of (guest offset, cluster bytes), future of their compressed bytes)
+        batch: list[tuple[int, bytes]] = []
+        per_batch = max(1, BATCH // cs)
+        if compress and workers > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="compress")
+
+        def submit() -> None:
+            if batch:
+                pending.append((batch[:], pool.submit(_compress_all, [data for _, data in batch], cs,
+                                                      out.compression)))
+                batch.clear()
+
+        def write_ready(keep: int) -> None:  # in guest order, whichever worker finished first
+            while len(pending) > keep:
+                items, packed = pending.popleft()
+                for (offset, data), compressed in zip(items, packed.result()):
+                    out.write_compressed(offset, data, compressed=compressed)
+
+        try:
+            for pos, n in _chunks(image, cs, sparse, chunk):
+                if len(buf) < n:
+                    buf = bytearray(n)  # as large as needed: a few small pieces are not worth 8 MiB of memset
+                view = memoryview(buf)
+                for start, stop in _data_pieces(image, buf, pos, n, cs, sparse):
+                    if not compress:
+                        out.write(pos + start, view[start:stop])
                         continue
-                    if run is not None:  # write the run in one go
-                        out.write(start + run, view[run:offset])
-                        run = None
-                done += stop - pos
-                pos = stop
+                    for offset in range(start, stop, cs):
+                        data = bytes(view[offset:min(stop, offset + cs)])
+                        if len(data) < cs:  # the last cluster: to the end of the disk, which is whole sectors
+                            data = data.ljust(min(cs, out.size - pos - offset), b"\0")
+                        if pool is None:
+                            out.write_compressed(pos + offset, data)
+                            continue
+                        batch.append((pos + offset, data))
+                        if len(batch) == per_batch:
+                            submit()
+                if pool is not None:
+                    submit()
+                    write_ready(2 * workers + chunk // (per_batch * cs))
+                done += n
                 _progress(progress, done, image.size)
+            write_ready(0)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
     _progress(progress, image.size, image.size, last=True)
 
 
 def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_size: int | None = None,
-                         progress: bool = False) -> None:
+                         progress: bool = False, sparse: int = DEFAULT_SPARSE) -> None:
     """Write every guest byte of ``image`` into a new Parallels image at ``target``.
 
-    Clusters that read as zeros are left unallocated.
+    Zero runs of at least ``sparse`` bytes (whole clusters) are left unallocated.
     """
     from .parallels.create import DEFAULT_CLUSTER_SIZE, create_image
     from .parallels.writer import ParallelsWriter
@@ -107,21 +302,15 @@ def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_siz
     create_image(target, image.size, cluster_size or DEFAULT_CLUSTER_SIZE)
     with ParallelsWriter(target, sync=False, verify=False) as out:
         cs = out.cluster_size
-        buf = bytearray(cs)
-        zero_cluster = bytes(cs)
+        chunk = max(cs, CHUNK // cs * cs)
+        buf = bytearray()
         done = 0
-        for extent in map_image(image):
-            if extent.zero or not extent.data and not extent.present:
-                done += extent.length
-                continue
-            pos, end = extent.start // cs * cs, extent.start + extent.length
-            while pos < end:
-                n = min(cs, image.size - pos)
-                view = memoryview(buf)[:n]
-                image.readinto(pos, view)
-                if view != zero_cluster[:n]:
-                    out.write(pos, view)
-                pos += n
-                done += n
-                _progress(progress, done, image.size)
+        for pos, n in _chunks(image, cs, sparse, chunk):
+            if len(buf) < n:
+                buf = bytearray(n)
+            view = memoryview(buf)
+            for start, stop in _data_pieces(image, buf, pos, n, cs, sparse):
+                out.write(pos + start, view[start:stop])
+            done += n
+            _progress(progress, done, image.size)
     _progress(progress, image.size, image.size, last=True)

@@ -108,10 +108,13 @@ def _repair_note(result) -> str:
 
 
 def cmd_convert(args) -> int:
-    from ..block.convert import convert_to_qcow2, convert_to_raw
+    from ..block.convert import convert_to_qcow2, convert_to_raw, parse_sparse_size
 
     if args.output_format not in ("raw", "qcow2", "parallels"):
         raise UsageError(f"convert writes raw, qcow2 or parallels images, not {args.output_format!r}")
+    sparse = parse_sparse_size(args.sparse_size)
+    if not 1 <= args.coroutines <= 16:
+        raise UsageError("Invalid number of coroutines. Allowed number of coroutines is between 1 and 16")
     if args.output_format == "raw" and (args.compress or args.options):
         raise UsageError("-c and -o apply to qcow2 output")
     options = None
@@ -136,13 +139,14 @@ def cmd_convert(args) -> int:
                 raise UsageError("-l needs a qcow2 source")
             source = open_snapshot(image, args.snapshot)
         if args.output_format == "raw":
-            convert_to_raw(source, args.target, progress=args.progress)
+            convert_to_raw(source, args.target, progress=args.progress, sparse=sparse)
         elif args.output_format == "parallels":
             from ..block.convert import convert_to_parallels
 
-            convert_to_parallels(source, args.target, progress=args.progress, **options)
+            convert_to_parallels(source, args.target, progress=args.progress, sparse=sparse, **options)
         else:
-            convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress)
+            convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress,
+                             sparse=sparse, workers=min(args.coroutines, os.cpu_count() or 1))
     return 0
 
 
@@ -318,6 +322,10 @@ def register(commands) -> None:
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
+    convert.add_argument("-S", dest="sparse_size", default="4k", metavar="SPARSE_SIZE",
+                         help="zero runs at least this long are left sparse (default 4k; 0: write every byte)")
+    convert.add_argument("-m", dest="coroutines", type=int, default=8, metavar="N",
+                         help="work in parallel: threads that compress clusters for -c (1..16, default 8)")
     convert.add_argument("source", metavar="SOURCE")
     convert.add_argument("target", metavar="TARGET")
 

@@ -1,4 +1,4 @@
-"""Decompression of qcow2 compressed clusters (zlib raw deflate, zstd).
+"""Compression and decompression of qcow2 compressed clusters (zlib raw deflate, zstd).
 
 Each compressed cluster must decompress to exactly one cluster; anything
 else is a format error. Output is bounded by the cluster size, never by the
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import FormatError
 
-__all__ = ["decompress_cluster"]
+__all__ = ["compress_cluster", "decompress_cluster"]
 
 
 @lru_cache(maxsize=1)
@@ -43,3 +43,17 @@ def decompress_cluster(data: bytes, cluster_size: int, compression: str, host_of
                           structure="qcow2 compressed cluster", offset=host_offset,
                           expected=f"{cluster_size} bytes")
     return out
+
+
+def compress_cluster(data: bytes, cluster_size: int, compression: str) -> bytes:
+    """The compressed bytes of one cluster (padded with zeros to a whole cluster), as QEMU
+    makes them: raw deflate with a 4 KiB window, or a zstd frame.
+
+    Safe to call from several threads at once (each call has its own compressor; zlib and
+    zstandard let go of the GIL while they work), and the same for the same input.
+    """
+    data = bytes(data).ljust(cluster_size, b"\0")
+    if compression == "zstd":
+        return _zstd()[0].ZstdCompressor().compress(data)
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -12)
+    return compressor.compress(data) + compressor.flush()

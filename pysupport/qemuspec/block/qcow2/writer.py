@@ -16,7 +16,6 @@ written before the last completed flush reads back.
 from __future__ import annotations
 
 import os
-import zlib
 from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import serialize
@@ -381,11 +380,13 @@ class Qcow2Writer(Qcow2Image):
         self._compressed_cache = None
         self._notify(offset, length)
 
-    def write_compressed(self, offset: int, data: bytes) -> None:
+    def write_compressed(self, offset: int, data: bytes, *, compressed: bytes | None = None) -> None:
         """Write one whole cluster compressed (zlib or zstd, as the image says).
 
         Data that does not shrink is written uncompressed, as QEMU does. The
         compressed bytes are packed after the previous compressed cluster.
+        ``compressed`` is ``data`` already compressed by
+        :func:`~.compress.compress_cluster` (in another thread, say).
         """
         cs = self.cluster_size
         if offset % cs or not (len(data) == cs or offset + len(data) == self.size):
@@ -395,7 +396,7 @@ class Qcow2Writer(Qcow2Image):
         self._check_range(offset, len(data))
         self._mark_dirty_once()
         data = bytes(data).ljust(cs, b"\0")
-        packed = self._compress(data)
+        packed = self._compress(data) if compressed is None else compressed
         if len(packed) >= cs - 512:
             self.write(offset, data[:min(cs, self.size - offset)])
             return
@@ -415,12 +416,9 @@ class Qcow2Writer(Qcow2Image):
         self._notify(offset, min(cs, self.size - offset))
 
     def _compress(self, data: bytes) -> bytes:
-        if self.compression == "zstd":
-            from .compress import _zstd
+        from .compress import compress_cluster
 
-            return _zstd()[0].ZstdCompressor().compress(data)
-        compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -12)
-        return compressor.compress(data) + compressor.flush()
+        return compress_cluster(data, self.cluster_size, self.compression)
 
     def _place_compressed(self, length: int) -> int:
         """Bytes for compressed data: after the last compressed cluster's tail if they fit in its cluster."""
