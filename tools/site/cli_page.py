@@ -36,6 +36,11 @@ EXAMPLES = {
                "qemuspec resize {tmp}/grow.qcow2 2G"],
     "snapshot": ["qemuspec snapshot -l samples/qcow2.v3-bitmaps-snapshot.qcow2"],
     "bitmap": ["qemuspec bitmap list samples/qcow2.v3-bitmaps-snapshot.qcow2"],
+    "compare": ["qemuspec convert -O raw samples/qcow2.v2.qcow2 {tmp}/copy.raw",
+                "qemuspec compare samples/qcow2.v2.qcow2 {tmp}/copy.raw",
+                "qemuspec compare samples/qcow2.v2.qcow2 samples/qcow2.extended-l2.qcow2"],
+    "measure": ["qemuspec measure -O qcow2 samples/qcow2.v3-bitmaps-snapshot.qcow2",
+                "qemuspec measure -O qcow2 -o cluster_size=2M --output=json --size 2T"],
     "pci-id": ["qemuspec pci-id 1af4:1041 1b36:0006 1af4:1110"],
     "spapr-drc": ["qemuspec spapr-drc --type cpu samples/dtb.pseries-hotplug.dtb"],
 }
