@@ -38,6 +38,7 @@ MAX_BACKING_DEPTH = 64
 SUBCLUSTERS = 32
 KNOWN_INCOMPATIBLE = {0: "dirty", 1: "corrupt", 2: "external data file", 3: "compression type", 4: "extended L2"}
 _ZEROS = bytes(1 << 20)
+_KINDS = ("unallocated", "data", "zero", "compressed")
 
 
 class UnsupportedFeatureError(FormatError):
@@ -305,96 +306,144 @@ class Qcow2Image(Image):
             yield pending
 
     def _standard_runs(self, table, pos: int, stop: int) -> Iterator[Mapping]:
-        """Runs of ``[pos, stop)`` inside one standard L2 table (the hot loop of read and map)."""
+        """Runs of ``[pos, stop)`` inside one standard L2 table (the hot path of read and map).
+
+        The entries are classified in bulk (numpy masks over the table) and only
+        the boundaries of runs become Python objects: a run breaks where the kind
+        changes, where host offsets stop being contiguous, and around every
+        compressed cluster (compressed clusters never merge).
+        """
+        import numpy as np
+
         bits = self.cluster_bits
-        mask = (1 << bits) - 1
-        index = (pos >> bits) % self.l2_entries
-        honour_zero = self.version >= 3
-        data_file = self.has_data_file
-        kind = host = None
-        run_start = run_length = 0
-        while pos < stop:
-            entry = table[index]
-            index += 1
-            next_pos = min(stop, (pos | mask) + 1)
-            if entry & L2E_COMPRESSED:
-                if kind is not None:
-                    yield Mapping(run_start, run_length, kind, host)
-                    kind = None
-                chost, sectors = compressed_fields(entry, bits)
-                yield Mapping(pos, next_pos - pos, "compressed", chost, (sectors + 1) * 512 - chost % 512)
-                pos = next_pos
-                continue
-            cluster_host = entry & L2E_OFFSET_MASK
-            if cluster_host or (data_file and entry & L2E_COPIED):
-                if cluster_host & mask:
-                    raise FormatError(f"cluster offset {cluster_host:#x} is not cluster-aligned "
-                                      f"(guest cluster {pos >> bits})", structure="qcow2::l2_entry",
-                                      field="host_offset", offset=self.header.l1_table_offset)
-                at = cluster_host + (pos & mask)
-                this = "zero" if honour_zero and entry & L2E_ZERO else "data"
+        cs = self.cluster_size
+        mask = cs - 1
+        first = pos >> bits
+        count = ((stop - 1) >> bits) - first + 1
+        index = first % self.l2_entries
+        e = np.frombuffer(table, dtype=np.uint64)[index:index + count]
+        compressed = (e & L2E_COMPRESSED) != 0
+        host = e & L2E_OFFSET_MASK
+        allocated = host != 0
+        if self.has_data_file:
+            allocated |= (e & L2E_COPIED) != 0
+        allocated &= ~compressed
+        misaligned = allocated & ((host & mask) != 0)
+        if misaligned.any():
+            i = int(np.flatnonzero(misaligned)[0])
+            raise FormatError(f"cluster offset {int(host[i]):#x} is not cluster-aligned "
+                              f"(guest cluster {first + i})", structure="qcow2::l2_entry",
+                              field="host_offset", offset=self.header.l1_table_offset)
+        # kind: 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: the run has host offsets
+        code = allocated.astype(np.uint8)
+        if self.version >= 3:
+            code[((e & L2E_ZERO) != 0) & ~compressed] = 2
+        code[compressed] = 3
+        code |= allocated.view(np.uint8) << 2
+        breaks = np.empty(count, dtype=bool)
+        breaks[0] = True
+        np.not_equal(code[1:], code[:-1], out=breaks[1:])
+        breaks[1:] |= compressed[1:]
+        breaks[1:] |= allocated[1:] & (host[1:] != host[:-1] + np.uint64(cs))
+        starts = np.flatnonzero(breaks)
+        run_codes = code[starts].tolist()
+        run_hosts = host[starts].tolist()
+        run_entries = e[starts].tolist() if compressed.any() else None
+        ends = starts[1:].tolist()
+        starts = starts.tolist()
+        del e, compressed, host, allocated, misaligned, code, breaks  # no view of the table outlives the call
+        out: list[Mapping] = []
+        for n, i in enumerate(starts):
+            run_start = max(pos, (first + i) << bits)
+            run_stop = min(stop, (first + ends[n]) << bits) if n < len(ends) else stop
+            kind = run_codes[n] & 3
+            if kind == 3:
+                chost, sectors = compressed_fields(run_entries[n], bits)
+                out.append(Mapping(run_start, run_stop - run_start, "compressed", chost,
+                                   (sectors + 1) * 512 - chost % 512))
             else:
-                at = None
-                this = "zero" if honour_zero and entry & L2E_ZERO else "unallocated"
-            if this == kind and (at is None) == (host is None) and (at is None or host + run_length == at):
-                run_length += next_pos - pos
-            else:
-                if kind is not None:
-                    yield Mapping(run_start, run_length, kind, host)
-                kind, host, run_start, run_length = this, at, pos, next_pos - pos
-            pos = next_pos
-        if kind is not None:
-            yield Mapping(run_start, run_length, kind, host)
+                at = run_hosts[n] + (run_start & mask) if run_codes[n] & 4 else None
+                out.append(Mapping(run_start, run_stop - run_start, _KINDS[kind], at))
+        return iter(out)
 
     def _extended_runs(self, table, pos: int, stop: int) -> Iterator[Mapping]:
-        """Runs of ``[pos, stop)`` inside one extended L2 table, merged across its clusters."""
-        bits = self.cluster_bits
-        pending = None
-        while pos < stop:
-            cluster = pos >> bits
-            cluster_stop = min(stop, (cluster + 1) << bits)
-            for piece in self._classify(table, cluster % self.l2_entries, cluster, pos, cluster_stop):
-                if pending is not None and _mergeable(pending, piece):
-                    pending = pending._replace(length=pending.length + piece.length)
-                else:
-                    if pending is not None:
-                        yield pending
-                    pending = piece
-            pos = cluster_stop
-        if pending is not None:
-            yield pending
+        """Runs of ``[pos, stop)`` inside one extended L2 table, merged across its clusters.
 
-    def _classify(self, table, l2_index: int, cluster: int, pos: int, stop: int) -> list[Mapping]:
-        """The mapping of ``[pos, stop)`` inside one guest cluster with an extended L2 entry."""
+        As :meth:`_standard_runs`, in bulk, with subclusters for clusters: each
+        entry's bitmap is spread into 32 subclusters, a compressed cluster is one
+        run of its own.
+        """
+        import numpy as np
+
+        bits = self.cluster_bits
         cs = self.cluster_size
-        base = cluster << self.cluster_bits
-        where = self.header.l1_table_offset  # for error messages only
-        entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
-        if entry & L2E_COMPRESSED:
-            host, sectors = compressed_fields(entry, self.cluster_bits)
-            return [Mapping(pos, stop - pos, "compressed", host, (sectors + 1) * 512 - host % 512)]
-        host = entry & L2E_OFFSET_MASK
-        allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
-        if allocated and host % cs:
-            raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
-                              structure="qcow2::l2_entry", field="host_offset", offset=where)
-        alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
-        if alloc & zero or (not allocated and alloc):
-            raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {cluster})",
+        sc_bits = bits - 5                                  # SUBCLUSTERS == 32
+        first = pos >> bits
+        count = ((stop - 1) >> bits) - first + 1
+        index = first % self.l2_entries
+        pairs = np.frombuffer(table, dtype=np.uint64)[2 * index:2 * (index + count)]
+        e, bitmap = pairs[0::2], pairs[1::2]
+        compressed = (e & L2E_COMPRESSED) != 0
+        host = e & L2E_OFFSET_MASK
+        allocated = host != 0
+        if self.has_data_file:
+            allocated |= (e & L2E_COPIED) != 0
+        allocated &= ~compressed
+        alloc_bits, zero_bits = bitmap & np.uint64(0xFFFFFFFF), bitmap >> np.uint64(32)
+        misaligned = allocated & ((host & np.uint64(cs - 1)) != 0)
+        bad_bitmap = ~compressed & (((alloc_bits & zero_bits) != 0) | (~allocated & (alloc_bits != 0)))
+        broken = misaligned | bad_bitmap
+        if broken.any():
+            i = int(np.flatnonzero(broken)[0])
+            where = self.header.l1_table_offset  # for error messages only
+            if misaligned[i]:
+                raise FormatError(f"cluster offset {int(host[i]):#x} is not cluster-aligned "
+                                  f"(guest cluster {first + i})", structure="qcow2::l2_entry",
+                                  field="host_offset", offset=where)
+            raise FormatError(f"invalid subcluster bitmap {int(bitmap[i]):#018x} (guest cluster {first + i})",
                               structure="qcow2::extended_l2_entry", field="alloc_bitmap", offset=where)
-        sc_size = cs // SUBCLUSTERS
+        shifts = np.arange(SUBCLUSTERS, dtype=np.uint64)
+        sub_alloc = ((alloc_bits[:, None] >> shifts) & np.uint64(1)).astype(bool)
+        sub_zero = ((zero_bits[:, None] >> shifts) & np.uint64(1)).astype(bool)
+        # per subcluster: kind 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: host offsets
+        code = np.where(sub_zero, np.uint8(2), sub_alloc.astype(np.uint8))
+        code[compressed] = 3
+        code |= (allocated.view(np.uint8) << 2)[:, None]
+        sub_host = host[:, None] + (shifts << np.uint64(sc_bits))
+        head = (pos >> sc_bits) - (first << 5)              # the subclusters of [pos, stop)
+        tail = ((stop - 1) >> sc_bits) - (first << 5) + 1
+        code = code.reshape(-1)[head:tail]
+        sub_host = sub_host.reshape(-1)[head:tail]
+        sub_compressed = np.repeat(compressed, SUBCLUSTERS)[head:tail]
+        cluster_head = (np.arange(head, tail) & (SUBCLUSTERS - 1)) == 0
+        with_host = (code & 4) != 0
+        breaks = np.empty(tail - head, dtype=bool)
+        breaks[0] = True
+        np.not_equal(code[1:], code[:-1], out=breaks[1:])
+        breaks[1:] |= sub_compressed[1:] & cluster_head[1:]
+        breaks[1:] |= with_host[1:] & (sub_host[1:] != sub_host[:-1] + np.uint64(1 << sc_bits))
+        starts = np.flatnonzero(breaks)
+        run_codes = code[starts].tolist()
+        run_hosts = sub_host[starts].tolist()
+        run_entries = e[(starts + head) >> 5].tolist() if compressed.any() else None
+        ends = starts[1:].tolist()
+        starts = starts.tolist()
+        del pairs, e, bitmap, compressed, host, allocated, sub_host, code, breaks  # no view outlives the call
+        sc_mask = (1 << sc_bits) - 1
+        base = (first << 5) + head                          # subcluster index of starts' zero
         out: list[Mapping] = []
-        sub = (pos - base) // sc_size
-        while pos < stop:
-            sub_end = min(stop, base + (sub + 1) * sc_size)
-            kind = "zero" if zero >> sub & 1 else "data" if alloc >> sub & 1 else "unallocated"
-            piece = Mapping(pos, sub_end - pos, kind, host + (pos - base) if allocated else None)
-            if out and _mergeable(out[-1], piece):
-                out[-1] = out[-1]._replace(length=out[-1].length + piece.length)
+        for n, i in enumerate(starts):
+            run_start = max(pos, (base + i) << sc_bits)
+            run_stop = min(stop, (base + ends[n]) << sc_bits) if n < len(ends) else stop
+            kind = run_codes[n] & 3
+            if kind == 3:
+                chost, sectors = compressed_fields(run_entries[n], bits)
+                out.append(Mapping(run_start, run_stop - run_start, "compressed", chost,
+                                   (sectors + 1) * 512 - chost % 512))
             else:
-                out.append(piece)
-            pos, sub = sub_end, sub + 1
-        return out
+                at = run_hosts[n] + (run_start & sc_mask) if run_codes[n] & 4 else None
+                out.append(Mapping(run_start, run_stop - run_start, _KINDS[kind], at))
+        return iter(out)
 
     # -- reading ----------------------------------------------------------------
 
