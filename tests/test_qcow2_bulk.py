@@ -201,3 +201,15 @@ def test_the_bulk_check_finds_what_the_entry_by_entry_check_finds(check_image_pa
             f.seek(table + 8 * index)
             f.write(value.to_bytes(8, "big"))
     assert checked(path, True, monkeypatch) == checked(path, False, monkeypatch)
+
+
+@pytest.mark.parametrize("bits", [1, 2, 4, 8, 16, 32, 64])
+def test_the_last_cluster_in_use_is_found_at_every_refcount_width(bits, tmp_path):
+    from qemuspec.block.qcow2.refcount import RefcountTable
+
+    image_path = create(tmp_path / "disk.qcow2", "8M", f"cluster_size=4k,refcount_bits={bits}")
+    qemu_io(image_path, "write -P 0x51 0 200k", "write -P 0x52 6m 12k")
+    with Qcow2Image(image_path, backing=False) as image:
+        counts = RefcountTable(image).refcounts(len(RefcountTable(image)) * RefcountTable(image).per_block)
+        expected = max((i for i, n in enumerate(counts) if n), default=-1)
+        assert image._last_used_cluster() == expected > 0

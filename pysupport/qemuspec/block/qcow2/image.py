@@ -23,7 +23,7 @@ from ..image import Image, Run, file_extents, open_locked, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
-    compressed_fields, decode_refcounts, decode_u64_table,
+    compressed_fields, decode_u64_table,
 )
 
 __all__ = ["Qcow2Image", "Mapping", "UnsupportedFeatureError", "CorruptImageError", "EncryptedImageError"]
@@ -521,14 +521,20 @@ class Qcow2Image(Image):
                               expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
         table = decode_u64_table(pread(self._file.fileno(), size, h.refcount_table_offset))
         per_block = self.cluster_size * 8 >> self.refcount_order
+        bits = 1 << self.refcount_order
         for index in range(len(table) - 1, -1, -1):
             block = table[index] & REFT_OFFSET_MASK
             if not block:
                 continue
-            counts = decode_refcounts(pread(self._file.fileno(), self.cluster_size, block), self.refcount_order)
-            for i in range(len(counts) - 1, -1, -1):
-                if counts[i]:
-                    return index * per_block + i
+            # the last refcount that is not zero lies in the block's last byte that is not zero
+            raw = pread(self._file.fileno(), self.cluster_size, block)
+            last = len(raw.rstrip(b"\0")) - 1
+            if last < 0:
+                continue
+            if bits >= 8:
+                return index * per_block + last // (bits // 8)
+            # narrower refcounts are packed from the least significant bit of each byte
+            return index * per_block + last * (8 // bits) + (raw[last].bit_length() - 1) // bits
         return -1
 
     # -- snapshots' views -----------------------------------------------------------
