@@ -102,7 +102,7 @@ def entry_strategy(cs: int, extended: bool, limit: int):
     entry = st.one_of(st.just(0), standard, standard, compressed)
     if not extended:
         return entry.map(lambda e: (e,))
-    bitmap = st.one_of(st.just(0), st.integers(0, (1 << 64) - 1),
+    bitmap = st.one_of(st.sampled_from([0, 0xFFFFFFFF, 0xFFFFFFFF << 32]), st.integers(0, (1 << 64) - 1),
                        st.integers(0, 0xFFFFFFFF), st.integers(0, 0xFFFFFFFF).map(lambda b: b << 32),
                        st.integers(0, 0xFFFF).map(lambda b: b | (~b & 0xFFFF0000) << 32))
     return st.tuples(entry.map(lambda e: e & ~L2E_ZERO), bitmap)

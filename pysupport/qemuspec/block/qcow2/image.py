@@ -340,18 +340,28 @@ class Qcow2Image(Image):
             code[((e & L2E_ZERO) != 0) & ~compressed] = 2
         code[compressed] = 3
         code |= allocated.view(np.uint8) << 2
+        return iter(self._cluster_runs(e, code, compressed, host, allocated, first, pos, stop))
+
+    def _cluster_runs(self, e, code, compressed, host, allocated, first: int, pos: int, stop: int) -> list[Mapping]:
+        """The runs of ``[pos, stop)`` from per-cluster arrays of one L2 table's entries
+        (``first`` is the guest cluster of the first): ``code`` is the kind (0 unallocated,
+        1 data, 2 zero, 3 compressed) with bit 2 set where the cluster has a host offset."""
+        import numpy as np
+
+        bits = self.cluster_bits
+        mask = self.cluster_size - 1
+        count = len(code)
         breaks = np.empty(count, dtype=bool)
         breaks[0] = True
         np.not_equal(code[1:], code[:-1], out=breaks[1:])
         breaks[1:] |= compressed[1:]
-        breaks[1:] |= allocated[1:] & (host[1:] != host[:-1] + np.uint64(cs))
+        breaks[1:] |= allocated[1:] & (host[1:] != host[:-1] + np.uint64(self.cluster_size))
         starts = np.flatnonzero(breaks)
         run_codes = code[starts].tolist()
         run_hosts = host[starts].tolist()
         run_entries = e[starts].tolist() if compressed.any() else None
         ends = starts[1:].tolist()
         starts = starts.tolist()
-        del e, compressed, host, allocated, misaligned, code, breaks  # no view of the table outlives the call
         out: list[Mapping] = []
         for n, i in enumerate(starts):
             run_start = max(pos, (first + i) << bits)
@@ -364,7 +374,7 @@ class Qcow2Image(Image):
             else:
                 at = run_hosts[n] + (run_start & mask) if run_codes[n] & 4 else None
                 out.append(Mapping(run_start, run_stop - run_start, _KINDS[kind], at))
-        return iter(out)
+        return out
 
     def _extended_runs(self, table, pos: int, stop: int) -> Iterator[Mapping]:
         """Runs of ``[pos, stop)`` inside one extended L2 table, merged across its clusters.
@@ -402,6 +412,14 @@ class Qcow2Image(Image):
                                   field="host_offset", offset=where)
             raise FormatError(f"invalid subcluster bitmap {int(bitmap[i]):#018x} (guest cluster {first + i})",
                               structure="qcow2::extended_l2_entry", field="alloc_bitmap", offset=where)
+        all_ones = np.uint64(0xFFFFFFFF)
+        alike = ((alloc_bits == 0) | (alloc_bits == all_ones)) & ((zero_bits == 0) | (zero_bits == all_ones))
+        if (alike | compressed).all():
+            # every cluster's subclusters are alike (the usual case): runs of whole clusters
+            code = np.where(zero_bits != 0, np.uint8(2), (alloc_bits != 0).astype(np.uint8))
+            code[compressed] = 3
+            code |= allocated.view(np.uint8) << 2
+            return iter(self._cluster_runs(e, code, compressed, host, allocated, first, pos, stop))
         shifts = np.arange(SUBCLUSTERS, dtype=np.uint64)
         sub_alloc = ((alloc_bits[:, None] >> shifts) & np.uint64(1)).astype(bool)
         sub_zero = ((zero_bits[:, None] >> shifts) & np.uint64(1)).astype(bool)
