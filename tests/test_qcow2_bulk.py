@@ -3,13 +3,15 @@
 The reader classifies whole L2 tables at once and the check scans whole L2
 tables at once; both must give what walking the entries one at a time gives:
 the same runs, the same errors, the same findings in the same order. The
-mapping model below is the entry-by-entry reader the bulk one replaced; the
-check is compared with itself with its bulk scan turned off. Tables are
-random: entries with every flag and offset kind, in the images qemu-img makes.
+mapping model below walks one entry at a time, as the reader does for short
+walks; the check in bulk is compared with the check entry by entry (what
+small images get). Tables are random: entries with every flag and offset
+kind, in the images qemu-img makes.
 """
 
 from __future__ import annotations
 
+import os
 from array import array
 from pathlib import Path
 
@@ -17,22 +19,27 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import qemuspec.block.qcow2.check as check_module
+import qemuspec.block.qcow2.image as image_module
+from qemuspec.block import open_image
+from qemuspec.block.map import map_image
 from qemuspec.block.qcow2 import Qcow2Image
-from qemuspec.block.qcow2.check import _Checker, check_file
+from qemuspec.block.qcow2.check import check_file
 from qemuspec.block.qcow2.image import SUBCLUSTERS, Mapping, _mergeable
 from qemuspec.block.qcow2.layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, compressed_fields,
 )
 from qemuspec.errors import FormatError
 
-from qcow2_images import create, qemu_img, qemu_io
+from qcow2_images import RECIPES, create, qemu_img, qemu_io
+from test_qcow2_check import CORRUPTIONS, Patch, base_image
 
 # -- the entry-by-entry model of the reader ------------------------------------------------------
 
 
 def model_runs(image: Qcow2Image, table, pos: int, stop: int) -> list[Mapping]:
     """Runs of ``[pos, stop)`` inside one L2 table, one cluster (or subcluster) at a time."""
-    bits, cs = image.cluster_bits, image.cluster_size
+    bits = image.cluster_bits
     pieces: list[Mapping] = []
     while pos < stop:
         cluster = pos >> bits
@@ -141,7 +148,25 @@ def test_runs_in_bulk_are_the_runs_entry_by_entry(reader_image, data):
         shift = data.draw(st.integers(0, 3)) * span  # guest offsets inside the L2 table of one L1 index
         pos, stop = pos + shift, stop + shift
         bulk = image._extended_runs if extended else image._standard_runs
-        assert outcome(lambda: bulk(table, pos, stop)) == outcome(lambda: model_runs(image, table, pos, stop))
+        each = image._extended_runs_each if extended else image._standard_runs_each
+        expected = outcome(lambda: model_runs(image, table, pos, stop))
+        assert outcome(lambda: bulk(table, pos, stop)) == expected
+        assert outcome(lambda: each(table, pos, stop)) == expected
+
+
+@pytest.mark.parametrize("recipe", sorted(RECIPES))
+def test_a_walk_in_bulk_maps_and_reads_what_a_walk_entry_by_entry_does(recipe, tmp_path, monkeypatch):
+    path = RECIPES[recipe](tmp_path)
+
+    def walk():
+        with open_image(path) as image:
+            return [e.to_json() for e in map_image(image)], map_image(image, 70000, 3 << 20), image.read(0, image.size)
+
+    os.sync()  # the file's allocated blocks (the preallocation guess of map) settle after qemu-io's writes
+    walk()
+    each = walk()
+    monkeypatch.setattr(image_module, "BULK_ENTRIES", 1)
+    assert walk() == each
 
 
 # -- the check with and without its bulk scan -------------------------------------------------------
@@ -149,8 +174,7 @@ def test_runs_in_bulk_are_the_runs_entry_by_entry(reader_image, data):
 
 def checked(path: Path, bulk: bool, monkeypatch) -> tuple:
     with monkeypatch.context() as m:
-        if not bulk:
-            m.setattr(_Checker, "scan_l2_bulk", lambda self, raw, l2_offset, use: False)
+        m.setattr(check_module, "BULK_ENTRIES", 0 if bulk else 1 << 62)
         result = check_file(path)
     return (result.to_json(str(path)), result.exit_code, result.messages, result.messages_dropped,
             str(result.error), result.finished)
@@ -187,7 +211,7 @@ def test_the_bulk_check_finds_what_the_entry_by_entry_check_finds(check_image_pa
     path.write_bytes(original)
     tables = l2_tables(path)
     with Qcow2Image(path, backing=False) as image:
-        cs, extended = image.cluster_size, image.extended_l2
+        cs = image.cluster_size
     file_clusters = len(original) // cs
     patches = data.draw(st.lists(
         st.tuples(st.sampled_from(tables), st.integers(0, cs // 8 - 1),
@@ -200,6 +224,15 @@ def test_the_bulk_check_finds_what_the_entry_by_entry_check_finds(check_image_pa
         for table, index, value in patches:
             f.seek(table + 8 * index)
             f.write(value.to_bytes(8, "big"))
+    assert checked(path, True, monkeypatch) == checked(path, False, monkeypatch)
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPTIONS))
+def test_the_bulk_check_of_each_corruption_is_the_entry_by_entry_one(name, tmp_path, monkeypatch):
+    """test_qcow2_check compares these with qemu-img, on images small enough to go entry by entry."""
+    patch, how = CORRUPTIONS[name]
+    path = base_image(tmp_path, how.get("options", "cluster_size=4k"), how.get("snapshot", False))
+    patch(Patch(path))
     assert checked(path, True, monkeypatch) == checked(path, False, monkeypatch)
 
 

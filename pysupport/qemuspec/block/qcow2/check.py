@@ -34,14 +34,13 @@ from array import array
 from dataclasses import dataclass, field
 from itertools import repeat
 
-import numpy as np
 from kaitaistruct import KaitaiStream
 
 from ...errors import FormatError, QemuSpecError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
-from .image import MAX_L1_BYTES, MAX_SNAPSHOTS, Qcow2Image
+from .image import BULK_ENTRIES, MAX_L1_BYTES, MAX_SNAPSHOTS, Qcow2Image
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
@@ -65,7 +64,7 @@ _OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qe
                   "a clean copy if the image cannot be opened for writing")
 _EIO = "Input/output error"
 _REREAD = object()                    # a table's COPIED checks read it again
-_DTYPES = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
+_DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
 _JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "check-errors",
@@ -360,8 +359,6 @@ class _Checker:
             raise _Stop(FormatError(f"the file has {self.nb} clusters", expected=f"at most {_INT_MAX}"))
         typecode = typecode_for(img.refcount_order)
         self.counts = array(typecode, bytes((self.nb + 1) * array(typecode).itemsize))
-        # the same memory as a numpy array, for the bulk scan of L2 tables (counts is never resized)
-        self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
         res.total_clusters = -(-(img.size // 512 * 512) // cs)
 
         self.add(0, cs)                                           # the header
@@ -376,6 +373,14 @@ class _Checker:
             self.corrupt(f"ERROR {len(snapshots)} snapshots in image with data file")
         for sn in snapshots:
             self.walk_snapshot(sn)
+        # a big image is scanned and compared in bulk with numpy; a small one entry by entry,
+        # which costs less than importing numpy
+        self.bulk = len(self.l2_uses) * (cs // 8) + self.nb >= BULK_ENTRIES
+        if self.bulk:
+            import numpy as np
+
+            # the same memory as a numpy array (counts is never resized)
+            self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
         self.add(self.refs.offset, self.refs.clusters * cs)
@@ -516,7 +521,7 @@ class _Checker:
         self.spend(1 + inside // 8)
         # only the part inside the file: the rest reads as zeros, and zero entries count nothing
         raw = self.read(inside, l2_offset, "check_refcounts_l2")
-        if self.scan_l2_bulk(raw, l2_offset, use):
+        if self.bulk and self.scan_l2_bulk(raw, l2_offset, use):
             return
         # something in this table needs a closer look: entry by entry, in order
         table = decode_u64_table(raw)
@@ -624,6 +629,8 @@ class _Checker:
         references, the statistics and the entries for the COPIED checks are
         those the entry-by-entry scan would give, and True is returned.
         """
+        import numpy as np
+
         cs, cb, res = self.cs, self.cb, self.res
         times, extended, data_file = use.total, self.extended, self.data_file
         words = np.frombuffer(raw, dtype=">u8", count=len(raw) // 8).astype(np.uint64)
@@ -726,9 +733,11 @@ class _Checker:
                 self.copied_pending[l2_offset] = _REREAD
         return True
 
-    def reread_pending(self, l2_offset: int) -> np.ndarray:
+    def reread_pending(self, l2_offset: int):
         """The entries :meth:`scan_l2_bulk` left for the COPIED checks, from the table again
-        (its data clusters: entries that are not compressed and have an offset)."""
+        (its data clusters: entries that are not compressed and have an offset), as numpy's."""
+        import numpy as np
+
         raw = self.read(self.inside(l2_offset, self.cs), l2_offset, "check_refcounts_l2")
         words = np.frombuffer(raw, dtype=">u8", count=len(raw) // 8).astype(np.uint64)
         entries = words[0::2] if self.extended else words
@@ -822,11 +831,55 @@ class _Checker:
     def compare(self) -> int:
         """Compare the stored refcounts with the references; the highest cluster in use.
 
-        Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``, a numpy
-        array) for the COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
-        Each refcount block is compared in bulk; only the clusters that differ become
-        Python objects (their messages).
+        Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``) for the
+        COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
         """
+        if self.bulk:
+            return self.compare_bulk()
+        res, refs, counts, nb = self.res, self.refs, self.counts, self.nb
+        per_block = refs.per_block
+        self.stored = stored_all = array(counts.typecode)
+        self.bad_blocks: set[int] = set()
+        highest = 0
+        for block in range(-(-nb // per_block)):
+            start = block * per_block
+            end = min(nb, start + per_block)
+            expected = counts[start:end]
+            try:
+                stored = refs.block_refcounts(block, end - start)
+            except RefcountBlockError:
+                self.bad_blocks.add(block)
+                stored_all.extend(array(counts.typecode, bytes((end - start) * counts.itemsize)))
+                res.check_errors += end - start
+                for cluster in range(start, end):
+                    if len(res.messages) >= MAX_MESSAGES:
+                        res.messages_dropped += end - cluster
+                        break
+                    res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
+                continue
+            stored_all.extend(stored)
+            if stored == expected:
+                last = _last_nonzero(expected)
+                if last >= 0:
+                    highest = start + last
+                continue
+            for i, (have, want) in enumerate(zip(stored, expected)):
+                if have or want:
+                    highest = start + i
+                if have != want:
+                    if have < want:
+                        res.corruptions += 1
+                        self.say(f"ERROR cluster {start + i} refcount={have} reference={want}")
+                    else:
+                        res.leaks += 1
+                        self.say(f"Leaked cluster {start + i} refcount={have} reference={want}")
+        return highest
+
+    def compare_bulk(self) -> int:
+        """:meth:`compare` with numpy: ``self.stored`` is a numpy array, each refcount block is
+        compared at once, and only the clusters that differ become Python objects (their messages)."""
+        import numpy as np
+
         res, refs, nb = self.res, self.refs, self.nb
         per_block = refs.per_block
         dtype = _DTYPES[self.counts.itemsize]
@@ -851,11 +904,11 @@ class _Checker:
                 continue
             stored_all[start:end] = stored
             if np.array_equal(stored, expected):
-                last = _last_nonzero(expected)
+                last = _last_nonzero_np(expected)
                 if last >= 0:
                     highest = start + last
                 continue
-            last = _last_nonzero(stored | expected)
+            last = _last_nonzero_np(stored | expected)
             if last >= 0:
                 highest = start + last
             differ = np.flatnonzero(stored != expected)
@@ -885,7 +938,9 @@ class _Checker:
         pending = self.copied_pending.pop(l2_offset, None)
         if pending is _REREAD:
             pending = self.reread_pending(l2_offset)
-        if pending is not None and not self.bad_blocks:
+        if pending is not None and self.bulk and not self.bad_blocks:
+            import numpy as np
+
             entries = np.asarray(pending, dtype=np.uint64)
             clusters = ((entries & L2E_OFFSET_MASK) >> np.uint64(self.cb)).astype(np.intp)
             if not len(entries) or int(clusters.max()) < self.nb:
@@ -899,7 +954,7 @@ class _Checker:
             stored, nb, cb = self.stored, self.nb, self.cb
             lookup = self.stored_refcount
             clean = not self.bad_blocks
-            for entry in pending.tolist() if isinstance(pending, np.ndarray) else pending:
+            for entry in pending if isinstance(pending, array) else pending.tolist():
                 cluster = (entry & L2E_OFFSET_MASK) >> cb
                 refcount = int(stored[cluster]) if clean and cluster < nb else lookup(cluster)
                 if refcount is None:
@@ -929,8 +984,28 @@ class _Checker:
 
 
 
-def _last_nonzero(values: np.ndarray) -> int:
+def _last_nonzero(values: array) -> int:
     """Index of the last non-zero value, -1 when all are zero."""
+    n = len(values)
+    if values.count(0) == n:
+        return -1
+    end = n
+    step = 4096
+    while end > 0:
+        start = max(0, end - step)
+        chunk = values[start:end]
+        if chunk.count(0) != len(chunk):
+            for i in range(len(chunk) - 1, -1, -1):
+                if chunk[i]:
+                    return start + i
+        end = start
+    return -1
+
+
+def _last_nonzero_np(values) -> int:
+    """:func:`_last_nonzero` of a numpy array."""
+    import numpy as np
+
     n = len(values)
     if not n:
         return -1
