@@ -40,7 +40,7 @@ from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
-from .image import MAX_L1_BYTES, MAX_SNAPSHOTS, Qcow2Image
+from .image import BULK_ENTRIES, MAX_L1_BYTES, MAX_SNAPSHOTS, Qcow2Image
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
@@ -63,6 +63,8 @@ _SUBCLUSTER_ALLOC = 0xFFFF_FFFF
 _OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qemu-img convert to create "
                   "a clean copy if the image cannot be opened for writing")
 _EIO = "Input/output error"
+_REREAD = object()                    # a table's COPIED checks read it again
+_DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
 _JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "check-errors",
@@ -381,6 +383,14 @@ class _Checker:
             self.corrupt(f"ERROR {len(snapshots)} snapshots in image with data file")
         for sn in snapshots:
             self.walk_snapshot(sn)
+        # a big image is scanned and compared in bulk with numpy; a small one entry by entry,
+        # which costs less than importing numpy
+        self.bulk = len(self.l2_uses) * (cs // 8) + self.nb >= BULK_ENTRIES
+        if self.bulk:
+            import numpy as np
+
+            # the same memory as a numpy array (counts is never resized)
+            self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
         self.add(self.refs.offset, self.refs.clusters * cs)
@@ -506,7 +516,8 @@ class _Checker:
 
     def scan_l2_tables(self) -> None:
         self.copied_messages: dict[int, list[str]] = {}   # L2 offset -> COPIED findings known already
-        self.copied_pending: dict[int, array] = {}        # L2 offset -> entries to check against refcounts
+        self.copied_pending: dict[int, object] = {}       # L2 offset -> entries to check against refcounts
+                                                          # (or _REREAD: those of the table read again)
         for l2_offset, use in self.l2_uses.items():
             self.scan_l2(l2_offset, use)
 
@@ -519,7 +530,11 @@ class _Checker:
         inside = self.inside(l2_offset, cs)
         self.spend(1 + inside // 8)
         # only the part inside the file: the rest reads as zeros, and zero entries count nothing
-        table = decode_u64_table(self.read(inside, l2_offset, "check_refcounts_l2"))
+        raw = self.read(inside, l2_offset, "check_refcounts_l2")
+        if self.bulk and self.scan_l2_bulk(raw, l2_offset, use):
+            return
+        # something in this table needs a closer look: entry by entry, in order
+        table = decode_u64_table(raw)
         if extended:
             if len(table) % 2:
                 table.append(0)
@@ -613,6 +628,131 @@ class _Checker:
             if pending:
                 self.copied_pending[l2_offset] = pending
 
+    def scan_l2_bulk(self, raw: bytes, l2_offset: int, use: _L2Use) -> bool:
+        """:meth:`scan_l2` in bulk for a table that holds only what a sound image has.
+
+        Every entry is classified with numpy masks. When one of them would give
+        a finding (reserved bits, misalignment, a cluster past the end of the
+        file, a bad subcluster bitmap, a flag that must not be set, a refcount
+        that would overflow), nothing is changed and False is returned: the
+        entry-by-entry scan then reports it in its place. Otherwise the
+        references, the statistics and the entries for the COPIED checks are
+        those the entry-by-entry scan would give, and True is returned.
+        """
+        import numpy as np
+
+        cs, cb, res = self.cs, self.cb, self.res
+        times, extended, data_file = use.total, self.extended, self.data_file
+        words = np.frombuffer(raw, dtype=">u8", count=len(raw) // 8).astype(np.uint64)
+        if extended:
+            if len(words) % 2:
+                words = np.append(words, np.uint64(0))
+            entries, bitmaps = words[0::2], words[1::2]
+        else:
+            entries, bitmaps = words, None
+        used = entries != 0
+        if bitmaps is not None:
+            used |= bitmaps != 0
+        entries = entries[used]
+        if not len(entries):
+            if use.copied:
+                self.copied_messages[l2_offset] = []
+            return True
+        if bitmaps is not None:
+            bitmaps = bitmaps[used]
+        check_copied = bool(use.copied)
+        compressed = (entries & L2E_COMPRESSED) != 0
+        copied = (entries & L2E_COPIED) != 0
+        offsets = entries & L2E_OFFSET_MASK
+        if data_file and compressed.any():
+            return False
+        if (compressed & copied).any():
+            return False
+        plain = ~compressed
+        if (plain & ((entries & L2E_STD_RESERVED) != 0)).any():
+            return False
+        has_offset = offsets != 0
+        if extended:
+            alloc_bits = bitmaps & np.uint64(_SUBCLUSTER_ALLOC)
+            if (compressed & (bitmaps != 0)).any():
+                return False
+            allocated = plain & (has_offset | (copied if data_file else False))
+            unallocated = plain & ~allocated
+            if (unallocated & (alloc_bits != 0)).any():
+                return False
+            if (allocated & (((bitmaps >> np.uint64(32)) & bitmaps) != 0)).any():
+                return False
+        else:
+            # a zero entry without an offset reads as zeros; with one it is a preallocated cluster
+            allocated = plain & (has_offset | (copied & ((entries & L2E_ZERO) == 0) if data_file else False))
+        if (allocated & ((offsets & np.uint64(cs - 1)) != 0)).any():
+            return False
+        alloc_offsets = offsets[allocated]
+        if data_file:
+            if check_copied and not copied[allocated].all():
+                return False
+            clusters = np.empty(0, dtype=np.uint64)
+        else:
+            if (alloc_offsets >= np.uint64(self.file_size)).any():
+                return False
+            clusters = alloc_offsets >> np.uint64(cb)
+        n_compressed = int(np.count_nonzero(compressed))
+        if n_compressed:
+            centries = entries[compressed]
+            split = 70 - cb
+            coffsets = centries & np.uint64((1 << split) - 1)
+            sectors = (centries >> np.uint64(split)) & np.uint64((1 << (cb - 8)) - 1)
+            sizes = (sectors + np.uint64(1)) * np.uint64(512) - (coffsets & np.uint64(511))
+            ends = coffsets + sizes               # below 2^63 + 2^57: no wrap
+            if (ends - np.uint64(1) >= np.uint64(self.file_size - 1 + cs)).any():
+                return False                      # a region past the end of the file
+            firsts = coffsets >> np.uint64(cb)
+            lasts = (ends - np.uint64(1)) >> np.uint64(cb)
+            if (lasts >= np.uint64(self.nb)).any():
+                return False                      # would grow the cluster count: entry by entry
+            spans = [firsts]
+            extra = lasts - firsts
+            for step in range(1, int(extra.max()) + 1):
+                spans.append(firsts[extra >= np.uint64(step)] + np.uint64(step))
+            clusters = np.concatenate([clusters, *spans])
+        if len(clusters):
+            clusters = clusters.astype(np.intp)
+            if len(clusters) > 1 and not (clusters[1:] > clusters[:-1]).all():
+                clusters, mult = np.unique(clusters, return_counts=True)
+                more = mult.astype(np.uint64) * np.uint64(times)
+            else:
+                more = np.uint64(times)
+            counts = self.counts_np
+            current = counts[clusters].astype(np.uint64)
+            top = np.uint64(self.max)
+            if (np.asarray(more) > top).any() or (current > top - more).any():
+                return False                      # an overflow: reported entry by entry
+            counts[clusters] = current + more
+        if use.active:
+            n_allocated = len(alloc_offsets)
+            fragmented = n_compressed
+            if n_allocated > 1:
+                fragmented += int(np.count_nonzero(alloc_offsets[1:] != alloc_offsets[:-1] + np.uint64(cs)))
+            res.allocated_clusters += (n_allocated + n_compressed) * use.active
+            res.fragmented_clusters += fragmented * use.active
+            res.compressed_clusters += n_compressed * use.active
+        if check_copied:
+            self.copied_messages[l2_offset] = []
+            if not data_file and len(alloc_offsets):
+                # read again when the stored refcounts are known: no memory per cluster meanwhile
+                self.copied_pending[l2_offset] = _REREAD
+        return True
+
+    def reread_pending(self, l2_offset: int):
+        """The entries :meth:`scan_l2_bulk` left for the COPIED checks, from the table again
+        (its data clusters: entries that are not compressed and have an offset), as numpy's."""
+        import numpy as np
+
+        raw = self.read(self.inside(l2_offset, self.cs), l2_offset, "check_refcounts_l2")
+        words = np.frombuffer(raw, dtype=">u8", count=len(raw) // 8).astype(np.uint64)
+        entries = words[0::2] if self.extended else words
+        return entries[((entries & L2E_COMPRESSED) == 0) & ((entries & L2E_OFFSET_MASK) != 0)]
+
     # -- bitmaps --------------------------------------------------------------------------
 
     def count_bitmaps(self) -> None:
@@ -704,6 +844,8 @@ class _Checker:
         Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``) for the
         COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
         """
+        if self.bulk:
+            return self.compare_bulk()
         res, refs, counts, nb = self.res, self.refs, self.counts, self.nb
         per_block = refs.per_block
         self.stored = stored_all = array(counts.typecode)
@@ -743,12 +885,58 @@ class _Checker:
                         self.say(f"Leaked cluster {start + i} refcount={have} reference={want}")
         return highest
 
+    def compare_bulk(self) -> int:
+        """:meth:`compare` with numpy: ``self.stored`` is a numpy array, each refcount block is
+        compared at once, and only the clusters that differ become Python objects (their messages)."""
+        import numpy as np
+
+        res, refs, nb = self.res, self.refs, self.nb
+        per_block = refs.per_block
+        dtype = _DTYPES[self.counts.itemsize]
+        counts = self.counts_np
+        self.stored = stored_all = np.zeros(nb, dtype=dtype)
+        self.bad_blocks: set[int] = set()
+        highest = 0
+        for block in range(-(-nb // per_block)):
+            start = block * per_block
+            end = min(nb, start + per_block)
+            expected = counts[start:end]
+            try:
+                stored = np.frombuffer(refs.block_refcounts(block, end - start), dtype=dtype)
+            except RefcountBlockError:
+                self.bad_blocks.add(block)
+                res.check_errors += end - start
+                for cluster in range(start, end):
+                    if len(res.messages) >= MAX_MESSAGES:
+                        res.messages_dropped += end - cluster
+                        break
+                    res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
+                continue
+            stored_all[start:end] = stored
+            if np.array_equal(stored, expected):
+                last = _last_nonzero_np(expected)
+                if last >= 0:
+                    highest = start + last
+                continue
+            last = _last_nonzero_np(stored | expected)
+            if last >= 0:
+                highest = start + last
+            differ = np.flatnonzero(stored != expected)
+            for i, have, want in zip(differ.tolist(), stored[differ].tolist(), expected[differ].tolist()):
+                if have < want:
+                    res.corruptions += 1
+                    self.say(f"ERROR cluster {start + i} refcount={have} reference={want}")
+                else:
+                    res.leaks += 1
+                    self.say(f"Leaked cluster {start + i} refcount={have} reference={want}")
+        return highest
+
     def stored_refcount(self, cluster: int) -> int | None:
         """The refcount the image stores for ``cluster``; None when its block cannot be read."""
         if cluster < self.nb:
             if self.bad_blocks and cluster // self.refs.per_block in self.bad_blocks:
                 return None
-            return self.stored[cluster]
+            return int(self.stored[cluster])
         try:
             return self.refs.refcount_of(cluster)
         except RefcountBlockError:
@@ -758,13 +946,27 @@ class _Checker:
         """The COPIED flag findings of the data clusters of one active L2 table (computed once)."""
         messages = self.copied_messages.get(l2_offset, [])
         pending = self.copied_pending.pop(l2_offset, None)
+        if pending is _REREAD:
+            pending = self.reread_pending(l2_offset)
+        if pending is not None and self.bulk and not self.bad_blocks:
+            import numpy as np
+
+            entries = np.asarray(pending, dtype=np.uint64)
+            clusters = ((entries & L2E_OFFSET_MASK) >> np.uint64(self.cb)).astype(np.intp)
+            if not len(entries) or int(clusters.max()) < self.nb:
+                stored = self.stored[clusters]
+                wrong = (stored == 1) != ((entries >> np.uint64(63)) == 1)
+                for entry, refcount in zip(entries[wrong].tolist(), stored[wrong].tolist()):
+                    messages.append(f"ERROR OFLAG_COPIED data cluster: l2_entry={entry:x} refcount={refcount}")
+                self.copied_messages[l2_offset] = messages
+                return messages
         if pending is not None:
             stored, nb, cb = self.stored, self.nb, self.cb
             lookup = self.stored_refcount
             clean = not self.bad_blocks
-            for entry in pending:
+            for entry in pending if isinstance(pending, array) else pending.tolist():
                 cluster = (entry & L2E_OFFSET_MASK) >> cb
-                refcount = stored[cluster] if clean and cluster < nb else lookup(cluster)
+                refcount = int(stored[cluster]) if clean and cluster < nb else lookup(cluster)
                 if refcount is None:
                     continue                               # QEMU skips it silently
                 if (refcount == 1) != (entry >> 63 == 1):
@@ -808,6 +1010,17 @@ def _last_nonzero(values: array) -> int:
                     return start + i
         end = start
     return -1
+
+
+def _last_nonzero_np(values) -> int:
+    """:func:`_last_nonzero` of a numpy array."""
+    import numpy as np
+
+    n = len(values)
+    if not n:
+        return -1
+    i = n - 1 - int(np.argmax(values[::-1] != 0))
+    return i if values[i] else -1
 
 
 def _main(argv: list[str] | None = None) -> int:  # pragma: no cover - a debugging aid

@@ -19,7 +19,6 @@ import os
 import sys
 from array import array
 from collections import OrderedDict
-from itertools import chain
 
 from ...errors import FormatError
 from .layout import REFT_OFFSET_MASK, decode_u64_table
@@ -67,17 +66,6 @@ def typecode_for(order: int) -> str:
     return "B" if order <= 3 else {4: "H", 5: "I", 6: "Q"}[order]
 
 
-def _unpack_table(order: int) -> list[tuple[int, ...]]:
-    """For each byte value, the sub-byte refcounts it packs, the first in the lowest bits."""
-    bits = 1 << order
-    mask = (1 << bits) - 1
-    per_byte = 8 // bits
-    return [tuple((byte >> (i * bits)) & mask for i in range(per_byte)) for byte in range(256)]
-
-
-_UNPACK = {order: _unpack_table(order) for order in (0, 1, 2)}
-
-
 def decode_block(raw: bytes, order: int, count: int | None = None) -> array:
     """The first ``count`` refcounts packed in ``raw`` (all of them by default).
 
@@ -95,11 +83,14 @@ def decode_block(raw: bytes, order: int, count: int | None = None) -> array:
         if order > 3 and sys.byteorder == "little":
             out.byteswap()
         return out
+    import numpy as np  # here: the refcount table alone (info, the writer) does not need it
+
     per_byte = 8 // bits
     nbytes = -(-count // per_byte)
-    out = array("B", chain.from_iterable(map(_UNPACK[order].__getitem__, raw[:nbytes])))
-    del out[count:]
-    return out
+    packed = np.frombuffer(raw, dtype=np.uint8, count=nbytes)
+    shifts = np.arange(0, 8, bits, dtype=np.uint8)          # the first refcount in the lowest bits
+    values = (packed[:, None] >> shifts) & np.uint8((1 << bits) - 1)
+    return array("B", values.reshape(-1)[:count].tobytes())
 
 
 class RefcountTable:
