@@ -23,7 +23,7 @@ from ..image import Image, Run, file_extents, open_locked, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
-    compressed_fields, decode_u64_table,
+    compressed_fields, decode_refcounts, decode_u64_table,
 )
 from .limits import (
     MAX_BACKING_DEPTH, MAX_BACKING_NAME, MAX_L1_BYTES, MAX_REFCOUNT_TABLE_BYTES, MAX_SNAPSHOTS, validate_table,
