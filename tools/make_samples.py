@@ -93,9 +93,16 @@ def make_luks_samples(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "e.qcow2"
-        # iter-time=500: much smaller times fail here ("Unable to get accurate CPU usage")
-        _run("qemu-img", "create", "-q", "-f", "qcow2", "--object", "secret,id=s0,data=pw", "-o",
-             "encrypt.format=luks,encrypt.key-secret=s0,encrypt.iter-time=500", image, "1M")
+        # iter-time=500: much smaller times fail here ("Unable to get accurate CPU usage"), and
+        # even 500 now and then does (qemu-img reads no CPU time): then it is tried again
+        for attempt in range(12):
+            try:
+                _run("qemu-img", "create", "-q", "-f", "qcow2", "--object", "secret,id=s0,data=pw", "-o",
+                     "encrypt.format=luks,encrypt.key-secret=s0,encrypt.iter-time=500", image, "1M")
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 11:
+                    raise
         data = image.read_bytes()
     start = data.index(b"LUKS\xba\xbe")
     key_bytes = struct.unpack_from(">I", data, start + 108)[0]
