@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Make the sample files from real QEMU tools.
 
-    .venv/bin/python tools/make_samples.py [--out DIR] [--only fw_cfg|qcow2]
+    .venv/bin/python tools/make_samples.py [--out DIR] [--only fw_cfg|qcow2|luks]
 
-Writes into samples/ (or DIR) the files listed in samples/fw_cfg.yaml and samples/qcow2.yaml.
+Writes into samples/ (or DIR) the files listed in samples/fw_cfg.yaml, samples/qcow2.yaml and
+samples/luks.yaml.
 fw_cfg: QEMU (qemu-system-x86_64) is started stopped (-S) with two user
 items, so nothing else touches fw_cfg while the samples are taken; these
 files are byte-for-byte reproducible. qcow2: images made with qemu-img and
 qemu-io (snapshots carry the time they were taken, so those files differ
-from run to run in their timestamps only).
+from run to run in their timestamps only). luks: the header of an encrypted qcow2
+image (salts, keys and UUID are random: a new one every run).
 """
 
 from __future__ import annotations
@@ -84,15 +86,42 @@ def make_qcow2_samples(out: Path) -> None:
     _qemu_io(path, "write -P 0x88 0 1k", "write -c -P 0x99 4k 512")
 
 
+def make_luks_samples(out: Path) -> None:
+    """The LUKS header of a qcow2 image qemu-img encrypts, up to the end of key slot 0's material."""
+    import struct
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        image = Path(tmp) / "e.qcow2"
+        # iter-time=500: much smaller times fail here ("Unable to get accurate CPU usage"), and
+        # even 500 now and then does (qemu-img reads no CPU time): then it is tried again
+        for attempt in range(12):
+            try:
+                _run("qemu-img", "create", "-q", "-f", "qcow2", "--object", "secret,id=s0,data=pw", "-o",
+                     "encrypt.format=luks,encrypt.key-secret=s0,encrypt.iter-time=500", image, "1M")
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 11:
+                    raise
+        data = image.read_bytes()
+    start = data.index(b"LUKS\xba\xbe")
+    key_bytes = struct.unpack_from(">I", data, start + 108)[0]
+    material, stripes = struct.unpack_from(">II", data, start + 208 + 40)
+    end = material * 512 + -(-key_bytes * stripes // 512) * 512
+    (out / "luks.qcow2-aes-xts.bin").write_bytes(data[start:start + end])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=SAMPLES, help="output folder (default: samples/)")
-    parser.add_argument("--only", choices=["fw_cfg", "qcow2"], help="make only these samples")
+    parser.add_argument("--only", choices=["fw_cfg", "qcow2", "luks"], help="make only these samples")
     args = parser.parse_args()
     if args.only in (None, "fw_cfg"):
         make_fw_cfg_samples(args.out)
     if args.only in (None, "qcow2"):
         make_qcow2_samples(args.out)
+    if args.only in (None, "luks"):
+        make_luks_samples(args.out)
 
 
 if __name__ == "__main__":

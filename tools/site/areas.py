@@ -17,7 +17,7 @@ class Area:
 
 
 AREAS = [
-    Area("qcow2", "qcow2", "formats/qcow2.md", ("qcow2",)),
+    Area("qcow2", "qcow2", "formats/qcow2.md", ("qcow2", "luks")),
     Area("parallels", "Parallels", "formats/parallels.md", ("parallels",)),
     Area("fw-cfg", "fw_cfg", "formats/fw_cfg.md", ("fw_cfg",)),
     Area("vhost-user", "vhost-user", "formats/vhost-user.md", ("vhost_user", "virtq_")),

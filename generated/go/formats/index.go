@@ -35,6 +35,10 @@ var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
 		obj := NewIvshmemRegs()
 		return obj, obj.Read(io, nil, obj)
 	},
+	"luks": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewLuks()
+		return obj, obj.Read(io, nil, obj)
+	},
 	"parallels": func(io *kaitai.Stream) (interface{}, error) {
 		obj := NewParallels()
 		return obj, obj.Read(io, nil, obj)

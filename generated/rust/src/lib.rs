@@ -8,6 +8,7 @@ pub mod fw_cfg_file_dir;
 pub mod ivshmem_pci_config;
 pub mod ivshmem_protocol;
 pub mod ivshmem_regs;
+pub mod luks;
 pub mod parallels;
 pub mod pci_ids;
 pub mod qcow2;

@@ -19,7 +19,7 @@ FORMATS = READABLE
 
 
 def open_image(path: str | os.PathLike, *, format: str | None = None, backing: bool = True,
-               force_share: bool = False, _depth: int = 0) -> Image:
+               force_share: bool = False, key_secret: bytes | None = None, _depth: int = 0) -> Image:
     """Open a disk image read-only; the format is detected from its magic unless given.
 
     Like QEMU's tools, the image (and its backing files) are locked against
@@ -30,12 +30,29 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
     :class:`~qemuspec.errors.UnsupportedFormatError`, never read as raw; the
     format name ``file`` (QEMU's protocol driver, which backing files may
     name) reads the file as raw.
+
+    An encrypted qcow2 image opens without a key (its facts, as ``qemu-img
+    info`` shows them); reading its data needs ``key_secret``, the passphrase
+    (QEMU's ``encrypt.key-secret``), which is checked here.
     """
     fmt = require_readable("raw" if format == "file" else format or detect_format(path), path)
     if fmt == "qcow2":
         from .qcow2 import Qcow2Image
 
-        return Qcow2Image(Path(path), backing=backing, force_share=force_share, _depth=_depth)
+        image = Qcow2Image(Path(path), backing=backing, force_share=force_share, _depth=_depth)
+        if key_secret is not None:
+            from .qcow2.crypto import unlock
+
+            try:
+                unlock(image, key_secret)
+            except BaseException:
+                image.close()
+                raise
+        return image
+    if key_secret is not None:
+        from ..errors import UsageError
+
+        raise UsageError(f"{path} is a {fmt} image: only encrypted qcow2 images take encrypt.key-secret")
     if fmt == "parallels":
         from .parallels import ParallelsImage
 

@@ -6,7 +6,7 @@ import os
 
 from .image import Image
 
-__all__ = ["image_info", "format_human"]
+__all__ = ["image_info", "format_human", "qdict_order"]
 
 
 def _allocated_bytes(*paths) -> int:
@@ -52,7 +52,11 @@ def image_info(image: Image) -> dict:
         else:
             data["compression-type"] = "zlib"
             data["refcount-bits"] = 16
-        info["format-specific"] = {"type": "qcow2", "data": data}
+        if image.encryption is not None:
+            data["encrypt"] = image.encryption.info()
+        info["format-specific"] = {"type": "qcow2", "data": qdict_order(data)}
+        if image.encryption is not None:
+            info["encrypted"] = True
         if image.backing_file:
             backing_path = image._relative(image.backing_file)
             info["full-backing-filename"] = str(backing_path)
@@ -62,7 +66,22 @@ def image_info(image: Image) -> dict:
         info["dirty-flag"] = bool(image.version >= 3 and image.header.incompatible_features.dirty)
     elif image.format != "parallels":  # qemu-img info has no dirty flag for Parallels images
         info["dirty-flag"] = False
-    return info
+    return qdict_order(info)
+
+
+def qdict_order(value: dict) -> dict:
+    """``value`` with its keys in the order QEMU's QDict lists them (qemu-img prints JSON from one).
+
+    A QDict keeps 512 buckets, filled by a hash of the key, and is walked in bucket order;
+    for the few keys of an info dictionary no two share a bucket.
+    """
+    def bucket(key: str) -> int:
+        h = 0x238F13AF * len(key) & 0xFFFFFFFF
+        for i, byte in enumerate(key.encode()):
+            h = (h + (byte << (i * 5 % 24))) & 0xFFFFFFFF
+        return ((1103515243 * h + 12345) & 0xFFFFFFFF) % 512
+
+    return {key: value[key] for key in sorted(value, key=bucket)}
 
 
 def _size(n: int) -> str:
@@ -85,6 +104,8 @@ def format_human(info: dict) -> str:
         f"virtual size: {_size(info['virtual-size'])} ({info['virtual-size']} bytes)",
         f"disk size: {_size(info['actual-size'])}",
     ]
+    if info.get("encrypted"):
+        lines.append("encrypted: yes")
     if "cluster-size" in info:
         lines.append(f"cluster_size: {info['cluster-size']}")
     if "backing-filename" in info:

@@ -44,7 +44,11 @@ class Extent:
 
 
 def _layer_extents(image: Image, offset: int, length: int, depth: int):
+    # QEMU gives no host offset for encrypted clusters (the bytes there are not the guest's)
+    encrypted = getattr(image, "encryption", None) is not None
     for run in image.block_status(offset, length):
+        if encrypted and run.offset is not None:
+            run = run._replace(offset=None, file=None)
         if run.allocated:
             yield Extent(run.start, run.length, depth, True, run.zero, run.data, run.offset,
                          run.file if run.offset is not None else None)

@@ -23,10 +23,14 @@ def cmd_info(args) -> int:
     from ..block.info import format_human, image_info
 
     # Like qemu-img info, the backing file is opened only to show it (its format may be one we do not read).
-    with open_image(args.file, format=args.format, force_share=args.force_share,
+    # An encrypted image opens without its key, as qemu-img info opens it (the key is not even checked).
+    spec = _image_spec(args, "file")
+    with open_image(spec.path, format=spec.format, force_share=args.force_share,
                     backing=args.backing_chain) as image:
         chain = image.chain() if args.backing_chain else [image]
         infos = [image_info(layer) for layer in chain]
+    if spec.options is not None:  # qemu-img names an image given by options after them
+        infos[0]["filename"] = spec.json_filename()
     if args.output == "json":
         _print_json(infos if args.backing_chain else infos[0])
     else:
@@ -37,7 +41,7 @@ def cmd_info(args) -> int:
 def cmd_map(args) -> int:
     from ..block.map import map_image
 
-    with open_image(args.file, format=args.format, force_share=args.force_share) as image:
+    with _open_with_key(args, "file") as image:
         start = args.start_offset
         length = image.size - start if args.max_length is None else min(args.max_length, image.size - start)
         if start < 0 or start > image.size or length < 0:
@@ -70,11 +74,23 @@ def _hex(n: int) -> str:
 def cmd_check(args) -> int:
     from ..block.probe import require_readable
 
-    fmt = args.format
-    if fmt is None:
+    spec = _image_spec(args, "file")
+    if spec.format is None:
         from ..block import detect_format
 
-        fmt = require_readable(detect_format(args.file), args.file)
+        spec.format = require_readable(detect_format(spec.path), spec.path)
+    if spec.format == "qcow2":  # like qemu-img, an encrypted image is checked only with its key (which must unlock it)
+        from ..block.qcow2.image import EncryptedImageError
+        from ..errors import FormatError
+
+        try:
+            with _open_with_key(args, "file", backing=False):
+                pass
+        except EncryptedImageError:
+            raise
+        except FormatError:  # a header the check itself reports on, in qemu-img check's words
+            pass
+    name, args.file, fmt = args.file, spec.path, spec.format
     if fmt == "parallels":
         from ..block.parallels.check import check_file as check_parallels
 
@@ -90,7 +106,7 @@ def cmd_check(args) -> int:
         return CHECK_UNSUPPORTED
     sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
     if args.output == "json":
-        report = result.to_json(args.file)
+        report = result.to_json(name)  # named as given, as qemu-img does
         if report is not None:
             _print_json(report)
     else:
@@ -110,6 +126,7 @@ def _repair_note(result) -> str:
 def cmd_convert(args) -> int:
     from ..block.convert import convert_to_qcow2, convert_to_raw, parse_sparse_size
 
+    _refuse_encryption(args.options)
     if args.output_format not in ("raw", "qcow2", "parallels"):
         raise UsageError(f"convert writes raw, qcow2 or parallels images, not {args.output_format!r}")
     sparse = parse_sparse_size(args.sparse_size)
@@ -130,7 +147,7 @@ def cmd_convert(args) -> int:
         options = parse_options(args.options)
     if os.path.exists(args.target):
         os.unlink(args.target)  # qemu-img convert replaces the target too
-    with open_image(args.source, format=args.format, force_share=args.force_share) as image:
+    with _open_with_key(args, "source") as image:
         source = image
         if args.snapshot:
             from ..block.qcow2.snapshot import open_snapshot
@@ -150,8 +167,38 @@ def cmd_convert(args) -> int:
     return 0
 
 
+def _image_spec(args, attr: str):
+    """The image a command names: a path, or qemu-img's --image-opts string (with its key)."""
+    from .qemu_opts import image_spec
+
+    return image_spec(getattr(args, attr), args.image_opts, args.format, args.object)
+
+
+def _open_with_key(args, attr: str, **kwargs):
+    """Open the image for work on its data: an encrypted one only with its key, as qemu-img does."""
+    from ..block.qcow2.crypto import require_key
+
+    spec = _image_spec(args, attr)
+    image = open_image(spec.path, format=spec.format, force_share=args.force_share, key_secret=spec.secret,
+                       **kwargs)
+    try:
+        require_key(image)
+    except BaseException:
+        image.close()
+        raise
+    return image
+
+
+def _refuse_encryption(options: str | None) -> None:
+    if options and any(key.strip().startswith(("encrypt.", "encryption")) for key in options.split(",")):
+        raise UsageError("qemuspec does not write encrypted images (encrypt.* options); "
+                         "qemu-img create/convert -o encrypt.format=luks,... makes them")
+
+
 def cmd_create(args) -> int:
     from ..block.qcow2.create import create_image, parse_options, parse_size
+
+    _refuse_encryption(args.options)
 
     if args.fmt == "parallels":
         return _create_parallels(args)
@@ -328,6 +375,10 @@ def register(commands) -> None:
                          help="work in parallel: threads that compress clusters for -c (1..16, default 8)")
     convert.add_argument("source", metavar="SOURCE")
     convert.add_argument("target", metavar="TARGET")
+    from .qemu_opts import add_arguments as add_key_options
+
+    for command in (info, mp, check, convert):
+        add_key_options(command)
 
     create = commands.add_parser(
         "create", help="create a new qcow2 or parallels image (like qemu-img create)",

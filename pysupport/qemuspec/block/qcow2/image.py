@@ -133,14 +133,19 @@ class Qcow2Image(Image):
             raise FormatError("extended L2 entries need clusters of at least 16 KiB",
                               structure="qcow2::header", field="cluster_bits", offset=20)
         self.compression = self._compression_type()
-        if h.crypt_method != Qcow2.CryptMethod.none:
-            method = getattr(h.crypt_method, "name", f"unknown method {int(h.crypt_method)}")
-            raise EncryptedImageError(
-                f"the image is encrypted ({method}); reading encrypted images is not supported",
-                structure="qcow2::header", field="crypt_method", offset=32, expected="none")
+        if not isinstance(h.crypt_method, Qcow2.CryptMethod):
+            raise EncryptedImageError(f"unknown encryption method {int(h.crypt_method)}", structure="qcow2::header",
+                                      field="crypt_method", offset=32, expected="none, aes or luks")
         self.l2_entries = self.spec.num_l2_entries
         self._validate_tables()
         self.extensions = self._read_extensions()
+        self.encryption = None  # opened without a key, as qemu-img info does; reads need crypto.unlock
+        if h.crypt_method != Qcow2.CryptMethod.none:
+            from .crypto import open_encryption, refuse_writing
+
+            if self.writable:
+                refuse_writing(self.path)
+            self.encryption = open_encryption(self)
         self.backing_file = self._read_backing_name()
         self._l1 = self._read_l1(h.l1_table_offset, h.num_l1_entries, h.size, "qcow2::header")
         self.has_data_file = self.version >= 3 and h.incompatible_features.external_data_file
@@ -602,7 +607,9 @@ class Qcow2Image(Image):
     def _readinto(self, offset: int, buf: memoryview) -> None:
         for m in self.mappings(offset, len(buf)):
             view = buf[m.start - offset: m.start - offset + m.length]
-            if m.kind == "data":
+            if m.kind == "data" and self.encryption is not None:
+                self.encryption.read(self._data_fd, m.host, m.start, view)
+            elif m.kind == "data":
                 got = preadinto(self._data_fd, view, m.host)
                 if got < m.length:  # past the end of the file: zeros, as QEMU reads them
                     _zero(view[got:])

@@ -1,0 +1,362 @@
+"""Encrypted qcow2 images: LUKS (``encrypt.format=luks``) and the legacy AES method.
+
+Opening an encrypted image needs no key: the LUKS header (``ksy/luks.ksy``,
+where the qcow2 "full disk encryption header pointer" extension says) is
+parsed and checked as QEMU checks it, which is all ``qemu-img info`` shows.
+Reading guest data needs the passphrase: :meth:`LuksEncryption.unlock` tries
+every active key slot (PBKDF2, decryption of the slot's key material, the
+anti-forensic merge) until the master key matches the header's digest.
+
+Guest data is encrypted in 512-byte sectors. For LUKS the IV's sector number
+is the sector's host offset / 512 (QEMU's ``crypt_physical_offset``); the
+legacy method uses the guest offset / 512, AES-128-CBC and a key that is the
+passphrase's first 16 bytes, padded with zeros.
+
+Writing encrypted images is not supported; :func:`refuse_writing` says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from ...errors import FormatError, UsageError
+from ...formats.luks import Luks
+from ...specs import parse, read_instance
+
+__all__ = ["Qcow2Encryption", "LuksEncryption", "LegacyAesEncryption", "open_encryption", "unlock",
+           "require_key", "refuse_writing"]
+
+SECTOR = 512
+LUKS_STRIPES = 4000                 # QEMU refuses key slots with any other count
+LUKS_PHDR_BYTES = 592               # the header before the key material
+LUKS_SLOT_OFFSET = 208              # where the first key slot starts in the header
+LUKS_SLOT_BYTES = 48
+MAX_LUKS_HEADER = 256 << 20         # far above what QEMU writes (about 2 MiB for 8 slots of 64-byte keys)
+HASHES = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "ripemd160", "sm3")
+CIPHERS_KEY_BYTES = {"aes": (16, 24, 32), "serpent": (16, 24, 32), "twofish": (16, 24, 32), "cast5": (16,),
+                     "sm4": (16,)}
+MODES = ("ecb", "cbc", "xts", "ctr")
+IVGENS = ("plain", "plain64", "essiv")
+
+
+def _encrypted_error(message: str):
+    from .image import EncryptedImageError  # here: image imports this module lazily
+
+    return EncryptedImageError(message, structure="qcow2::header", field="crypt_method", offset=32)
+
+
+class Qcow2Encryption:
+    """What every encryption method offers the reader."""
+
+    format = ""
+    physical_iv = False     # whether the IV counts host sectors (LUKS) or guest sectors (legacy AES)
+
+    def __init__(self) -> None:
+        self._sector_cipher = None
+
+    @property
+    def unlocked(self) -> bool:
+        return self._sector_cipher is not None
+
+    def info(self) -> dict:
+        return {"format": self.format}
+
+    def unlock(self, secret: bytes) -> None:
+        raise NotImplementedError
+
+    def read(self, fd: int, host: int, guest: int, view: memoryview) -> None:
+        """Fill ``view`` with the plain text of guest bytes ``guest``.. stored at ``host`` in ``fd``.
+
+        The whole sectors around the range are read and decrypted (past the end of
+        the file they read as zeros before decryption, as in QEMU).
+        """
+        if self._sector_cipher is None:
+            raise _encrypted_error(f"the image is encrypted ({self.format}); give the key: "
+                                   "--object secret,id=ID,data=PASSPHRASE (or file=PATH) and "
+                                   "--image-opts driver=qcow2,file.filename=FILE,encrypt.key-secret=ID")
+        if (host - guest) % SECTOR:
+            raise FormatError(f"encrypted data at {host:#x} for guest offset {guest:#x} is not sector-aligned",
+                              structure="qcow2::l2_entry", field="host_offset", expected="whole sectors")
+        lead = host % SECTOR
+        start = host - lead
+        buf = bytearray(-(-(lead + len(view)) // SECTOR) * SECTOR)
+        from ..image import preadinto
+
+        preadinto(fd, memoryview(buf), start)  # a short read leaves zeros
+        base = start if self.physical_iv else guest - lead
+        self._sector_cipher.decrypt(base // SECTOR, memoryview(buf))
+        view[:] = buf[lead:lead + len(view)]
+
+
+class _SectorCipher:
+    """A cipher, its mode and IV generator, applied sector by sector (QEMU's ``QCryptoBlock`` ciphers)."""
+
+    def __init__(self, cipher: str, mode: str, ivgen: str | None, ivhash: str | None, key: bytes) -> None:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms
+
+        if cipher != "aes":
+            raise UsageError(f"the image's cipher {cipher} is not one qemuspec decrypts (it decrypts aes)")
+        if mode not in ("xts", "cbc", "ecb"):
+            raise UsageError(f"the image's cipher mode {mode} is not one qemuspec decrypts (xts, cbc, ecb)")
+        self.mode, self.ivgen, self.key = mode, ivgen, key
+        self._algorithms = algorithms
+        self._cipher = Cipher
+        self._essiv = None
+        if ivgen == "essiv":
+            salt = hashlib.new(ivhash, key).digest()
+            self._essiv = Cipher(algorithms.AES(salt), _modes().ECB()).encryptor()
+
+    def _iv(self, sector: int) -> bytes:
+        if self.ivgen == "plain":
+            return (sector & 0xFFFFFFFF).to_bytes(4, "little") + bytes(12)
+        iv = (sector & 0xFFFFFFFFFFFFFFFF).to_bytes(8, "little") + bytes(8)
+        return self._essiv.update(iv) if self._essiv is not None else iv
+
+    def decrypt(self, first_sector: int, view: memoryview) -> None:
+        modes = _modes()
+        algorithm = self._algorithms.AES(self.key)
+        if self.mode == "ecb":
+            view[:] = self._cipher(algorithm, modes.ECB()).decryptor().update(bytes(view))
+            return
+        mode = modes.XTS if self.mode == "xts" else modes.CBC
+        for index, start in enumerate(range(0, len(view), SECTOR)):
+            chunk = view[start:start + SECTOR]
+            chunk[:] = self._cipher(algorithm, mode(self._iv(first_sector + index))).decryptor().update(bytes(chunk))
+
+
+def _modes():
+    from cryptography.hazmat.primitives.ciphers import modes
+
+    return modes
+
+
+# -- LUKS ------------------------------------------------------------------------------
+
+
+class LuksEncryption(Qcow2Encryption):
+    """The LUKS header of a qcow2 image, checked, and after :meth:`unlock` its master key."""
+
+    format = "luks"
+    physical_iv = True
+
+    def __init__(self, raw: bytes, file_offset: int) -> None:
+        super().__init__()
+        self.raw = raw
+        self.file_offset = file_offset
+        try:
+            self.header = parse(Luks, raw, fetch_instances=False)
+        except FormatError as exc:  # the parser counts from the LUKS header, errors count from the file
+            raise type(exc)(exc.message, structure=exc.structure, field=exc.field,
+                            offset=None if exc.offset is None else file_offset + exc.offset,
+                            expected=exc.expected) from exc
+        self._check()
+
+    def _error(self, message: str, field: str, at: int, expected: str | None = None, slot: int | None = None):
+        structure = "luks" if slot is None else f"luks::key_slot[{slot}]"
+        return FormatError(message, structure=structure, field=field, offset=self.file_offset + at,
+                           expected=expected)
+
+    def _check(self) -> None:
+        """The checks QEMU makes when it opens a LUKS header, info or not."""
+        h = self.header
+        self.cipher_name = h.cipher_name.lower()
+        if self.cipher_name not in CIPHERS_KEY_BYTES:
+            raise self._error(f"unknown cipher {h.cipher_name!r}", "cipher_name", 8,
+                              ", ".join(CIPHERS_KEY_BYTES))
+        mode, _, ivgen = h.cipher_mode.lower().partition("-")
+        ivgen, _, ivhash = ivgen.partition(":")
+        if mode not in MODES:
+            raise self._error(f"unknown cipher mode {h.cipher_mode!r}", "cipher_mode", 40, ", ".join(MODES))
+        if not ivgen:
+            raise self._error(f"cipher mode {h.cipher_mode!r} names no IV generator", "cipher_mode", 40,
+                              "MODE-IVGEN, for example xts-plain64")
+        if ivgen not in IVGENS:
+            raise self._error(f"unknown IV generator in {h.cipher_mode!r}", "cipher_mode", 40, ", ".join(IVGENS))
+        if ivgen == "essiv" and ivhash not in HASHES:
+            raise self._error(f"unknown ESSIV hash in {h.cipher_mode!r}", "cipher_mode", 40, ", ".join(HASHES))
+        if ivgen == "essiv" and _digest_size(ivhash) not in (16, 24, 32):
+            raise self._error(f"ESSIV with {ivhash}: no AES key has its digest's size", "cipher_mode", 40,
+                              "a hash of 16, 24 or 32 bytes (md5, sha256)")
+        self.mode, self.ivgen, self.ivhash = mode, ivgen, ivhash or None
+        self.hash = h.hash_spec.lower()
+        if self.hash not in HASHES or not _digest_size(self.hash):
+            raise self._error(f"unknown hash {h.hash_spec!r}", "hash_spec", 72, ", ".join(HASHES))
+        cipher_key = h.len_key // 2 if mode == "xts" else h.len_key
+        if h.len_key % 2 and mode == "xts" or cipher_key not in CIPHERS_KEY_BYTES[self.cipher_name]:
+            raise self._error(f"key of {h.len_key} bytes for {self.cipher_name} in {mode} mode", "len_key", 108,
+                              "/".join(str(n * (2 if mode == "xts" else 1))
+                                       for n in CIPHERS_KEY_BYTES[self.cipher_name]) + " bytes")
+        self.cipher_alg = f"{self.cipher_name}-{cipher_key * 8}"
+        first_free = -(-LUKS_PHDR_BYTES // SECTOR)  # key material may not overlap the 592-byte header
+        spans = []
+        for index, slot in enumerate(h.key_slots):
+            at = LUKS_SLOT_OFFSET + index * LUKS_SLOT_BYTES
+            if not isinstance(slot.active, Luks.KeySlotState):
+                raise self._error(f"key slot state {int(slot.active):#010x}", "active", at,
+                                  "0x00ac71f3 (active) or 0x0000dead (inactive)", index)
+            if slot.stripes != LUKS_STRIPES:
+                raise self._error(f"{slot.stripes} stripes", "stripes", at + 44, str(LUKS_STRIPES), index)
+            if slot.is_active and slot.iterations == 0:
+                raise self._error("an active key slot with 0 iterations", "iterations", at + 4, "at least 1", index)
+            start = slot.ofs_key_material
+            sectors = -(-h.len_key * slot.stripes // SECTOR)
+            if start < first_free:
+                raise self._error(f"key material at sector {start} overlaps the header", "ofs_key_material",
+                                  at + 40, f"sector {first_free} or later", index)
+            if h.ofs_payload < start + sectors:
+                raise self._error(f"key material (sectors {start}..{start + sectors}) overlaps the payload at "
+                                  f"sector {h.ofs_payload}", "ofs_key_material", at + 40,
+                                  "key material before the payload offset", index)
+            for other, (o_start, o_end) in enumerate(spans):
+                if start < o_end and o_start < start + sectors:
+                    raise self._error(f"key material overlaps key slot {other}'s", "ofs_key_material", at + 40,
+                                      "disjoint key material", index)
+            spans.append((start, start + sectors))
+
+    def info(self) -> dict:
+        """``format-specific.data.encrypt`` of ``qemu-img info`` (keys in QEMU's order)."""
+        h = self.header
+        slots = []
+        for slot in h.key_slots:
+            entry = {"active": slot.is_active}
+            if slot.is_active:
+                entry["iters"] = slot.iterations
+            entry["key-offset"] = slot.ofs_key_material * SECTOR
+            if slot.is_active:
+                entry["stripes"] = slot.stripes
+            slots.append(entry)
+        out = {"cipher-alg": self.cipher_alg, "cipher-mode": self.mode, "hash-alg": self.hash,
+               "payload-offset": h.ofs_payload * SECTOR, "master-key-iters": h.master_key_iterations,
+               "uuid": h.uuid, "slots": slots, "format": "luks"}
+        out["ivgen-alg"] = self.ivgen
+        if self.ivhash:
+            out["ivgen-hash-alg"] = self.ivhash
+        from ..info import qdict_order
+
+        return qdict_order(out)
+
+    def unlock(self, secret: bytes) -> None:
+        """Find the master key with ``secret``; QEMU's error when no active slot takes it."""
+        h = self.header
+        for index, slot in enumerate(h.key_slots):
+            if not slot.is_active:
+                continue
+            at = slot.ofs_key_material * SECTOR
+            length = h.len_key * slot.stripes
+            if at + length > len(self.raw):
+                raise self._error(f"key material of {length} bytes at {at:#x} runs past the {len(self.raw)}-byte "
+                                  "encryption header", "ofs_key_material",
+                                  LUKS_SLOT_OFFSET + index * LUKS_SLOT_BYTES + 40,
+                                  "key material inside the header the qcow2 extension points at", index)
+            slot_key = hashlib.pbkdf2_hmac(self.hash, secret, slot.salt, slot.iterations, h.len_key)
+            split = memoryview(bytearray(read_instance(slot, "key_material")))
+            _SectorCipher(self.cipher_name, self.mode, self.ivgen, self.ivhash, slot_key).decrypt(0, split)
+            master = af_merge(bytes(split), h.len_key, slot.stripes, self.hash)
+            digest = hashlib.pbkdf2_hmac(self.hash, master, h.master_key_salt, h.master_key_iterations,
+                                         len(h.master_key_digest))
+            if hmac.compare_digest(digest, h.master_key_digest):
+                self._sector_cipher = _SectorCipher(self.cipher_name, self.mode, self.ivgen, self.ivhash, master)
+                return
+        raise UsageError("Invalid password, cannot unlock any keyslot")
+
+
+def _digest_size(name: str) -> int:
+    """The digest size of a hash, 0 when this Python's hashlib lacks it."""
+    try:
+        return hashlib.new(name).digest_size
+    except ValueError:
+        return 0
+
+
+def af_merge(split: bytes, key_bytes: int, stripes: int, hash_name: str) -> bytes:
+    """Undo the anti-forensic split: XOR each stripe into the block and diffuse, the last one without."""
+    digest_size = hashlib.new(hash_name).digest_size
+    block = bytes(key_bytes)
+    for i in range(stripes):
+        stripe = split[i * key_bytes:(i + 1) * key_bytes]
+        block = (int.from_bytes(block, "big") ^ int.from_bytes(stripe, "big")).to_bytes(key_bytes, "big")
+        if i < stripes - 1:
+            block = _diffuse(block, digest_size, hash_name)
+    return block
+
+
+def _diffuse(block: bytes, digest_size: int, hash_name: str) -> bytes:
+    """Hash the block in digest-sized pieces, each prefixed with its big-endian 32-bit index."""
+    out = bytearray()
+    for index, start in enumerate(range(0, len(block), digest_size)):
+        piece = block[start:start + digest_size]
+        out += hashlib.new(hash_name, index.to_bytes(4, "big") + piece).digest()[:len(piece)]
+    return bytes(out)
+
+
+# -- the legacy method ---------------------------------------------------------------------
+
+
+class LegacyAesEncryption(Qcow2Encryption):
+    """crypt_method 1: AES-128-CBC, IV plain64 of the guest sector, key = the passphrase's first 16 bytes."""
+
+    format = "aes"
+    physical_iv = False
+
+    def unlock(self, secret: bytes) -> None:
+        key = secret[:16].ljust(16, b"\0")
+        self._sector_cipher = _SectorCipher("aes", "cbc", "plain64", None, key)
+
+
+# -- what the image and the command line call ---------------------------------------------
+
+
+def open_encryption(image) -> Qcow2Encryption:
+    """The encryption of an opened qcow2 image (crypt_method 1 or 2), checked but not unlocked."""
+    from ...formats.qcow2 import Qcow2
+
+    method = image.header.crypt_method
+    if method == Qcow2.CryptMethod.aes:
+        if image.extensions.encryption is not None:
+            raise FormatError("a full disk encryption header with the legacy AES method",
+                              structure="qcow2::header_extension", field="type",
+                              expected="the extension only with crypt_method luks")
+        return LegacyAesEncryption()
+    pointer = image.extensions.encryption
+    if pointer is None:
+        raise FormatError("a LUKS-encrypted image without the full disk encryption header extension",
+                          structure="qcow2::header", field="crypt_method", offset=32,
+                          expected="the extension 0x0537be77")
+    offset, length = pointer.offset, pointer.len_header
+    if offset % image.cluster_size:
+        raise FormatError(f"encryption header at {offset:#x} is not cluster-aligned",
+                          structure="qcow2::full_disk_encryption_pointer", field="offset",
+                          expected=f"a multiple of {image.cluster_size}")
+    if length < LUKS_PHDR_BYTES or length > MAX_LUKS_HEADER or offset + length > image.file_size:
+        raise FormatError(f"encryption header of {length} bytes at {offset:#x}",
+                          structure="qcow2::full_disk_encryption_pointer", field="len_header",
+                          expected=f"{LUKS_PHDR_BYTES}..{MAX_LUKS_HEADER} bytes inside the "
+                                   f"{image.file_size}-byte file")
+    from ..image import pread
+
+    return LuksEncryption(pread(image._file.fileno(), length, offset), offset)
+
+
+def unlock(image, secret: bytes) -> None:
+    """Give an opened image its key (QEMU's encrypt.key-secret; an image that is not encrypted ignores it)."""
+    encryption = getattr(image, "encryption", None)
+    if encryption is not None:
+        encryption.unlock(secret)
+
+
+def require_key(image) -> None:
+    """Refuse, as qemu-img does, to work on an encrypted image (or backing file) opened without its key."""
+    for layer in image.chain() if hasattr(image, "chain") else [image]:
+        encryption = getattr(layer, "encryption", None)
+        if encryption is not None and not encryption.unlocked:
+            raise _encrypted_error(f"{layer.path} is encrypted ({encryption.format}): give the key with "
+                                   "--object secret,id=ID,data=PASSPHRASE (or file=PATH) and "
+                                   "--image-opts driver=qcow2,file.filename=FILE,encrypt.key-secret=ID")
+
+
+def refuse_writing(path) -> None:
+    from .image import EncryptedImageError
+
+    raise EncryptedImageError(f"{path} is encrypted: qemuspec reads encrypted images but does not write them",
+                              structure="qcow2::header", field="crypt_method", offset=32, expected="none")
