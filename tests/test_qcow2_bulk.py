@@ -70,6 +70,8 @@ def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: in
     if allocated and host % cs:
         raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
                           structure="qcow2::l2_entry", field="host_offset", offset=where)
+    if image.version < 3 and entry & L2E_ZERO:
+        image._refuse_v2_zero(cluster)  # a version 2 image has no zero flag: the read fails
     if bitmap is None:
         kind = "zero" if image.version >= 3 and entry & L2E_ZERO else "data" if allocated else "unallocated"
         return [Mapping(pos, stop - pos, kind, host + (pos - base) if allocated else None)]

@@ -252,3 +252,19 @@ def test_sparse_image_is_not_taken_for_a_metadata_preallocated_one(tmp_path):
             "write -P 0x33 3m 1m", "discard 3m 512k", "write -P 0x44 7m 4k", "write -P 0x55 63m 1m")
     ours = qemuspec("map", "--output=json", image)
     assert json.loads(ours.stdout) == json.loads(qemu_img("map", "--output=json", image))
+
+
+def test_zero_flag_in_a_version_2_image_fails_reads_as_in_qemu(tmp_path):
+    image = create(tmp_path / "disk.qcow2", "4M", "compat=0.10")
+    qemu_io(image, "write -P 0x11 0 64k")
+    data = image.read_bytes()
+    l2 = int.from_bytes(data[int.from_bytes(data[40:48], "big"):][:8], "big") & 0x00FFFFFFFFFFFE00
+    _header_field(image, l2, 8, lambda entry: entry | 1)  # the zero flag on the first cluster's entry
+    for command, code in ((["info"], 0), (["check"], 0), (["map"], 1), (["convert", "-O", "raw"], 1)):
+        args = [*command, image] + ([tmp_path / "out.raw"] if command[0] == "convert" else [])
+        theirs = subprocess.run(["qemu-img", *map(str, args)], capture_output=True, text=True)
+        ours = qemuspec(*args)
+        assert ours.returncode == theirs.returncode == code, (command, ours.stderr)
+        if code:
+            assert "zero cluster entry found in a version 2 image" in ours.stderr.decode()
+            assert "Zero cluster entry found in pre-v3 image" in theirs.stderr

@@ -375,6 +375,10 @@ class Qcow2Image(Image):
             allocated |= (e & L2E_COPIED) != 0
         allocated &= ~compressed
         misaligned = allocated & ((host & mask) != 0)
+        zero = ((e & L2E_ZERO) != 0) & ~compressed
+        bad_zero = zero if self.version < 3 else np.zeros(0, dtype=bool)
+        if bad_zero.any() and not (misaligned.any() and np.argmax(misaligned) <= np.argmax(bad_zero)):
+            self._refuse_v2_zero(first + int(np.argmax(bad_zero)))
         if misaligned.any():
             i = int(np.flatnonzero(misaligned)[0])
             raise FormatError(f"cluster offset {int(host[i]):#x} is not cluster-aligned "
@@ -383,7 +387,7 @@ class Qcow2Image(Image):
         # kind: 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: the run has host offsets
         code = allocated.astype(np.uint8)
         if self.version >= 3:
-            code[((e & L2E_ZERO) != 0) & ~compressed] = 2
+            code[zero] = 2
         code[compressed] = 3
         code |= allocated.view(np.uint8) << 2
         return iter(self._cluster_runs(e, code, compressed, host, allocated, first, pos, stop))
@@ -531,6 +535,9 @@ class Qcow2Image(Image):
                 pos = next_pos
                 continue
             cluster_host = entry & L2E_OFFSET_MASK
+            if entry & L2E_ZERO and not honour_zero and not (cluster_host & mask and (
+                    cluster_host or (data_file and entry & L2E_COPIED))):  # a misaligned entry is refused first
+                self._refuse_v2_zero(pos >> bits)
             if cluster_host or (data_file and entry & L2E_COPIED):
                 if cluster_host & mask:
                     raise FormatError(f"cluster offset {cluster_host:#x} is not cluster-aligned "
@@ -550,6 +557,14 @@ class Qcow2Image(Image):
             pos = next_pos
         if kind is not None:
             yield Mapping(run_start, run_length, kind, host)
+
+    def _refuse_v2_zero(self, guest_cluster: int) -> None:
+        """A version 2 image has no zero flag: QEMU fails the read (and marks a writable image corrupt)."""
+        l1_index, l2_index = divmod(guest_cluster, self.l2_entries)
+        l2_offset = self._l1[l1_index] & L1E_OFFSET_MASK if l1_index < len(self._l1) else 0
+        raise FormatError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
+                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
+                          offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3")
 
     def _extended_runs_each(self, table, pos: int, stop: int) -> Iterator[Mapping]:
         """:meth:`_extended_runs` one cluster at a time (a short walk: no numpy to import)."""
