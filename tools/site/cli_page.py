@@ -41,6 +41,8 @@ EXAMPLES = {
                 "qemuspec compare samples/qcow2.v2.qcow2 samples/qcow2.extended-l2.qcow2"],
     "measure": ["qemuspec measure -O qcow2 samples/qcow2.v3-bitmaps-snapshot.qcow2",
                 "qemuspec measure -O qcow2 -o cluster_size=2M --output=json --size 2T"],
+    "dd": ["qemuspec dd -O qcow2 if=samples/qcow2.v2.qcow2 of={tmp}/part.qcow2 bs=4k count=8",
+           "qemuspec info {tmp}/part.qcow2"],
     "pci-id": ["qemuspec pci-id 1af4:1041 1b36:0006 1af4:1110"],
     "spapr-drc": ["qemuspec spapr-drc --type cpu samples/dtb.pseries-hotplug.dtb"],
 }

@@ -37,6 +37,7 @@ COMMANDS = {
     "bitmap": "image",
     "compare": "image_tools",
     "measure": "image_tools",
+    "dd": "image_tools",
     "ivshmem-server": "ivshmem",
     "ivshmem-client": "ivshmem",
     "pci-id": "pci_id",

@@ -1,4 +1,4 @@
-"""Image commands beside info/map/check/convert: compare and measure (like qemu-img's)."""
+"""Image commands beside info/map/check/convert: compare, measure and dd (like qemu-img's)."""
 
 from __future__ import annotations
 
@@ -88,6 +88,75 @@ def cmd_measure(args) -> int:
     return 0
 
 
+DD_CHUNK = 4 << 20  # bytes copied per read (a whole number of blocks at least once)
+
+
+def _dd_operands(words: list[str]) -> dict:
+    """qemu-img dd's ``name=value`` operands, checked as qemu-img checks them."""
+    from ..block.qcow2.create import parse_size
+
+    found = {"bs": 512}
+    for word in words:
+        name, sep, value = word.partition("=")
+        if not sep or name not in ("if", "of", "bs", "count", "skip"):
+            raise UsageError(f"unrecognized operand {word}")
+        if name in ("if", "of"):
+            found[name] = value
+            continue
+        try:
+            number = parse_size(value)
+        except QemuSpecError:
+            number = -1
+        if name == "bs" and not 1 <= number <= (1 << 31) - 1:
+            raise UsageError("Invalid bs specified. Must be between 1 and 2147483647.")
+        if number < 0:
+            raise UsageError(f"invalid number: '{value}'")
+        found[name] = number
+    if "if" not in found or "of" not in found:
+        raise UsageError("Must specify both input and output files")
+    return found
+
+
+def cmd_dd(args) -> int:
+    ops = _dd_operands(args.operands)
+    if args.output_format not in ("raw", "qcow2"):
+        raise UsageError(f"dd writes raw or qcow2 images, not {args.output_format!r}")
+    bs = ops["bs"]
+    with open_image(ops["if"], format=args.format, force_share=args.force_share) as image:
+        size = image.size
+        if "count" in ops and ops["count"] * bs < size:
+            size = ops["count"] * bs
+        start = ops.get("skip", 0) * bs
+        if start > size:  # like dd(1): a warning, and an empty image
+            print(f"qemuspec: {ops['if']}: cannot skip to specified offset", file=sys.stderr)
+            start = size
+        _dd_copy(image, start, size - start, ops["of"], args.output_format, max(bs, DD_CHUNK // bs * bs))
+    return 0
+
+
+def _dd_copy(image, start: int, length: int, target: str, fmt: str, chunk: int) -> None:
+    """Write ``length`` guest bytes of ``image`` from ``start`` as a new image ``target``."""
+    import os
+
+    if fmt == "qcow2":
+        from ..block.qcow2.create import CreateOptions, create_image
+        from ..block.qcow2.writer import Qcow2Writer
+
+        create_image(target, length, CreateOptions())
+        with Qcow2Writer(target) as writer:
+            for pos in range(0, length, chunk):
+                data = image.read(start + pos, min(chunk, length - pos))
+                if data.count(0) != len(data):  # zeros read as zeros without being written
+                    writer.write(pos, data)
+        return
+    with open(target, "wb") as out:
+        out.truncate(length)
+        for pos in range(0, length, chunk):
+            data = image.read(start + pos, min(chunk, length - pos))
+            if data.count(0) != len(data):
+                os.pwrite(out.fileno(), data, pos)
+
+
 def register(commands) -> None:
     compare = commands.add_parser(
         "compare", help="compare the guest data of two images (like qemu-img compare)",
@@ -126,3 +195,15 @@ def register(commands) -> None:
     measure.add_argument("--output", choices=["human", "json"], default="human")
     measure.add_argument("file", metavar="FILE", nargs="?")
     measure.set_defaults(func=cmd_measure)
+
+    dd = commands.add_parser(
+        "dd", help="copy a range of an image's guest data to a new image (like qemu-img dd)",
+        description="Write the guest data of if=INPUT, from block skip=N on and up to block count=N (blocks "
+                    "of bs=SIZE bytes, default 512; count counts from the start of the disk, as in "
+                    "qemu-img), to a new image of=OUTPUT in format -O (raw or qcow2).")
+    dd.add_argument("-f", dest="format", choices=FORMATS, help="INPUT's format (default: detect)")
+    dd.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="OUTPUT's format: raw or qcow2")
+    dd.add_argument("-U", "--force-share", action="store_true",
+                    help="open even when another process (QEMU) writes the image")
+    dd.add_argument("operands", nargs="*", metavar="if=INPUT of=OUTPUT [bs=SIZE] [count=N] [skip=N]")
+    dd.set_defaults(func=cmd_dd)
