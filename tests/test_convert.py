@@ -18,7 +18,7 @@ from hypothesis import given, settings, strategies as st
 
 from qemuspec.block.convert import zero_runs
 
-from conftest import QEMUSPEC
+from conftest import QEMUSPEC, run
 from qcow2_images import qemu_img, qemu_io
 
 KiB, MiB = 1 << 10, 1 << 20
@@ -214,3 +214,15 @@ def test_zero_runs_finds_what_a_brute_force_scan_finds(parts, base, granule, nee
     for zero, n in parts:
         buf += bytes(n) if zero else bytes([1 + i % 255 for i in range(n)])
     assert list(zero_runs(buf, len(buf), base, granule, need)) == _reference_runs(bytes(buf), base, granule, need)
+
+
+@pytest.mark.parametrize("target", [["-O", "raw"], ["-O", "qcow2"], ["-c", "-O", "qcow2"]],
+                         ids=["raw", "qcow2", "compressed"])
+def test_the_tail_sector_of_an_odd_sized_raw_source_reads_as_zeros(tmp_path, target):
+    # the copy reuses its read buffer: the bytes past the end of the file must not be the last chunk's
+    src = tmp_path / "src.raw"
+    src.write_bytes(os.urandom(8 * MiB + 100))
+    out = tmp_path / "out.img"
+    result = run([QEMUSPEC, "convert", *target, str(src), str(out)])
+    assert result.returncode == 0, result.stderr
+    assert subprocess.run(["qemu-img", "compare", str(src), str(out)], capture_output=True).returncode == 0

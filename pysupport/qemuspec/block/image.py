@@ -78,7 +78,7 @@ class Image(ABC):
 
     @abstractmethod
     def _readinto(self, offset: int, buf: memoryview) -> None:
-        """Fill ``buf`` (zeroed by the caller) with guest data from ``offset``."""
+        """Fill every byte of ``buf`` with guest data from ``offset`` (callers reuse buffers)."""
 
     @abstractmethod
     def block_status(self, offset: int, length: int) -> list[Run]:
@@ -166,7 +166,9 @@ class RawImage(Image):
         self.size = -(-size // 512) * 512
 
     def _readinto(self, offset: int, buf: memoryview) -> None:
-        preadinto(self._file.fileno(), buf, offset)
+        got = preadinto(self._file.fileno(), buf, offset)
+        if got < len(buf):  # the last sector, past the end of the file: zeros, whatever the buffer held
+            buf[got:] = bytes(len(buf) - got)
 
     def block_status(self, offset: int, length: int) -> list[Run]:
         return [Run(start, n, data=not hole, zero=hole, offset=start, file=str(self.path))

@@ -421,15 +421,24 @@ class Qcow2Writer(Qcow2Image):
         return compress_cluster(data, self.cluster_size, self.compression)
 
     def _place_compressed(self, length: int) -> int:
-        """Bytes for compressed data: after the last compressed cluster's tail if they fit in its cluster."""
-        cs = self.cluster_size
+        """Bytes for compressed data, packed after the last compressed cluster's tail as QEMU packs them.
+
+        When they fit in the tail's cluster they go there; when they do not but
+        the next free cluster is the one after it, they run on into it (each
+        cluster they touch is counted once more, as QEMU and its check count
+        them); otherwise they start a fresh cluster.
+        """
+        cs, bits = self.cluster_size, self.cluster_bits
         tail = self._compressed_tail
-        if tail is not None and tail % cs and tail % cs + length <= cs \
-                and self.refcounts.get(tail >> self.cluster_bits) < self.refcounts.max_refcount:
-            self.refcounts.increment(tail >> self.cluster_bits)
+        usable = tail is not None and tail % cs and self.refcounts.get(tail >> bits) < self.refcounts.max_refcount
+        if usable and tail % cs + length <= cs:
+            self.refcounts.increment(tail >> bits)
             host = tail
         else:
             host = self.refcounts.allocate(1)
+            if usable and host == ((tail >> bits) + 1) << bits:
+                self.refcounts.increment(tail >> bits)
+                host = tail
         self._compressed_tail = host + length
         return host
 
