@@ -18,6 +18,7 @@ EMPTY = [
     ["-O", "qcow2", "-o", "cluster_size=8k,refcount_bits=64", "--size", "17G"],
     ["-O", "qcow2", "-o", "cluster_size=2M,extended_l2=on", "--size", "3T"],
     ["-O", "qcow2", "-o", "cluster_size=512", "--size", "20G"],
+    ["-O", "qcow2", "-o", "cluster_size=512", "--size", "128G"],   # the largest L1 table QEMU allows
     ["-O", "qcow2", "-o", "compat=0.10,preallocation=metadata", "--size", "10G"],
     ["-O", "qcow2", "-o", "preallocation=full", "--size", "10G"],
 ]
@@ -69,7 +70,8 @@ def test_measure_of_a_snapshot(tmp_path):
     assert json.loads(ours.stdout) == json.loads(theirs.stdout)
 
 
-def test_measure_refuses_a_disk_too_large_for_the_clusters():
-    ours, theirs = both(["-O", "qcow2", "-o", "cluster_size=512", "--size", "1T"])
+@pytest.mark.parametrize("size", ["1T", str((128 << 30) + 1024)])  # one L2 table past the largest L1 table
+def test_measure_refuses_a_disk_too_large_for_the_clusters(size):
+    ours, theirs = both(["-O", "qcow2", "-o", "cluster_size=512", "--size", size])
     assert ours.returncode == theirs.returncode == 1
     assert b"The image size is too large (try using a larger cluster size)" in ours.stderr

@@ -87,7 +87,7 @@ def measure_qcow2(size: int, options, source: Image | None = None, *, backing: b
     version = 2 if options.compat in ("0.10", "v2") else 3
     entry = 16 if options.extended_l2 else 8
     disk = _round_up(source.size if source is not None else size, cs)
-    if -(-disk // cs) // (cs // entry) * 8 > MAX_L1_BYTES:  # QEMU checks the L2 table count, rounded down
+    if -(-(disk // cs) // (cs // entry)) * 8 > MAX_L1_BYTES:  # one L1 entry per L2 table, as QEMU counts
         raise UsageError("The image size is too large (try using a larger cluster size)")
     required = 0
     if source is not None:

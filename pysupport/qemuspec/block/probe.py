@@ -63,9 +63,13 @@ def probe(path: str | os.PathLike) -> str:
     try:
         with open(path, "rb") as f:
             head = f.read(PROBE_BYTES)
-            tail = _dmg_trailer(f)
+            return _by_content(head) or ("dmg" if str(path).endswith(".dmg") or _dmg_trailer(f) else "raw")
     except OSError as exc:
         raise UsageError(f"cannot open {path}: {exc.strerror}") from exc
+
+
+def _by_content(head: bytes) -> str | None:
+    """The format the first bytes name, if any."""
     if head.startswith(b"QFI\xfb"):
         return "qcow" if head[4:8] == b"\0\0\0\1" else "qcow2"
     for magic, name in _PREFIXES:
@@ -77,9 +81,7 @@ def probe(path: str | os.PathLike) -> str:
         return "bochs"
     if _is_vmdk_descriptor(head):
         return "vmdk"
-    if str(path).endswith(".dmg") or tail == b"koly":
-        return "dmg"
-    return "raw"
+    return None
 
 
 def require_readable(fmt: str, path: str | os.PathLike) -> str:
@@ -104,9 +106,10 @@ def _is_vmdk_descriptor(head: bytes) -> bool:
     return _VMDK_VERSION_LINE.search(head) is not None
 
 
-def _dmg_trailer(f) -> bytes:
+def _dmg_trailer(f) -> bool:
+    """Whether the file ends with a dmg's 512-byte ``koly`` trailer."""
     size = os.fstat(f.fileno()).st_size
     if size < 512:
-        return b""
+        return False
     f.seek(size - 512)
-    return f.read(4)
+    return f.read(4) == b"koly"

@@ -79,17 +79,8 @@ def cmd_check(args) -> int:
         from ..block import detect_format
 
         spec.format = require_readable(detect_format(spec.path), spec.path)
-    if spec.format == "qcow2":  # like qemu-img, an encrypted image is checked only with its key (which must unlock it)
-        from ..block.qcow2.image import EncryptedImageError
-        from ..errors import FormatError
-
-        try:
-            with _open_with_key(args, "file", backing=False):
-                pass
-        except EncryptedImageError:
-            raise
-        except FormatError:  # a header the check itself reports on, in qemu-img check's words
-            pass
+    if spec.secret is not None and spec.format != "qcow2":
+        raise UsageError(f"{spec.path} is a {spec.format} image: only encrypted qcow2 images take encrypt.key-secret")
     name, args.file, fmt = args.file, spec.path, spec.format
     if fmt == "parallels":
         from ..block.parallels.check import check_file as check_parallels
@@ -100,7 +91,7 @@ def cmd_check(args) -> int:
 
         if args.repair:
             raise UsageError("-r (repair) is supported for parallels images")
-        result = check_file(args.file, force_share=args.force_share)
+        result = check_file(args.file, force_share=args.force_share, key_secret=spec.secret)
     else:
         print("qemuspec: This image format does not support checks", file=sys.stderr)  # qemu-img's words
         return CHECK_UNSUPPORTED

@@ -80,7 +80,7 @@ def cmd_measure(args) -> int:
             else:
                 result = measure_qcow2(source.size, options, source, backing=bool(options.backing_file))
     if args.output == "json":
-        import json
+        import json  # here: human output does not need it
 
         print(json.dumps(result.to_json(), indent=4))
     else:
@@ -136,25 +136,24 @@ def cmd_dd(args) -> int:
 
 def _dd_copy(image, start: int, length: int, target: str, fmt: str, chunk: int) -> None:
     """Write ``length`` guest bytes of ``image`` from ``start`` as a new image ``target``."""
+    import contextlib
     import os
 
-    if fmt == "qcow2":
-        from ..block.qcow2.create import CreateOptions, create_image
-        from ..block.qcow2.writer import Qcow2Writer
+    with contextlib.ExitStack() as stack:
+        if fmt == "qcow2":
+            from ..block.qcow2.create import CreateOptions, create_image
+            from ..block.qcow2.writer import Qcow2Writer
 
-        create_image(target, length, CreateOptions())
-        with Qcow2Writer(target) as writer:
-            for pos in range(0, length, chunk):
-                data = image.read(start + pos, min(chunk, length - pos))
-                if data.count(0) != len(data):  # zeros read as zeros without being written
-                    writer.write(pos, data)
-        return
-    with open(target, "wb") as out:
-        out.truncate(length)
+            create_image(target, length, CreateOptions())
+            write = stack.enter_context(Qcow2Writer(target)).write
+        else:
+            out = stack.enter_context(open(target, "wb"))
+            out.truncate(length)
+            write = lambda pos, data: os.pwrite(out.fileno(), data, pos)  # noqa: E731
         for pos in range(0, length, chunk):
             data = image.read(start + pos, min(chunk, length - pos))
-            if data.count(0) != len(data):
-                os.pwrite(out.fileno(), data, pos)
+            if data.count(0) != len(data):  # zeros read as zeros without being written
+                write(pos, data)
 
 
 def register(commands) -> None:

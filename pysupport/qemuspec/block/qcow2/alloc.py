@@ -24,11 +24,11 @@ from array import array
 
 from ...errors import FormatError, UsageError
 from .io import ImageFile
+from .limits import MAX_REFCOUNT_TABLE_BYTES as MAX_TABLE_BYTES
 from .layout import REFT_OFFSET_MASK, decode_refcounts, decode_u64_table, encode_refcounts, encode_u64_table
 
 __all__ = ["Refcounts", "RefcountOverflowError"]
 
-MAX_TABLE_BYTES = 8 << 20
 
 
 class RefcountOverflowError(UsageError):

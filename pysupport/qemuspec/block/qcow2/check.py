@@ -40,7 +40,8 @@ from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
-from .image import BULK_ENTRIES, MAX_L1_BYTES, MAX_SNAPSHOTS, Qcow2Image
+from .image import BULK_ENTRIES, Qcow2Image
+from .limits import INT64_MAX, MAX_L1_BYTES, MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSHOT_TABLE_BYTES, MAX_SNAPSHOTS
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
@@ -51,14 +52,11 @@ from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_p
 __all__ = ["CheckResult", "check_image", "check_file"]
 
 MAX_MESSAGES = 100_000                # lines kept; the counters go on counting
-MAX_SNAPSHOT_EXTRA_DATA = 1024        # QEMU's limit on a snapshot's extra data
-MAX_SNAPSHOT_TABLE_BYTES = 1024 * MAX_SNAPSHOTS
 SNAPSHOT_HEADER_BYTES = 40
 MAX_BITMAP_TABLE_ENTRIES = 0x8000000  # QEMU's limits on a bitmap directory entry
 MAX_BITMAP_NAME = 1023
 MAX_BITMAP_PHYS_BYTES = 64 << 20
 _INT_MAX = (1 << 31) - 1
-_INT64_MAX = (1 << 63) - 1
 _SUBCLUSTER_ALLOC = 0xFFFF_FFFF
 _OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qemu-img convert to create "
                   "a clean copy if the image cannot be opened for writing")
@@ -189,14 +187,16 @@ class _Stop(Exception):
 
 
 def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing: bool = True,
-               force_share: bool = False) -> CheckResult:
+               force_share: bool = False, key_secret: bytes | None = None) -> CheckResult:
     """Open ``path`` as a qcow2 image and check it; never raises for a bad image.
 
     An image that cannot be opened gives a result with ``finished`` False
     and exit code 1, as ``qemu-img check`` fails then. The backing chain is
     opened too (``qemu-img check`` needs it), unless ``backing`` is False or the
     backing file is in a format qemuspec does not read (the check needs no guest data).
-    An image marked corrupt is checked like any other.
+    An image marked corrupt is checked like any other. An encrypted image is
+    checked only with its key (``key_secret``), as qemu-img checks it: without
+    it, or with a wrong one, this raises (EncryptedImageError, UsageError).
     """
     try:
         try:
@@ -206,6 +206,12 @@ def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing
     except QemuSpecError as exc:
         return CheckResult(finished=False, error=exc)
     try:
+        if image.encryption is not None or key_secret is not None:
+            from .crypto import require_key, unlock
+
+            if key_secret is not None:
+                unlock(image, key_secret)
+            require_key(image)
         return check_image(image)
     finally:
         image.close()
@@ -414,7 +420,7 @@ class _Checker:
         img, res = self.image, self.res
         h = img.header
         count, offset = h.num_snapshots, h.snapshots_offset
-        if count > MAX_SNAPSHOTS or offset % self.cs or _INT64_MAX - count * SNAPSHOT_HEADER_BYTES < offset:
+        if count > MAX_SNAPSHOTS or offset % self.cs or INT64_MAX - count * SNAPSHOT_HEADER_BYTES < offset:
             res.check_errors += 1
             what = "too large" if count > MAX_SNAPSHOTS else "offset invalid"
             self.say(f"ERROR snapshot table {what}")

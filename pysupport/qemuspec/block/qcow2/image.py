@@ -376,11 +376,11 @@ class Qcow2Image(Image):
         allocated &= ~compressed
         misaligned = allocated & ((host & mask) != 0)
         zero = ((e & L2E_ZERO) != 0) & ~compressed
-        bad_zero = zero if self.version < 3 else np.zeros(0, dtype=bool)
-        if bad_zero.any() and not (misaligned.any() and np.argmax(misaligned) <= np.argmax(bad_zero)):
-            self._refuse_v2_zero(first + int(np.argmax(bad_zero)))
-        if misaligned.any():
-            i = int(np.flatnonzero(misaligned)[0])
+        bad = misaligned | zero if self.version < 3 else misaligned  # version 2 has no zero flag
+        if bad.any():
+            i = int(np.argmax(bad))  # the first bad entry decides, as in the walk entry by entry
+            if not misaligned[i]:
+                self._refuse_v2_zero(first + i)
             raise FormatError(f"cluster offset {int(host[i]):#x} is not cluster-aligned "
                               f"(guest cluster {first + i})", structure="qcow2::l2_entry",
                               field="host_offset", offset=self.header.l1_table_offset)
@@ -535,9 +535,6 @@ class Qcow2Image(Image):
                 pos = next_pos
                 continue
             cluster_host = entry & L2E_OFFSET_MASK
-            if entry & L2E_ZERO and not honour_zero and not (cluster_host & mask and (
-                    cluster_host or (data_file and entry & L2E_COPIED))):  # a misaligned entry is refused first
-                self._refuse_v2_zero(pos >> bits)
             if cluster_host or (data_file and entry & L2E_COPIED):
                 if cluster_host & mask:
                     raise FormatError(f"cluster offset {cluster_host:#x} is not cluster-aligned "
@@ -548,6 +545,8 @@ class Qcow2Image(Image):
             else:
                 at = None
                 this = "zero" if honour_zero and entry & L2E_ZERO else "unallocated"
+            if entry & L2E_ZERO and not honour_zero:  # version 2 has no zero flag (after the alignment check)
+                self._refuse_v2_zero(pos >> bits)
             if this == kind and (at is None) == (host is None) and (at is None or host + run_length == at):
                 run_length += next_pos - pos
             else:

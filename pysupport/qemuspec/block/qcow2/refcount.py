@@ -22,18 +22,17 @@ from collections import OrderedDict
 
 from ...errors import FormatError
 from .layout import REFT_OFFSET_MASK, decode_u64_table
+from .limits import INT64_MAX, MAX_REFCOUNT_TABLE_BYTES
 
 __all__ = [
     "RefcountTable", "RefcountBlockError", "MAX_REFCOUNT_TABLE_BYTES", "MAX_FILE_OFFSET",
     "decode_block", "read_padded", "typecode_for",
 ]
 
-MAX_REFCOUNT_TABLE_BYTES = 8 << 20
 # The largest byte offset QEMU's block layer accepts in a request: INT64_MAX
 # rounded down to its largest alignment (1 GiB). A read that reaches beyond
 # it fails with an I/O error instead of returning zeros.
-MAX_FILE_OFFSET = ((1 << 63) - 1) & ~((1 << 30) - 1)
-_INT64_MAX = (1 << 63) - 1
+MAX_FILE_OFFSET = INT64_MAX & ~((1 << 30) - 1)
 _CACHE_BYTES = 64 << 20
 
 
@@ -121,7 +120,7 @@ class RefcountTable:
             raise FormatError(f"refcount table of {self.clusters} clusters ({nbytes} bytes)",
                               structure="qcow2::header", field="refcount_table_clusters", offset=56,
                               expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
-        if self.offset % cs or self.offset + nbytes > _INT64_MAX:
+        if self.offset % cs or self.offset + nbytes > INT64_MAX:
             raise FormatError(f"refcount table offset {self.offset:#x}", structure="qcow2::header",
                               field="refcount_table_offset", offset=48,
                               expected="cluster-aligned, with the table below 2^63")
