@@ -25,58 +25,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-# An installed package has its bytecode compiled; a sandbox may forbid writing it
-# (PYTHONDONTWRITEBYTECODE), which would time the compiler, not the command.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def size_arg(text: str) -> int:
-    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
-    if text[-1:].upper() in units:
-        return int(text[:-1]) * units[text[-1].upper()]
-    return int(text)
-
-
-def ours() -> list[str]:
-    cli = Path(sys.executable).parent / "qemuspec"
-    return [str(cli)] if cli.exists() else [sys.executable, "-m", "qemuspec.cli"]
-
-
-def timed(command: list[str]) -> tuple[float, int, bytes]:
-    """Wall seconds, peak RSS in KiB and standard output of one child, reaped with wait4
-    so that its own peak RSS is known."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-    chunks = []
-    while True:  # the outputs here are small enough for one pipe read loop
-        chunk = proc.stdout.read(1 << 16)
-        if not chunk:
-            break
-        chunks.append(chunk)
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stdout.close()
-    proc.stderr.close()
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} exited {proc.returncode}: {err.decode(errors='replace')}")
-    return seconds, usage.ru_maxrss, b"".join(chunks)
+from whole_process import default_tmpdir, qemuspec, report, rounds, size_arg, timed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=size_arg, default=200 << 30, help="disk size, e.g. 20G (default 200G)")
     parser.add_argument("--repeat", type=int, default=7, help="rounds of runs; the median counts (default 7)")
-    parser.add_argument("--tmpdir", default="/dev/shm" if os.path.isdir("/dev/shm") else None,
+    parser.add_argument("--tmpdir", default=default_tmpdir(),
                         help="where the image goes (default /dev/shm)")
     args = parser.parse_args()
 
@@ -84,23 +46,14 @@ def main() -> None:
         image = Path(tmp) / "prealloc.qcow2"
         subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-o", "preallocation=metadata",
                         str(image), str(args.size)], check=True)
-        q = ours()
+        q = qemuspec()
         commands = {
             "qemu-img map --output=json": ["qemu-img", "map", "--output=json", str(image)],
             "qemuspec map --output=json": [*q, "map", "--output=json", str(image)],
             "qemu-img check": ["qemu-img", "check", str(image)],
             "qemuspec check": [*q, "check", str(image)],
         }
-        times: dict[str, list[float]] = {name: [] for name in commands}
-        peak = dict.fromkeys(commands, 0)
-        outputs = {}
-        for command in commands.values():
-            timed(command)  # warm up: bytecode, page cache
-        for _ in range(args.repeat):
-            for name, command in commands.items():
-                seconds, rss, outputs[name] = timed(command)
-                times[name].append(seconds)
-                peak[name] = max(peak[name], rss)
+        times, peak, outputs = rounds(commands, args.repeat)
         theirs, mine = (json.loads(outputs[f"{who} map --output=json"]) for who in ("qemu-img", "qemuspec"))
         if theirs != mine:
             raise SystemExit("qemu-img map and qemuspec map disagree")
@@ -110,13 +63,8 @@ def main() -> None:
 
     print(f"{args.size}-byte disk, preallocation=metadata: file of {file_size} bytes, {allocated} on disk; "
           f"{len(theirs)} map extents, equal JSON from both; median of {args.repeat}")
-    print(f"{'command':<30} {'seconds':>8} {'ratio':>7} {'peak RSS':>10}")
-    for name in commands:
-        median = statistics.median(times[name])
-        twin = "qemu-img" + name.removeprefix("qemuspec") if name.startswith("qemuspec") else name
-        ratio = median / statistics.median(times[twin])
-        print(f"{name:<30} {median:>8.3f} {ratio:>7.2f} {peak[name] // 1024:>7} MiB")
-    print(f"{'python -c pass (the floor)':<30} {floor:>8.3f}")
+    report(times, peak)
+    print(f"{'python -c pass (the floor)':<36} {floor:>8.3f}")
 
 
 if __name__ == "__main__":
