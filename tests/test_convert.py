@@ -186,6 +186,31 @@ def test_compressed_output_is_the_same_for_any_number_of_workers(tmp_path, compr
     assert data_ranges(tmp_path / "ours-2.qcow2") == data_ranges(tmp_path / "theirs.qcow2")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_compressed_source_reads_the_same_with_threads_as_qemu_img(tmp_path, workers):
+    """Decompression in worker threads (-m) changes nothing in the output, and a cluster that
+    does not decompress still stops the copy with a format error."""
+    rng = random.Random(9)
+    text = b" ".join(rng.choice([b"alpha", b"beta", b"gamma", b"qcow2"]) for _ in range(300000))[:2 * MiB]
+    src = zero_filled_raw(tmp_path / "src.raw", 2 * MiB, [(0, text)])
+    packed = tmp_path / "packed.qcow2"
+    qemu_img("convert", "-c", "-O", "qcow2", src, packed)
+    ours_raw, theirs_raw = tmp_path / "ours.raw", tmp_path / "theirs.raw"
+    convert("-m", workers, "-O", "raw", packed, ours_raw)
+    qemu_img("convert", "-O", "raw", packed, theirs_raw)
+    assert ours_raw.read_bytes() == theirs_raw.read_bytes() == src.read_bytes()
+    broken = bytearray(packed.read_bytes())
+    l1 = int.from_bytes(broken[40:48], "big")
+    l2 = int.from_bytes(broken[l1:l1 + 8], "big") & 0x00FFFFFFFFFFFE00
+    entry = int.from_bytes(broken[l2 + 8:l2 + 16], "big")  # the second cluster: compressed
+    assert entry >> 62 == 1
+    host = entry & ((1 << 54) - 1)  # 64 KiB clusters: 54 bits of offset
+    broken[host:host + 16] = b"\xff" * 16
+    (tmp_path / "broken.qcow2").write_bytes(broken)
+    result = ours("convert", "-m", str(workers), "-O", "raw", tmp_path / "broken.qcow2", tmp_path / "out.raw")
+    assert result.returncode == 1 and "compressed cluster" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_bad_worker_count_is_refused(tmp_path):
     src = zero_filled_raw(tmp_path / "src.raw", 1 * MiB, [])
     result = ours("convert", "-c", "-m", "17", "-O", "qcow2", src, tmp_path / "out.qcow2")

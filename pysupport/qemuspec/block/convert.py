@@ -189,14 +189,15 @@ def _copy_extents(image: Image, fd: int, progress: bool) -> bool:
 
 
 def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = False,
-                   sparse: int = DEFAULT_SPARSE) -> None:
+                   sparse: int = DEFAULT_SPARSE, workers: int = 1) -> None:
     """Write every guest byte of ``image`` to ``target``; zero ranges stay holes.
 
     The zeros the source reports are never read; the data read is scanned for
     zero runs of at least ``sparse`` bytes (512-byte aligned), not written either.
     ``sparse=0`` writes every byte, copying what the source stores contiguously
-    with ``copy_file_range``.
+    with ``copy_file_range``. ``workers`` threads decompress compressed clusters.
     """
+    image.use_threads(workers)
     try:
         out = open(target, "wb")
     except OSError as exc:
@@ -226,8 +227,10 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
     the new image leaves them unallocated. With ``compress`` every other
     cluster is written compressed; ``workers`` threads compress them (zlib and
     zstd let go of the GIL) while clusters are allocated in guest order, so
-    the image is the same byte for byte whatever the number of workers.
+    the image is the same byte for byte whatever the number of workers. They
+    also decompress the source's compressed clusters.
     """
+    image.use_threads(workers)
     from .qcow2.create import create_image
     from .qcow2.writer import Qcow2Writer
 

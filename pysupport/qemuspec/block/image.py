@@ -65,6 +65,12 @@ class Image(ABC):
     size: int
     backing: "Image | None" = None
 
+    def use_threads(self, workers: int) -> None:
+        """Let reads use up to ``workers`` threads where a format gains from them (qcow2:
+        decompressing a read's compressed clusters), in every layer of the chain."""
+        if self.backing is not None:
+            self.backing.use_threads(workers)
+
     def read(self, offset: int, length: int) -> bytes:
         """Guest bytes ``[offset, offset + length)``; past the end raises UsageError."""
         buf = bytearray(length)

@@ -146,15 +146,16 @@ def cmd_convert(args) -> int:
             if image.format != "qcow2":
                 raise UsageError("-l needs a qcow2 source")
             source = open_snapshot(image, args.snapshot)
+        workers = min(args.coroutines, os.cpu_count() or 1)
         if args.output_format == "raw":
-            convert_to_raw(source, args.target, progress=args.progress, sparse=sparse)
+            convert_to_raw(source, args.target, progress=args.progress, sparse=sparse, workers=workers)
         elif args.output_format == "parallels":
             from ..block.convert import convert_to_parallels
 
             convert_to_parallels(source, args.target, progress=args.progress, sparse=sparse, **options)
         else:
             convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress,
-                             sparse=sparse, workers=min(args.coroutines, os.cpu_count() or 1))
+                             sparse=sparse, workers=workers)
     return 0
 
 

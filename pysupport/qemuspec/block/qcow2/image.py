@@ -110,6 +110,8 @@ class Qcow2Image(Image):
         self._l2_cache: OrderedDict[int, object] = OrderedDict()
         self._l2_cache_tables = max(4, l2_cache_bytes // self.cluster_size)
         self._compressed_cache: tuple[int, bytes] | None = None
+        self._decompressed: dict[int, bytes] = {}  # host offset -> cluster, decompressed ahead for one read
+        self._pool = None  # threads that decompress (use_threads)
         self._preallocated: bool | None = None
 
     # -- opening -------------------------------------------------------------
@@ -618,8 +620,36 @@ class Qcow2Image(Image):
 
     # -- reading ----------------------------------------------------------------
 
+    def use_threads(self, workers: int) -> None:
+        super().use_threads(workers)
+        if workers > 1 and self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="decompress")
+
     def _readinto(self, offset: int, buf: memoryview) -> None:
-        for m in self.mappings(offset, len(buf)):
+        maps = list(self.mappings(offset, len(buf)))
+        if self._pool is not None:
+            self._decompress_ahead(maps)
+        try:
+            self._copy_out(maps, offset, buf)
+        finally:
+            self._decompressed.clear()
+
+    def _decompress_ahead(self, maps: list[Mapping]) -> None:
+        """Decompress the read's compressed clusters in the pool's threads (zlib and zstandard
+        let go of the GIL); the first error is raised as it would be one by one."""
+        hosts = {m.host: m.csize for m in maps if m.kind == "compressed"}
+        if len(hosts) < 2:
+            return
+        fd = self._file.fileno()
+        jobs = {host: self._pool.submit(decompress_cluster, pread(fd, csize, host), self.cluster_size,
+                                        self.compression, host) for host, csize in hosts.items()}
+        for host, job in jobs.items():
+            self._decompressed[host] = job.result()
+
+    def _copy_out(self, maps: list[Mapping], offset: int, buf: memoryview) -> None:
+        for m in maps:
             view = buf[m.start - offset: m.start - offset + m.length]
             if m.kind == "data" and self.encryption is not None:
                 self.encryption.read(self._data_fd, m.host, m.start, view)
@@ -643,6 +673,8 @@ class Qcow2Image(Image):
         _zero(view[inside:])
 
     def _decompress(self, m: Mapping) -> bytes:
+        if m.host in self._decompressed:
+            return self._decompressed[m.host]
         if self._compressed_cache and self._compressed_cache[0] == m.host:
             return self._compressed_cache[1]
         data = pread(self._file.fileno(), m.csize, m.host)
@@ -712,10 +744,13 @@ class Qcow2Image(Image):
         view.size = size
         view._l1 = self._read_l1(l1_table_offset, l1_entries, size, "qcow2::snapshot")
         view._compressed_cache = None
+        view._decompressed = {}
         return view
 
     def close(self) -> None:
         if getattr(self, "_owns_files", False):
+            if getattr(self, "_pool", None) is not None:
+                self._pool.shutdown()
             self._file.close()
             if self._data_file_handle is not None:
                 self._data_file_handle.close()
