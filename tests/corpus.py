@@ -60,7 +60,7 @@ RECIPES["made-empty"] = made("", size="1G", writes=[])
 
 def data_file(raw: bool, cluster: str) -> Recipe:
     def build(folder: Path) -> Path:
-        options = f"data_file=disk.data,cluster_size={cluster}" + (",data_file_raw=on" if raw else "")
+        options = f"data_file={folder / 'disk.data'},cluster_size={cluster}" + (",data_file_raw=on" if raw else "")
         image = create(folder / "disk.qcow2", "4M", options)
         qemu_io(image, *[w for w in WRITES if " -c " not in w])  # compression is not allowed with a data file
         return image

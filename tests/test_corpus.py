@@ -25,8 +25,48 @@ from corpus import RECIPES
 TIMEOUT = 60
 CONVERT_LIMIT = 256 << 20  # larger virtual disks are not converted (the raw file would be as large)
 
+ALL = ("info", "map", "check", "convert")
+PAST_EOF = ("a table that runs past the end of the file: QEMU reads the missing part as zeros, we refuse "
+            "the truncated image (docs/formats/qcow2.md, parallels.md)")
+PARALLELS_RULES = ("parallels check applies the spec's BAT and Format Extension rules that QEMU 7.2's check does "
+                   "not (block/parallels/check.py's header)")
+_DELIBERATE_GROUPS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    (PAST_EOF, ALL, ("fuzz-4k-l1_size-0x100000", "fuzz-4k-l1_table_offset-0x10000", "fuzz-ext-l1_table_offset-0x100000",
+                     "fuzz-v2-l1_size-0x100000", "fuzz-v2-l1_table_offset-0x100000000",
+                     "corrupt-parallels-bat-entries-huge")),
+    (PAST_EOF, ("info", "map", "convert"), ("corrupt-snapshot-offset-past-eof", "corrupt-snapshot-id-size-huge",
+                                            "fuzz-snap-snap_id_size-0x7fff", "fuzz-snap-snap_id_size-0x8000",
+                                            "fuzz-snap-snap_name_size-0x7fff")),
+    ("a BAT that overlaps the data area: its entries would be read from guest data; we refuse", ALL,
+     ("fuzz-parallels-bat_entries-0x10000",)),
+    ("header_length not a multiple of 8: the spec requires it, QEMU does not look; we refuse", ALL,
+     ("corrupt-header-length-unaligned",)),
+    ("a parallels header of another version: QEMU's probe calls it raw and returns the parallels file's bytes "
+     "as guest data; we refuse", ("info", "map", "convert"),
+     ("corrupt-parallels-version-3", "fuzz-parallels-version-0x0", "fuzz-parallels-version-0x1000",
+      "fuzz-parallels-version-0x3fffffff")),
+    ("QEMU 7.2 aborts on an assertion in bdrv_co_block_status (virtual size far past the BAT); we map it", ("map",),
+     ("corrupt-parallels-nb-sectors-huge",)),
+    (PARALLELS_RULES, ("check",), ("corrupt-parallels-bat-into-bat", "corrupt-parallels-data-off-past-eof",
+                                   "corrupt-parallels-data-off-zero", "corrupt-parallels-tracks-odd",
+                                   "corrupt-parallels-ext-off-past-eof", "fuzz-parallels-bat3-0x1",
+                                   "fuzz-parallels-data_off-0x100", "fuzz-parallels-data_off-0x3fffffff",
+                                   "fuzz-parallels-data_off-0xffffffff", "fuzz-parallels-ext_off-0x3fffffff",
+                                   "fuzz-parallels-ext_off-0x8000000000000001", "fuzz-parallels-ext_off-0x80000001",
+                                   "fuzz-parallels-tracks-0x100")),
+]
 # (image, command) -> why we differ from qemu-img on purpose.
-DELIBERATE: dict[tuple[str, str], str] = {}
+DELIBERATE: dict[tuple[str, str], str] = {
+    (name, command): reason for reason, commands, names in _DELIBERATE_GROUPS for name in names for command in commands}
+
+# Disagreements found by the corpus and not fixed yet (bugs of ours): the test fails while they are here
+# and they differ no longer (strict xfail), so a fix must take them off this list.
+KNOWN_BUGS = {
+    "fuzz-snap-snap_name_size-0x100": "a snapshot name that is not UTF-8 is refused; QEMU keeps its bytes",
+    "fuzz-v2-compatible_features-0x3fffffffffffffff": "a backing format that is not UTF-8 is refused; QEMU keeps it",
+    "corrupt-header-data-file-bit-no-extension": "info opens the data file; qemu-img info does not",
+    "fuzz-ext-autoclear_features-0xffffffffffffffff": "info checks data-file-raw; qemu-img info does not open the data file",
+}
 
 
 def _run(args: list[str], folder: Path) -> tuple[int | None, str, str]:
@@ -144,7 +184,8 @@ def disagreements(r: dict) -> dict[str, str]:
     return found
 
 
-@pytest.mark.parametrize("name", sorted(RECIPES))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_BUGS[n], strict=True))
+                                  if n in KNOWN_BUGS else n for n in sorted(RECIPES)])
 def test_qemuspec_agrees_with_qemu_img(results, name):
     found = disagreements(results[name])
     for command in list(found):
@@ -162,5 +203,6 @@ def test_the_corpus_is_large_and_mixed():
 
 def test_deliberate_differences_are_still_differences(results):
     # A listed difference that no longer differs must leave the list.
+    assert all(name in RECIPES for name, _ in DELIBERATE)
     for (name, command), reason in DELIBERATE.items():
         assert command in disagreements(results[name]), (name, command, reason)
