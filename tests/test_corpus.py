@@ -39,6 +39,9 @@ _DELIBERATE_GROUPS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                                             "fuzz-snap-snap_name_size-0x7fff")),
     ("a BAT that overlaps the data area: its entries would be read from guest data; we refuse", ALL,
      ("fuzz-parallels-bat_entries-0x10000",)),
+    ("an external data file that cannot be opened (no name, or data-file-raw without one): qemu-img info shows "
+     "the image without opening it, we refuse it in every command (docs/formats/qcow2.md)", ("info",),
+     ("corrupt-header-data-file-bit-no-extension", "fuzz-ext-autoclear_features-0xffffffffffffffff")),
     ("header_length not a multiple of 8: the spec requires it, QEMU does not look; we refuse", ALL,
      ("corrupt-header-length-unaligned",)),
     ("a parallels header of another version: QEMU's probe calls it raw and returns the parallels file's bytes "
@@ -64,8 +67,6 @@ DELIBERATE: dict[tuple[str, str], str] = {
 KNOWN_BUGS = {
     "fuzz-snap-snap_name_size-0x100": "a snapshot name that is not UTF-8 is refused; QEMU keeps its bytes",
     "fuzz-v2-compatible_features-0x3fffffffffffffff": "a backing format that is not UTF-8 is refused; QEMU keeps it",
-    "corrupt-header-data-file-bit-no-extension": "info opens the data file; qemu-img info does not",
-    "fuzz-ext-autoclear_features-0xffffffffffffffff": "info checks data-file-raw; qemu-img info does not open the data file",
 }
 
 
