@@ -156,6 +156,10 @@ class Qcow2Image(Image):
             from .snapshot import read_snapshot_table
 
             read_snapshot_table(self)
+        if self.extensions.bitmaps is not None and not self.for_check:  # QEMU loads the bitmap directory too
+            from .bitmap import list_bitmaps
+
+            list_bitmaps(self)
         if backing and self.backing_file:
             self.backing = self._open_backing(depth)
 
@@ -215,10 +219,21 @@ class Qcow2Image(Image):
         except TruncatedError as exc:  # the extensions must end within the first cluster
             raise FormatError(f"header extension too large: {exc.message}", structure=exc.structure,
                               field=exc.field, offset=exc.offset, expected="extensions within the first cluster")
+        # As QEMU, the extensions end where the backing file name starts, when it starts in the first cluster.
+        h = self.header
+        end = min(self.cluster_size, h.backing_file_offset or self.cluster_size)
+        pos = self.spec.len_header
         for item in area.extensions:
+            if pos >= end:
+                break
+            if pos + 8 > end or item.len_data > end - pos - 8:
+                raise FormatError(f"header extension of {item.len_data} bytes at {pos:#x} runs into the backing "
+                                  f"file name at {end:#x}", structure="qcow2::header_extension", field="len_data",
+                                  offset=pos + 4, expected="extensions before the backing file name")
+            pos += 8 + (item.len_data + 7) // 8 * 8
             kind = item.type
             if kind == HeaderExt.backing_file_format:
-                ext.backing_format = item.data.value
+                ext.backing_format = item.data.value.split("\0", 1)[0] or None  # a C string to QEMU
             elif kind == HeaderExt.external_data_file:
                 ext.data_file = item.data.value
             elif kind == HeaderExt.feature_name_table:
@@ -232,14 +247,22 @@ class Qcow2Image(Image):
         return ext
 
     def _read_backing_name(self) -> str | None:
-        h = self.header
+        """The backing file name as QEMU takes it: a C string (cut at its first NUL; empty is none)
+        stored in the first cluster (bytes past the end of the file read as zeros)."""
+        h, cs = self.header, self.cluster_size
         if h.backing_file_offset == 0:
             return None
-        if h.len_backing_file_name > MAX_BACKING_NAME or h.backing_file_offset + h.len_backing_file_name > self.file_size:
+        if h.backing_file_offset > cs:
+            raise FormatError(f"backing file name at {h.backing_file_offset:#x}", structure="qcow2::header",
+                              field="backing_file_offset", offset=8, expected="inside the first cluster")
+        limit = min(MAX_BACKING_NAME, cs - h.backing_file_offset)
+        if h.len_backing_file_name > limit:
             raise FormatError(f"backing file name of {h.len_backing_file_name} bytes at {h.backing_file_offset:#x}",
                               structure="qcow2::header", field="len_backing_file_name", offset=16,
-                              expected=f"at most {MAX_BACKING_NAME} bytes inside the file")
-        return read_instance(self.spec, "backing_file_name")
+                              expected=f"at most {limit} bytes inside the first cluster")
+        raw = pread(self._file.fileno(), h.len_backing_file_name, h.backing_file_offset)
+        name = raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
+        return name or None
 
     def _read_l1(self, offset: int, entries: int, size: int, owner: str):
         """An L1 table, bounded by QEMU's limit, aligned, and big enough for ``size``."""
