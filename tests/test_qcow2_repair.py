@@ -96,3 +96,20 @@ def test_truncated_image_errors_cleanly(tmp_path):
     result = _ours(image, "all")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
+
+
+def test_opening_a_dirty_image_for_writing_repairs_it(tmp_path):
+    from qemuspec.block.qcow2.writer import Qcow2Writer
+
+    image = lazy_dirty(tmp_path)
+    expected = tmp_path / "expected.qcow2"
+    shutil.copyfile(image, expected)
+    assert _qemu_check(expected, "-r", "all").returncode == 0
+    qemu_io(expected, "write -P 0x77 8m 64k")
+    writer = Qcow2Writer(image)
+    try:
+        writer.write(8 << 20, b"\x77" * 65536)
+    finally:
+        writer.close()
+    assert _qemu_check(image).returncode == 0
+    subprocess.run(["qemu-img", "compare", str(image), str(expected)], check=True, capture_output=True)

@@ -217,3 +217,21 @@ def _patches(out: ImageFile, refs: RefcountTable, changes: dict[int, int]):
         shift = bit % 8
         mask = ((1 << bits) - 1) << shift
         yield offset, bytes([(byte & ~mask) | (value << shift)])
+
+
+def repair_if_dirty(path: str | os.PathLike) -> None:
+    """Before a read-write open: repair an image whose dirty bit is set, as QEMU's open does.
+
+    Refuses (UsageError), with the image as the repair left it, when the repair
+    does not end in a clean image; a read-only open never calls this.
+    """
+    with open(path, "rb") as f:
+        head = f.read(80)
+    if len(head) < 80 or head[:4] != b"QFI\xfb" or int.from_bytes(head[4:8], "big") < 3 or not head[79] & _DIRTY:
+        return
+    result = repair_file(path, "all")
+    if result.exit_code != 0:
+        from ...errors import UsageError
+
+        raise UsageError(f"{path} was not closed cleanly (dirty, lazy refcounts) and could not be repaired: "
+                         f"{result.error or 'the image still has errors'}")
