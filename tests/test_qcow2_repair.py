@@ -113,3 +113,23 @@ def test_opening_a_dirty_image_for_writing_repairs_it(tmp_path):
         writer.close()
     assert _qemu_check(image).returncode == 0
     subprocess.run(["qemu-img", "compare", str(image), str(expected)], check=True, capture_output=True)
+
+
+def test_wrong_copied_flag_fixed_as_qemu_img_fixes_it(tmp_path):
+    image = create(tmp_path / "disk.qcow2", "16M")
+    qemu_io(image, "write -P 7 0 64k")
+    with open(image, "r+b") as f:
+        f.seek(40)
+        l1 = struct.unpack(">Q", f.read(8))[0]
+        f.seek(l1)
+        l2 = struct.unpack(">Q", f.read(8))[0] & 0x00FF_FFFF_FFFF_FE00
+        f.seek(l2)
+        entry = struct.unpack(">Q", f.read(8))[0]
+        f.seek(l2)
+        f.write(struct.pack(">Q", entry & ~(1 << 63)))      # COPIED cleared on a cluster of refcount 1
+    ours, theirs = _pair(tmp_path, image)
+    mine, peer = _ours(ours, "all"), _qemu_check(theirs, "-r", "all")
+    assert mine.returncode == peer.returncode == 0
+    assert mine.stdout.replace(str(ours), "X") == peer.stdout.replace(str(theirs), "X")   # JSON, same keys and order
+    assert _qemu_check(ours).returncode == 0
+    subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], check=True, capture_output=True)

@@ -65,8 +65,8 @@ _REREAD = object()                    # a table's COPIED checks read it again
 _DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
-_JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "check-errors",
-               "leaks", "corruptions-fixed", "leaks-fixed", "allocated-clusters", "filename", "format",
+_JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "corruptions-fixed",
+               "check-errors", "leaks", "leaks-fixed", "allocated-clusters", "filename", "format",
                "fragmented-clusters")
 
 

@@ -68,11 +68,12 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
                 out.pwrite(data, offset)
             if batch:
                 out.flush()
+        copied = _fix_copied(out, refs, {**counts_map(counts), **raise_, **lower}) if mode == "all" else []
         if dirty and mode == "all":
             _clear_dirty(out)
     finally:
         os.close(fd)
-    if not (raise_ or lower):
+    if not (raise_ or lower or copied):
         return first
     image = Qcow2Image(path, backing=False, for_check=True)
     try:
@@ -80,12 +81,48 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
     finally:
         image.close()
     second.leaks_fixed = len(lower)
-    second.corruptions_fixed = len(raise_)
+    second.corruptions_fixed = len(raise_) + len(copied)
     fixed = {**raise_, **lower}
     second.messages = first.messages + [
         f"Repairing cluster {c} refcount={_stored(refs, c)} reference={v}" for c, v in sorted(fixed.items())
-    ] + second.messages
+    ] + copied + second.messages
     return second
+
+
+def counts_map(counts) -> dict[int, int]:
+    return dict(enumerate(counts))
+
+
+def _fix_copied(out: ImageFile, refs: RefcountTable, refcount: dict[int, int]) -> list[str]:
+    """Set each active L1/L2 entry's COPIED flag to (refcount == 1), as QEMU's -r all does."""
+    copied, mask, cb = 1 << 63, 0x00FF_FFFF_FFFF_FE00, refs.cluster_bits
+    head = out.pread(48, 0)
+    l1_size, l1_offset = int.from_bytes(head[36:40], "big"), int.from_bytes(head[40:48], "big")
+    l1 = out.pread(8 * l1_size, l1_offset)
+    messages = []
+    for i in range(l1_size):
+        entry = int.from_bytes(l1[8 * i:8 * i + 8], "big")
+        l2 = entry & mask
+        if not l2:
+            continue
+        if (refcount.get(l2 >> cb, 0) == 1) != bool(entry & copied):
+            new = entry ^ copied
+            messages.append(f"Repairing OFLAG_COPIED L2 cluster: l1_index={i} l1_entry={entry:x} "
+                            f"refcount={refcount.get(l2 >> cb, 0)}")
+            out.pwrite(new.to_bytes(8, "big"), l1_offset + 8 * i)
+        table = out.pread(refs.cluster_size, l2)
+        for j in range(refs.cluster_size // 8):
+            e = int.from_bytes(table[8 * j:8 * j + 8], "big")
+            data = e & mask
+            if not data or e & (1 << 62):
+                continue            # unallocated or compressed: no COPIED rule
+            rc = refcount.get(data >> cb, 0)
+            if (rc == 1) != bool(e & copied):
+                messages.append(f"Repairing OFLAG_COPIED data cluster: l2_entry={e:x} refcount={rc}")
+                out.pwrite((e ^ copied).to_bytes(8, "big"), l2 + 8 * j)
+    if messages:
+        out.flush()
+    return messages
 
 
 def _stored(refs: RefcountTable, cluster: int) -> int:
