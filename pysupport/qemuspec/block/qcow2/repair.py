@@ -4,16 +4,19 @@ Invariant: a crash at any point of a repair leaves at most leaks, never a
 cluster in use with a refcount below its references. Refcounts that must go
 up (``-r all``) are written first and flushed; only then are the refcounts
 that must go down (leaks) written and flushed; the dirty bit is cleared last.
-Guest data is never written: only refcount entries and the header's dirty
-bit change.
+Guest data is never written: only refcount entries, new refcount clusters
+past the end of the file, the header's refcount table fields and dirty bit,
+and COPIED flags change.
 
 What is fixed: a stored refcount above the references is lowered (leaks,
 ``-r leaks`` and ``-r all``); a stored refcount below them is raised
-(``-r all``), when the cluster's refcount block exists. When the refcount
-structure itself is broken (a block missing or outside the file where a
-refcount must go up), QEMU rebuilds the whole structure; this module does
-not yet, and refuses with a clear error, leaving the file unchanged.
-COPIED flags are not rewritten yet (the second check still reports them).
+(``-r all``), when the cluster's refcount block exists. When a cluster in
+use has refcount 0 or no refcount block, the whole refcount structure is
+rebuilt in new clusters at the end of the file and the header switches to it
+after a flush (QEMU's rebuild); ``-r leaks`` then stops with "need to rebuild
+refcount structures", leaving the file unchanged, as qemu-img does.
+COPIED flags of the active L1 and L2 entries are set to (refcount == 1)
+(``-r all``).
 """
 
 from __future__ import annotations
@@ -75,11 +78,7 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
         os.close(fd)
     if not (raise_ or lower or copied):
         return first
-    image = Qcow2Image(path, backing=False, for_check=True)
-    try:
-        second, _ = check_with_counts(image)
-    finally:
-        image.close()
+    second = _recheck(path)
     second.leaks_fixed = len(lower)
     second.corruptions_fixed = len(raise_) + len(copied)
     fixed = {**raise_, **lower}
@@ -87,6 +86,15 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
         f"Repairing cluster {c} refcount={_stored(refs, c)} reference={v}" for c, v in sorted(fixed.items())
     ] + copied + second.messages
     return second
+
+
+def _recheck(path) -> CheckResult:
+    """The second check, after the repair (qemu-img's "Double checking the fixed image now...")."""
+    image = Qcow2Image(path, backing=False, for_check=True)
+    try:
+        return check_with_counts(image)[0]
+    finally:
+        image.close()
 
 
 def counts_map(counts) -> dict[int, int]:
@@ -209,11 +217,7 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
             _clear_dirty(out)
     finally:
         os.close(fd)
-    image = Qcow2Image(path, backing=False, for_check=True)
-    try:
-        second, _ = check_with_counts(image)
-    finally:
-        image.close()
+    second = _recheck(path)
     second.corruptions_fixed = len(raise_)
     second.leaks_fixed = len(lower)
     second.messages = first.messages + ["Rebuilding refcount structure"] + second.messages
