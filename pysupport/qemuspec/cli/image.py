@@ -90,8 +90,13 @@ def cmd_check(args) -> int:
         from ..block.qcow2.check import check_file
 
         if args.repair:
-            raise UsageError("-r (repair) is supported for parallels images")
-        result = check_file(args.file, force_share=args.force_share, key_secret=spec.secret)
+            from ..block.qcow2.repair import repair_file
+
+            if spec.secret is not None:
+                raise UsageError("-r (repair) of an encrypted qcow2 image is not supported")
+            result = repair_file(args.file, args.repair)
+        else:
+            result = check_file(args.file, force_share=args.force_share, key_secret=spec.secret)
     else:
         print("qemuspec: This image format does not support checks", file=sys.stderr)  # qemu-img's words
         return CHECK_UNSUPPORTED
@@ -346,10 +351,10 @@ def register(commands) -> None:
     check = add("check", cmd_check, "check a qcow2 or parallels image's metadata (like qemu-img check)",
                 "qcow2: walk the L1/L2 tables, snapshots, bitmaps and refcounts; parallels: the BAT rules, "
                 "the Format Extension, the in-use mark. Report leaks and corruptions. Exit status: 0 clean, "
-                "1 check could not finish, 2 corruptions, 3 leaks only. -r repairs (parallels only).")
+                "1 check could not finish, 2 corruptions, 3 leaks only. -r repairs (parallels; qcow2 refcounts).")
     check.add_argument("--output", choices=["human", "json"], default="human")
     check.add_argument("-r", dest="repair", choices=["leaks", "all"],
-                       help="repair leaks, or leaks and corruptions (parallels images)")
+                       help="repair leaks, or leaks and corruptions (parallels and qcow2 images)")
     check.add_argument("file", metavar="FILE")
     check.set_defaults(error_status=CHECK_FAILED)
 

@@ -65,8 +65,8 @@ _REREAD = object()                    # a table's COPIED checks read it again
 _DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
-_JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "check-errors",
-               "leaks", "corruptions-fixed", "leaks-fixed", "allocated-clusters", "filename", "format",
+_JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "corruptions", "corruptions-fixed",
+               "check-errors", "leaks", "leaks-fixed", "allocated-clusters", "filename", "format",
                "fragmented-clusters")
 
 
@@ -219,16 +219,25 @@ def check_file(path: str | os.PathLike, *, data_file: str | None = None, backing
 
 def check_image(image: Qcow2Image) -> CheckResult:
     """Check the metadata of an open qcow2 image, as ``qemu-img check`` does without ``-r``."""
+    return check_with_counts(image)[0]
+
+
+def check_with_counts(image: Qcow2Image):
+    """:func:`check_image`, and the references counted per host cluster (None when the check
+    did not finish); the repair (:mod:`.repair`) compares them with the stored refcounts."""
     result = CheckResult()
+    checker = _Checker(image, result)
     try:
-        _Checker(image, result).run()
+        checker.run()
     except _Stop as stop:
         result.finished = False
         result.error = stop.error
     except FormatError as exc:
         result.finished = False
         result.error = exc
-    return result
+    if not result.finished:
+        return result, None
+    return result, checker.counts[:checker.nb]
 
 
 class _ZeroTail(io.RawIOBase):

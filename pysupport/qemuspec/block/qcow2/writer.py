@@ -43,7 +43,11 @@ class Qcow2Writer(Qcow2Image):
         ``verify`` checks the metadata first (as ``qemu-img check`` does) and refuses, with nothing
         written, an image that has corruptions: the writer allocates by the refcounts, and wrong
         refcounts would make it overwrite data. Leaked clusters are fine (QEMU writes to such
-        images too). ``verify=False`` skips that walk over all metadata, for an image just created."""
+        images too). ``verify=False`` skips that walk over all metadata, for an image just created.
+        An image left dirty by lazy refcounts is repaired first, as QEMU's read-write open does."""
+        from .repair import repair_if_dirty
+
+        repair_if_dirty(path)
         super().__init__(path, backing=backing, _writable=True)
         try:
             self._prepare(journal, sync, verify)

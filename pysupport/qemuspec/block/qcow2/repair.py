@@ -1,0 +1,278 @@
+"""Repairing a qcow2 image's refcounts as ``qemu-img check -r leaks|all`` does.
+
+Invariant: a crash at any point of a repair leaves at most leaks, never a
+cluster in use with a refcount below its references. Refcounts that must go
+up (``-r all``) are written first and flushed; only then are the refcounts
+that must go down (leaks) written and flushed; the dirty bit is cleared last.
+Guest data is never written: only refcount entries, new refcount clusters
+past the end of the file, the header's refcount table fields and dirty bit,
+and COPIED flags change.
+
+What is fixed: a stored refcount above the references is lowered (leaks,
+``-r leaks`` and ``-r all``); a stored refcount below them is raised
+(``-r all``), when the cluster's refcount block exists. When a cluster in
+use has refcount 0 or no refcount block, the whole refcount structure is
+rebuilt in new clusters at the end of the file and the header switches to it
+after a flush (QEMU's rebuild); ``-r leaks`` then stops with "need to rebuild
+refcount structures", leaving the file unchanged, as qemu-img does.
+COPIED flags of the active L1 and L2 entries are set to (refcount == 1)
+(``-r all``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from ...errors import FormatError
+from .check import CheckResult, check_with_counts
+from .image import Qcow2Image
+from .io import ImageFile
+from .layout import REFT_OFFSET_MASK, REFT_RESERVED
+from .refcount import RefcountTable
+
+__all__ = ["repair_file"]
+
+_INCOMPATIBLE_OFFSET = 72       # the header's incompatible_features field
+_DIRTY = 1
+
+
+def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = None,
+                sync: bool = True) -> CheckResult:
+    """Check ``path``, repair what ``mode`` (``"leaks"`` or ``"all"``) covers, and check again.
+
+    The result is the second check's, with the first check's fixed counters,
+    as ``qemu-img check -r`` reports it.
+    """
+    image = Qcow2Image(path, backing=False, for_check=True)
+    try:
+        first, counts = check_with_counts(image)
+        if counts is None:
+            return first
+        refs = RefcountTable(image)
+        dirty = image.version >= 3 and bool(image.header.incompatible_features.dirty)
+        raise_, lower = _plan(refs, counts, mode)
+        rebuild = any(_stored(refs, c) == 0 for c in raise_) or any(
+            _block_entry(refs, c) is None for c in raise_)
+        if mode == "leaks" and _needs_rebuild(refs, counts):
+            first.messages.append("ERROR need to rebuild refcount structures")
+            first.check_errors += 1
+            first.finished = False
+            first.error = FormatError("Input/output error")
+            return first
+    finally:
+        image.close()
+    if rebuild:
+        return _rebuild(path, refs, counts, first, raise_, lower, dirty, journal, sync)
+    fd = os.open(path, os.O_RDWR)
+    try:
+        out = ImageFile(fd, str(path), journal, sync=sync)
+        for batch in (raise_, lower):
+            for offset, data in _patches(out, refs, batch):
+                out.pwrite(data, offset)
+            if batch:
+                out.flush()
+        copied = _fix_copied(out, refs, {**counts_map(counts), **raise_, **lower}) if mode == "all" else []
+        if dirty and mode == "all":
+            _clear_dirty(out)
+    finally:
+        os.close(fd)
+    if not (raise_ or lower or copied):
+        return first
+    second = _recheck(path)
+    second.leaks_fixed = len(lower)
+    second.corruptions_fixed = len(raise_) + len(copied)
+    fixed = {**raise_, **lower}
+    second.messages = first.messages + [
+        f"Repairing cluster {c} refcount={_stored(refs, c)} reference={v}" for c, v in sorted(fixed.items())
+    ] + copied + second.messages
+    return second
+
+
+def _recheck(path) -> CheckResult:
+    """The second check, after the repair (qemu-img's "Double checking the fixed image now...")."""
+    image = Qcow2Image(path, backing=False, for_check=True)
+    try:
+        return check_with_counts(image)[0]
+    finally:
+        image.close()
+
+
+def counts_map(counts) -> dict[int, int]:
+    return dict(enumerate(counts))
+
+
+def _fix_copied(out: ImageFile, refs: RefcountTable, refcount: dict[int, int]) -> list[str]:
+    """Set each active L1/L2 entry's COPIED flag to (refcount == 1), as QEMU's -r all does."""
+    copied, mask, cb = 1 << 63, 0x00FF_FFFF_FFFF_FE00, refs.cluster_bits
+    head = out.pread(48, 0)
+    l1_size, l1_offset = int.from_bytes(head[36:40], "big"), int.from_bytes(head[40:48], "big")
+    l1 = out.pread(8 * l1_size, l1_offset)
+    messages = []
+    for i in range(l1_size):
+        entry = int.from_bytes(l1[8 * i:8 * i + 8], "big")
+        l2 = entry & mask
+        if not l2:
+            continue
+        if (refcount.get(l2 >> cb, 0) == 1) != bool(entry & copied):
+            new = entry ^ copied
+            messages.append(f"Repairing OFLAG_COPIED L2 cluster: l1_index={i} l1_entry={entry:x} "
+                            f"refcount={refcount.get(l2 >> cb, 0)}")
+            out.pwrite(new.to_bytes(8, "big"), l1_offset + 8 * i)
+        table = out.pread(refs.cluster_size, l2)
+        for j in range(refs.cluster_size // 8):
+            e = int.from_bytes(table[8 * j:8 * j + 8], "big")
+            data = e & mask
+            if not data or e & (1 << 62):
+                continue            # unallocated or compressed: no COPIED rule
+            rc = refcount.get(data >> cb, 0)
+            if (rc == 1) != bool(e & copied):
+                messages.append(f"Repairing OFLAG_COPIED data cluster: l2_entry={e:x} refcount={rc}")
+                out.pwrite((e ^ copied).to_bytes(8, "big"), l2 + 8 * j)
+    if messages:
+        out.flush()
+    return messages
+
+
+def _stored(refs: RefcountTable, cluster: int) -> int:
+    if _block_entry(refs, cluster) is None:
+        return 0
+    return refs.block_refcounts(cluster >> refs.block_bits)[cluster & (refs.per_block - 1)]
+
+
+def _plan(refs: RefcountTable, counts, mode: str) -> tuple[dict[int, int], dict[int, int]]:
+    """The refcounts to raise and to lower, ``{cluster: new refcount}`` each."""
+    raise_: dict[int, int] = {}
+    lower: dict[int, int] = {}
+    for block in range(-(-len(counts) // refs.per_block)):
+        start = block * refs.per_block
+        want = counts[start:start + refs.per_block]
+        have = refs.block_refcounts(block, len(want))
+        if have == want:
+            continue
+        for i, (h, w) in enumerate(zip(have, want)):
+            if h > w:
+                lower[start + i] = w
+            elif h < w and mode == "all":
+                raise_[start + i] = w
+    return raise_, lower
+
+
+def _needs_rebuild(refs: RefcountTable, counts) -> bool:
+    """QEMU rebuilds the refcount structure when a cluster in use has refcount 0 or no block."""
+    for cluster, want in enumerate(counts):
+        if want and (_block_entry(refs, cluster) is None or _stored(refs, cluster) == 0):
+            return True
+    return False
+
+
+def _encode(values: list[int], order: int, cs: int) -> bytes:
+    bits = 1 << order
+    out = bytearray(cs)
+    if bits >= 8:
+        width = bits // 8
+        for i, v in enumerate(values):
+            out[i * width:(i + 1) * width] = v.to_bytes(width, "big")
+    else:
+        for i, v in enumerate(values):
+            bit = i * bits
+            out[bit // 8] |= v << (bit % 8)
+    return bytes(out)
+
+
+def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, dirty, journal, sync):
+    """A new refcount structure in new clusters at the end of the file; the header switches to it last."""
+    cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
+    want = list(counts)
+    for k in range(refs.offset >> cb, (refs.offset >> cb) + refs.clusters):   # the old table, no longer in use
+        if k < len(want):
+            want[k] = max(0, want[k] - 1)
+    for index in range(len(refs.entries)):
+        old = _block_entry(refs, index << refs.block_bits)
+        if old is not None and (old >> cb) < len(want):
+            want[old >> cb] = max(0, want[old >> cb] - 1)
+    start = -(-refs._file_size // cs)
+    want.extend([0] * (start - len(want)))
+    extra = 0
+    while True:
+        blocks = -(-(start + extra) // per_block)
+        table = -(-(blocks * 8) // cs)
+        if blocks + table == extra:
+            break
+        extra = blocks + table
+    want.extend([1] * extra)
+    fd = os.open(path, os.O_RDWR)
+    try:
+        out = ImageFile(fd, str(path), journal, sync=sync)
+        entries = bytearray(table * cs)
+        for b in range(blocks):
+            offset = (start + b) << cb
+            out.pwrite(_encode(want[b * per_block:(b + 1) * per_block], refs.order, cs), offset)
+            entries[b * 8:b * 8 + 8] = offset.to_bytes(8, "big")
+        table_offset = (start + blocks) << cb
+        out.pwrite(bytes(entries), table_offset)
+        out.flush()
+        out.pwrite(table_offset.to_bytes(8, "big") + table.to_bytes(4, "big"), 48)
+        out.flush()
+        if dirty:
+            _clear_dirty(out)
+    finally:
+        os.close(fd)
+    second = _recheck(path)
+    second.corruptions_fixed = len(raise_)
+    second.leaks_fixed = len(lower)
+    second.messages = first.messages + ["Rebuilding refcount structure"] + second.messages
+    return second
+
+
+def _clear_dirty(out: ImageFile) -> None:
+    raw = bytearray(out.pread(8, _INCOMPATIBLE_OFFSET))
+    raw[7] &= ~_DIRTY & 0xFF
+    out.pwrite(bytes(raw), _INCOMPATIBLE_OFFSET)
+    out.flush()
+
+
+def _block_entry(refs: RefcountTable, cluster: int) -> int | None:
+    index = cluster >> refs.block_bits
+    if index >= len(refs.entries):
+        return None
+    entry = refs.entries[index]
+    offset = entry & REFT_OFFSET_MASK
+    if not offset or entry & REFT_RESERVED or offset % refs.cluster_size or offset >= refs._file_size:
+        return None
+    return offset
+
+
+def _patches(out: ImageFile, refs: RefcountTable, changes: dict[int, int]):
+    """(file offset, bytes) writes that set each cluster's refcount to its new value."""
+    bits = refs.bits
+    for cluster, value in sorted(changes.items()):
+        block = _block_entry(refs, cluster)
+        if block is None:
+            continue                # a leak in a cluster without a block: nothing stored to lower
+        bit = (cluster & (refs.per_block - 1)) * bits
+        if bits >= 8:
+            yield block + bit // 8, value.to_bytes(bits // 8, "big")
+            continue
+        offset = block + bit // 8
+        byte = out.pread(1, offset)[0]
+        shift = bit % 8
+        mask = ((1 << bits) - 1) << shift
+        yield offset, bytes([(byte & ~mask) | (value << shift)])
+
+
+def repair_if_dirty(path: str | os.PathLike) -> None:
+    """Before a read-write open: repair an image whose dirty bit is set, as QEMU's open does.
+
+    Refuses (UsageError), with the image as the repair left it, when the repair
+    does not end in a clean image; a read-only open never calls this.
+    """
+    with open(path, "rb") as f:
+        head = f.read(80)
+    if len(head) < 80 or head[:4] != b"QFI\xfb" or int.from_bytes(head[4:8], "big") < 3 or not head[79] & _DIRTY:
+        return
+    result = repair_file(path, "all")
+    if result.exit_code != 0:
+        from ...errors import UsageError
+
+        raise UsageError(f"{path} was not closed cleanly (dirty, lazy refcounts) and could not be repaired: "
+                         f"{result.error or 'the image still has errors'}")

@@ -1,0 +1,135 @@
+"""qemuspec check -r leaks|all on qcow2 images, each result judged by qemu-img 7.2 on a copy."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+from conftest import QEMUSPEC, run
+from qcow2_images import create, lazy_dirty, qemu_io
+
+
+def _qemu_check(image: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["qemu-img", "check", *args, "--output=json", str(image)], capture_output=True, text=True)
+
+
+def _ours(image: Path, mode: str) -> subprocess.CompletedProcess:
+    return run([QEMUSPEC, "check", "-r", mode, "--output=json", str(image)], text=True)
+
+
+def _poke_refcount(image: Path, cluster: int, value: int) -> None:
+    """Set a cluster's 16-bit refcount in the first refcount block."""
+    with open(image, "r+b") as f:
+        f.seek(48)
+        table = struct.unpack(">Q", f.read(8))[0]
+        f.seek(table)
+        block = struct.unpack(">Q", f.read(8))[0]
+        f.seek(block + 2 * cluster)
+        f.write(value.to_bytes(2, "big"))
+
+
+def _judge(ours: Path, theirs: Path, mode: str) -> None:
+    """Our repair and qemu-img's give the same counters and exit code; both images end clean and equal."""
+    mine, peer = _ours(ours, mode), _qemu_check(theirs, "-r", mode)
+    assert mine.returncode == peer.returncode, (mine.stderr, peer.stderr)
+    keys = ("corruptions", "leaks", "check-errors", "corruptions-fixed", "leaks-fixed")
+    got, want = json.loads(mine.stdout), json.loads(peer.stdout)
+    assert {k: got.get(k) for k in keys} == {k: want.get(k) for k in keys}
+    assert _qemu_check(ours).returncode == 0
+    subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], check=True, capture_output=True)
+
+
+def _pair(tmp_path: Path, image: Path) -> tuple[Path, Path]:
+    copy = tmp_path / "peer.qcow2"
+    shutil.copyfile(image, copy)
+    return image, copy
+
+
+def _written(tmp_path: Path) -> Path:
+    image = create(tmp_path / "disk.qcow2", "16M")
+    qemu_io(image, "write -P 7 0 1M", "write -P 9 5m 64k")
+    return image
+
+
+def test_leaked_cluster_lowered_by_r_leaks(tmp_path):
+    image = _written(tmp_path)
+    _poke_refcount(image, 3, 2)         # an L2/data cluster referenced once, stored twice: a leak
+    assert _qemu_check(image).returncode == 3
+    _judge(*_pair(tmp_path, image), "leaks")
+
+
+def test_used_data_cluster_with_refcount_zero_raised_by_r_all(tmp_path):
+    image = _written(tmp_path)
+    _poke_refcount(image, 6, 0)
+    assert _qemu_check(image).returncode == 2
+    _judge(*_pair(tmp_path, image), "all")
+
+
+def test_r_leaks_leaves_a_corruption(tmp_path):
+    image = _written(tmp_path)
+    _poke_refcount(image, 6, 0)
+    before = image.read_bytes()
+    peer = _qemu_check(_pair(tmp_path, image)[1], "-r", "leaks")
+    mine = _ours(image, "leaks")
+    assert mine.returncode == peer.returncode == 1     # qemu-img: "need to rebuild refcount structures"
+    assert "need to rebuild refcount structures" in mine.stderr
+    assert image.read_bytes() == before
+
+
+def test_dirty_lazy_refcount_image_repaired_and_bit_cleared(tmp_path):
+    image = lazy_dirty(tmp_path)
+    assert _qemu_check(image).returncode == 2      # the dirty image's stale refcounts
+    ours, theirs = _pair(tmp_path, image)
+    _judge(ours, theirs, "all")
+    with open(ours, "rb") as f:
+        f.seek(72)
+        assert struct.unpack(">Q", f.read(8))[0] & 1 == 0
+
+
+def test_truncated_image_errors_cleanly(tmp_path):
+    image = _written(tmp_path)
+    with open(image, "r+b") as f:
+        f.truncate(70000)
+    result = _ours(image, "all")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+
+
+def test_opening_a_dirty_image_for_writing_repairs_it(tmp_path):
+    from qemuspec.block.qcow2.writer import Qcow2Writer
+
+    image = lazy_dirty(tmp_path)
+    expected = tmp_path / "expected.qcow2"
+    shutil.copyfile(image, expected)
+    assert _qemu_check(expected, "-r", "all").returncode == 0
+    qemu_io(expected, "write -P 0x77 8m 64k")
+    writer = Qcow2Writer(image)
+    try:
+        writer.write(8 << 20, b"\x77" * 65536)
+    finally:
+        writer.close()
+    assert _qemu_check(image).returncode == 0
+    subprocess.run(["qemu-img", "compare", str(image), str(expected)], check=True, capture_output=True)
+
+
+def test_wrong_copied_flag_fixed_as_qemu_img_fixes_it(tmp_path):
+    image = create(tmp_path / "disk.qcow2", "16M")
+    qemu_io(image, "write -P 7 0 64k")
+    with open(image, "r+b") as f:
+        f.seek(40)
+        l1 = struct.unpack(">Q", f.read(8))[0]
+        f.seek(l1)
+        l2 = struct.unpack(">Q", f.read(8))[0] & 0x00FF_FFFF_FFFF_FE00
+        f.seek(l2)
+        entry = struct.unpack(">Q", f.read(8))[0]
+        f.seek(l2)
+        f.write(struct.pack(">Q", entry & ~(1 << 63)))      # COPIED cleared on a cluster of refcount 1
+    ours, theirs = _pair(tmp_path, image)
+    mine, peer = _ours(ours, "all"), _qemu_check(theirs, "-r", "all")
+    assert mine.returncode == peer.returncode == 0
+    assert mine.stdout.replace(str(ours), "X") == peer.stdout.replace(str(theirs), "X")   # JSON, same keys and order
+    assert _qemu_check(ours).returncode == 0
+    subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], check=True, capture_output=True)
