@@ -8,7 +8,8 @@ QEMU's block status). A base shorter than the top grows first. Only when the
 base is on disk is the top emptied (unless ``-d``): every cluster let go so
 that it reads from its backing file again, as QEMU's qcow2_make_empty does.
 Layers between the top and the base are left as they are (qemu-img leaves
-them too; the top still names its own backing file).
+them too; the top still names its own backing file), and ``-b`` implies
+``-d`` as in qemu-img, so that the top still reads what it read.
 
 Everything that can be refused is refused before the first write: no backing
 file, a base not in the chain, a layer in a format we do not read, a damaged
@@ -101,7 +102,7 @@ def commit(filename: str, *, base: str | None = None, drop: bool = False, fmt: s
         above.backing = target  # the top's reads go through the base being written
         _copy_down(top, target, depth, progress)
         target.flush()
-        if not drop:
+        if not drop and base is None:  # as in qemu-img, -b implies -d (the top stays valid)
             make_empty(top)
 
 
