@@ -38,6 +38,8 @@ COMMANDS = {
     "compare": "image_tools",
     "measure": "image_tools",
     "dd": "image_tools",
+    "rebase": "backing",
+    "commit": "backing",
     "ivshmem-server": "ivshmem",
     "ivshmem-client": "ivshmem",
     "pci-id": "pci_id",

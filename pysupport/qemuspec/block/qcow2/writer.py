@@ -352,11 +352,13 @@ class Qcow2Writer(Qcow2Image):
         table[2 * l2_index], table[2 * l2_index + 1] = entry, bitmap
         self._dirty_l2.add(l2_offset)
 
-    def discard(self, offset: int, length: int) -> None:
+    def discard(self, offset: int, length: int, *, full: bool = False) -> None:
         """Let go of whole clusters in the range (partial clusters are left as they are, as QEMU does).
 
         Discarded clusters read as zeros (or, in a version 2 image with a
-        backing file, from the backing file).
+        backing file, from the backing file). ``full`` (QEMU's full discard,
+        as emptying an image after a commit does) leaves no zero flag: the
+        clusters read from the backing file again.
         """
         self._check_range(offset, length)
         self._mark_dirty_once()
@@ -369,13 +371,13 @@ class Qcow2Writer(Qcow2Image):
             return
         for cluster in range(first, last):
             l1_index, l2_index = divmod(cluster, self.l2_entries)
-            if self._l2_table(l1_index) is None and self.backing is None:
+            if self._l2_table(l1_index) is None and (self.backing is None or full):
                 continue
             table, l2_offset = self._l2_for_write(l1_index)
             width = 2 if self.extended_l2 else 1
             entry = table[width * l2_index]
             self._release(entry)
-            keep_zero = self.backing is not None and self.version >= 3
+            keep_zero = self.backing is not None and self.version >= 3 and not full
             if self.extended_l2:
                 table[2 * l2_index], table[2 * l2_index + 1] = 0, (0xFFFFFFFF << 32 if keep_zero else 0)
             else:
@@ -512,13 +514,19 @@ class Qcow2Writer(Qcow2Image):
 
     # -- flushing -------------------------------------------------------------------
 
-    def write_header_area(self) -> None:
-        """Rewrite the header cluster: header, extensions (unknown ones kept), backing file name."""
+    def write_header_area(self, extensions: list | None = None) -> None:
+        """Rewrite the header cluster: header, extensions (unknown ones kept), backing file name.
+
+        ``extensions`` (parsed header extensions) replaces those the file has
+        (a rebase changes the backing format); the bitmaps one always follows the image's.
+        """
         from ...specs import read_instance
 
         ext_type = Qcow2.HeaderExtensionType
         blobs = []
-        for ext in read_instance(self.spec, "header_extensions").extensions:
+        if extensions is None:
+            extensions = read_instance(self.spec, "header_extensions").extensions
+        for ext in extensions:
             if ext.type in (ext_type.end, ext_type.bitmaps):
                 continue
             blobs.append(serialize(ext, 8 + ext.len_data + len(ext.padding)))
