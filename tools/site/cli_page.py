@@ -34,6 +34,8 @@ EXAMPLES = {
     "create": ["qemuspec create -f qcow2 -o cluster_size=64k,lazy_refcounts=on {tmp}/new.qcow2 1G"],
     "resize": ["qemuspec create -f qcow2 {tmp}/grow.qcow2 1G",
                "qemuspec resize {tmp}/grow.qcow2 2G"],
+    "amend": ["qemuspec create -f qcow2 {tmp}/lazy.qcow2 1G",
+              "qemuspec amend -o lazy_refcounts=on {tmp}/lazy.qcow2"],
     "snapshot": ["qemuspec snapshot -l samples/qcow2.v3-bitmaps-snapshot.qcow2"],
     "bitmap": ["qemuspec bitmap list samples/qcow2.v3-bitmaps-snapshot.qcow2"],
     "compare": ["qemuspec convert -O raw samples/qcow2.v2.qcow2 {tmp}/copy.raw",

@@ -25,6 +25,7 @@ __all__ = ["main", "build_parser", "COMMANDS"]
 
 # command -> the module of this package whose register() adds it
 COMMANDS = {
+    "amend": "amend",
     "dump": "dump",
     "fw-cfg": "fw_cfg",
     "info": "image",

@@ -1,0 +1,40 @@
+"""``qemuspec amend``: change a qcow2 image's options in place (like qemu-img amend).
+
+Invariant: the options are checked before the image is opened for writing;
+a refused amend writes nothing.
+"""
+
+from __future__ import annotations
+
+from ..errors import UsageError
+
+
+def cmd_amend(args) -> int:
+    from ..block.qcow2.amend import amend_image, help_text, parse_amend_options
+
+    if args.format not in (None, "qcow2"):
+        raise UsageError(f"amend supports qcow2 images, not {args.format}")
+    if args.options == "help" or (args.options or "").startswith("help,"):
+        print(help_text())
+        return 0
+    if not args.options:
+        raise UsageError("Must specify options (-o)")
+    options = parse_amend_options(args.options)
+    if args.file is None:
+        raise UsageError("Expecting one image file name")
+    amend_image(args.file, options)
+    return 0
+
+
+def register(commands) -> None:
+    p = commands.add_parser("amend", help="change a qcow2 image's options (like qemu-img amend)",
+                            description="Amend options of a qcow2 image in place; -o help lists them. "
+                                        "So far lazy_refcounts=on|off is done; other options are refused.")
+    p.add_argument("-f", dest="format", metavar="FMT", help="image format (qcow2)")
+    p.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
+    p.add_argument("-p", dest="progress", action="store_true", help="show progress (accepted)")
+    p.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
+    p.add_argument("--force", action="store_true", help="accepted, as qemu-img's")
+    p.add_argument("--object", action="append", default=[], metavar="OBJECT", help="accepted, as qemu-img's")
+    p.add_argument("file", metavar="FILENAME", nargs="?")
+    p.set_defaults(func=cmd_amend)
