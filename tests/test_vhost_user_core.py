@@ -18,7 +18,8 @@ from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import (BackendChannelChanged, BackendConnection, ConnectionClosed,
                                              KickFdChanged, QueueBroken, Signal)
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
-from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
+from qemuspec.ipc.vhost_user.driver import DriverQueue
+from qemuspec.memory import GuestRam
 from qemuspec.ipc.vhost_user.frontend import (BackendChannelResponder, FrontendConnection, RequestFailed)
 from qemuspec.ipc.vhost_user.payloads import RegionDescription, pack_u64
 from qemuspec.ipc.vhost_user.requester import Requester

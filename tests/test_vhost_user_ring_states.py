@@ -13,7 +13,8 @@ from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user import ring_state as R
 from qemuspec.ipc.vhost_user.backend import BackendConnection
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
-from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
+from qemuspec.ipc.vhost_user.driver import DriverQueue
+from qemuspec.memory import GuestRam
 from qemuspec.ipc.vhost_user.frontend import FrontendConnection
 
 
