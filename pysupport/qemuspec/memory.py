@@ -132,9 +132,12 @@ def map_shared(fd: int, size: int, offset: int = 0) -> mmap.mmap:
     return mmap.mmap(fd, size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE, offset=offset)
 
 
-def unmap(mapping: mmap.mmap) -> None:
-    """Close a mapping; while a view of it is still referenced somewhere, the mapping
-    (and its file) goes when the last reference does."""
+def unmap(mapping: mmap.mmap, view: memoryview | None = None) -> None:
+    """Release ``view`` (the owner's view of the mapping) and close the mapping; while
+    another view of it is still referenced somewhere, the mapping (and its file) goes
+    when the last reference does."""
+    if view is not None:
+        view.release()
     try:
         mapping.close()
     except BufferError:
@@ -229,9 +232,7 @@ class GuestRam:
         self._alloc.free(gpa - self.gpa)
 
     def close(self) -> None:
-        if self._map is None:
-            return
-        self.view.release()
-        unmap(self._map)
-        self._map = None
-        os.close(self.fd)
+        if self._map is not None:
+            unmap(self._map, self.view)
+            self._map = None
+            os.close(self.fd)

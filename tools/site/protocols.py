@@ -28,7 +28,8 @@ from qemuspec.formats._request_rules import RULES
 from qemuspec.firmware.fw_cfg.driver import FwCfgDriver, ModelBus
 from qemuspec.ipc.ivshmem.client_core import ClientCore
 from qemuspec.ipc.ivshmem.protocol import encode
-from qemuspec.ipc.ivshmem.server_core import SendReady, ServerCore
+from qemuspec.ipc.ivshmem.events import SendReady
+from qemuspec.ipc.ivshmem.server_core import ServerCore
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user import ring_state as R
 from qemuspec.memory import GuestMemory
@@ -80,14 +81,22 @@ def _vhost_user():
 
 
 def _vhost_user_rules() -> list[dict]:
-    """Every request of both channels with its -fds, -reply and -reply-fds (the generated table)."""
+    """Every request of both channels: its payload and reply types (the switch cases of the
+    spec's request_body / reply_body) and its -fds, -reply and -reply-fds (the generated table)."""
     channels = []
     for title, spec, enum, names in (("Front-end requests (main channel)", "vhost_user", "front_end_request",
                                       L.FrontEndRequest),
                                      ("Back-end requests (back-end channel)", "vhost_user_backend",
                                       "backend_request", L.BackendRequest)):
+        seq = {attr["id"]: attr for attr in yaml.safe_load((ROOT / "ksy" / f"{spec}.ksy").read_text())["seq"]}
+
+        def payload(field: str, name: str) -> str:
+            cases = seq[field]["type"]["cases"]
+            found = cases.get(f"{enum}::{name}", cases.get("_", ""))
+            return found.split("::")[-1]
         rows = [{"value": value, "name": names(value).name.upper(), "fds": entry["fds"], "reply": entry["reply"],
-                 "reply_fds": entry.get("reply_fds", "")}
+                 "reply_fds": entry.get("reply_fds", ""), "payload": payload("request_body", names(value).name),
+                 "reply_payload": payload("reply_body", names(value).name) if entry["reply"] != "ack" else ""}
                 for value, entry in sorted(RULES[spec][enum].items())]
         channels.append({"title": title, "spec": spec, "requests": rows})
     return channels
@@ -152,14 +161,14 @@ def _ivshmem_label(index: int, value: int, fd, shm: int) -> str:
 def _explore_ivshmem_client() -> tuple[list[str], list[tuple[str, str, str]]]:
     """Feed the real client core each kind of input from every state it reaches."""
     inputs = {
-        "version 0": lambda c: c.receive(encode(0)),
-        "version 1": lambda c: c.receive(encode(1)),
-        "own id": lambda c: c.receive(encode(3)),
-        "id -1 (refused)": lambda c: c.receive(encode(-1)),
-        "shared memory fd": lambda c: c.receive(encode(-1), [50]),
-        "peer vector fd": lambda c: c.receive(encode(5), [51]),
-        "peer gone": lambda c: c.receive(encode(5)),
-        "two fds": lambda c: c.receive(encode(5), [52, 53]),
+        "version 0": lambda c: c.receive_data(encode(0)),
+        "version 1": lambda c: c.receive_data(encode(1)),
+        "own id": lambda c: c.receive_data(encode(3)),
+        "id -1 (refused)": lambda c: c.receive_data(encode(-1)),
+        "shared memory fd": lambda c: c.receive_data(encode(-1), [50]),
+        "peer vector fd": lambda c: c.receive_data(encode(5), [51]),
+        "peer gone": lambda c: c.receive_data(encode(5)),
+        "two fds": lambda c: c.receive_data(encode(5), [52, 53]),
         "connection lost": lambda c: c.connection_lost(),
     }
     start = ClientCore()

@@ -167,12 +167,12 @@ class BackendConnection:
         except FramingError as exc:
             self._fail(str(exc))
 
-    def wanted(self) -> int:
+    def bytes_wanted(self) -> int:
         """Bytes to read from the socket next: never past the message being received."""
-        return self._decoder.wanted()
+        return self._decoder.bytes_wanted()
 
-    def backend_wanted(self) -> int:
-        return self._backend.wanted() if self._backend is not None else 4096
+    def backend_bytes_wanted(self) -> int:
+        return self._backend.bytes_wanted() if self._backend is not None else 4096
 
     def connection_lost(self) -> None:
         """The front-end closed the socket."""

@@ -77,8 +77,8 @@ class FrontendConnection:
     def receive_data(self, data: bytes, fds: Sequence[int] = ()) -> list[Message]:
         return self.requester.receive_data(data, fds)
 
-    def wanted(self) -> int:
-        return self.requester.wanted()
+    def bytes_wanted(self) -> int:
+        return self.requester.bytes_wanted()
 
     def close(self) -> None:
         self.requester.close()
@@ -263,8 +263,8 @@ class BackendChannelResponder:
         out, self._out = self._out, []
         return out
 
-    def wanted(self) -> int:
-        return self.decoder.wanted()
+    def bytes_wanted(self) -> int:
+        return self.decoder.bytes_wanted()
 
     def close(self) -> None:
         self.decoder.close()

@@ -87,11 +87,9 @@ class MappedRegion:
 
     def close(self) -> None:
         """Unmap. Views handed out must be gone (released or unreferenced) by now."""
-        if self._map is None:
-            return
-        self.view.release()
-        unmap(self._map)
-        self._map = None
+        if self._map is not None:
+            unmap(self._map, self.view)
+            self._map = None
 
 
 class VhostMemory:
@@ -236,8 +234,6 @@ class DirtyLog:
             view[byte] |= 1 << (page & 7)
 
     def close(self) -> None:
-        if self._map is None:
-            return
-        self.view.release()
-        unmap(self._map)
-        self._map = None
+        if self._map is not None:
+            unmap(self._map, self.view)
+            self._map = None
