@@ -10,9 +10,8 @@ import pytest
 
 from qemuspec.errors import PeerError, UsageError
 from qemuspec.ipc.ivshmem import AsyncIvshmemClient, IvshmemServer, SharedMemory
-from qemuspec.ipc.ivshmem.client_core import PeerLeft, PeerVector, ServerGone
+from qemuspec.ipc.ivshmem.events import ClientJoined, ClientLeft, PeerLeft, PeerVector, ServerGone
 from qemuspec.ipc.ivshmem.qemu import IvshmemQemu
-from qemuspec.ipc.ivshmem.server_core import ClientJoined, ClientLeft
 
 
 async def until(condition) -> None:

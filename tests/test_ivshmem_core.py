@@ -10,11 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qemuspec.errors import ProtocolError, UsageError
-from qemuspec.ipc.ivshmem.client_core import (ClientCore, ClientState, Discarded, Failed, RefusedError, OwnVector,
-                                              PeerLeft, PeerVector, Ready, ServerGone)
+from qemuspec.ipc.ivshmem.client_core import ClientCore, ClientState, RefusedError
+from qemuspec.ipc.ivshmem.events import (ClientJoined, ClientLeft, ClientRefused, CloseConnection, CloseFds,
+                                         Discarded, Failed, OwnVector, PeerLeft, PeerVector, Ready, SendReady,
+                                         ServerGone)
 from qemuspec.ipc.ivshmem.protocol import MAX_ID, Message
-from qemuspec.ipc.ivshmem.server_core import (ClientJoined, ClientLeft, ClientRefused, CloseConnection, CloseFds,
-                                              SendReady, ServerCore)
+from qemuspec.ipc.ivshmem.server_core import ServerCore
 
 SHM = 1000
 
@@ -128,12 +129,12 @@ def test_a_client_that_sends_data_is_dropped():
     h = Harness()
     h.connect("a")
     h.connect("b")
-    h.core.receive("b", b"hello")
+    h.core.receive_data("b", b"hello")
     h.pump()
     assert "b" in h.closed_conns
     assert h.values("a")[-1] == (1, False)
     assert any(isinstance(e, ClientLeft) and "one-way" in e.reason for e in h.log)
-    h.core.receive("a", b"")  # no bytes: nothing happens
+    h.core.receive_data("a", b"")  # no bytes: nothing happens
     assert h.core.clients == {0: 2}
 
 
@@ -215,7 +216,7 @@ def test_server_core_invariants(steps, vectors, backlog):
             if action == "leave":
                 h.core.connection_lost(name)
             elif action == "data":
-                h.core.receive(name, b"x")
+                h.core.receive_data(name, b"x")
             elif action == "stall":
                 h.stalled.add(name)
             else:
@@ -246,11 +247,22 @@ def test_server_core_invariants(steps, vectors, backlog):
 
 # -- client core ------------------------------------------------------------------------------
 
+def recv(core, data, fds=()):
+    """receive_data, then the events it gave."""
+    core.receive_data(data, fds)
+    return core.events()
+
+
+def lost(core):
+    core.connection_lost()
+    return core.events()
+
+
 def feed(core, *messages):
     """Feed (value, fd-or-None) messages one at a time; return all events."""
     events = []
     for value, fd in messages:
-        events += core.receive(struct.pack("<q", value), [] if fd is None else [fd])
+        events += recv(core, struct.pack("<q", value), [] if fd is None else [fd])
     return events
 
 
@@ -265,7 +277,7 @@ def test_client_core_follows_the_connect_burst():
     assert core.state is ClientState.READY and core.peers == {0: [10, 11]} and core.own_vectors == [20, 21]
     assert feed(core, (5, 30), (0, None)) == [PeerVector(5, 0), PeerLeft(0, (10, 11))]
     assert feed(core, (9, None)) == []  # a peer it never saw a vector of
-    assert core.connection_lost() == [ServerGone("the server closed the connection")]
+    assert lost(core) == [ServerGone("the server closed the connection")]
     assert core.peers == {5: [30]}  # known peers stay
     assert sorted(core.close()) == [20, 21, 30, SHM]
 
@@ -274,12 +286,12 @@ def test_client_core_reassembles_split_messages():
     core = ClientCore()
     stream = struct.pack("<3q", 0, 1, -1)
     assert core.bytes_wanted() == 8
-    assert core.receive(stream[:3]) == [] and core.bytes_wanted() == 5
-    assert core.receive(stream[3:16]) == []
-    assert core.receive(stream[16:19], [SHM]) == []
-    assert core.receive(stream[19:]) == [Ready(1, SHM, None)]
+    assert recv(core, stream[:3]) == [] and core.bytes_wanted() == 5
+    assert recv(core, stream[3:16]) == []
+    assert recv(core, stream[16:19], [SHM]) == []
+    assert recv(core, stream[19:]) == [Ready(1, SHM, None)]
     with pytest.raises(UsageError):
-        core.receive(struct.pack("<2q", 1, 1), [5])  # descriptors with more than one message
+        recv(core, struct.pack("<2q", 1, 1), [5])  # descriptors with more than one message
 
 
 def test_client_core_drops_vectors_beyond_its_own_count():
@@ -315,7 +327,7 @@ def test_client_core_protocol_errors(messages, fds_back, text):
     assert failed[0].fds == fds_back
     assert isinstance(failed[0].error, ProtocolError)
     assert core.state is ClientState.FAILED and not core.connected
-    assert core.receive(b"\0" * 8, [5]) == [Discarded((5,), "the connection is no longer in use")]
+    assert recv(core, b"\0" * 8, [5]) == [Discarded((5,), "the connection is no longer in use")]
 
 
 def test_client_core_refusal_and_descriptor_checks():
@@ -323,7 +335,7 @@ def test_client_core_refusal_and_descriptor_checks():
     (failed,) = feed(core, (0, None), (-1, None))
     assert isinstance(failed.error, RefusedError) and "refused the connection (no free ID" in str(failed.error)
     core = ClientCore()
-    events = core.receive(struct.pack("<q", 0), [4, 5])
+    events = recv(core, struct.pack("<q", 0), [4, 5])
     assert isinstance(events[0], Failed) and events[0].fds == (4, 5) and "2 descriptors" in str(events[0].error)
 
     def liar(fd):
@@ -339,15 +351,16 @@ def test_client_core_refusal_and_descriptor_checks():
 def test_client_core_connection_lost_during_setup_is_an_error():
     core = ClientCore()
     feed(core, (0, None))
-    core.receive(b"\1\2", [])
-    (failed,) = core.connection_lost()
+    recv(core, b"\1\2", [])
+    (failed,) = lost(core)
     assert "during setup (waiting for the ID)" in str(failed.error)
 
 
 def test_client_core_abort_returns_descriptors():
     core = ClientCore()
     feed(core, (0, None), (1, None), (-1, SHM))
-    (failed,) = core.abort("too many descriptors", [60, 61])
+    core.abort("too many descriptors", [60, 61])
+    (failed,) = core.events()
     assert failed.fds == (60, 61) and not core.connected
     assert sorted(core.close()) == [SHM]
 
@@ -365,10 +378,10 @@ def test_client_core_never_loses_a_descriptor(chunks, vectors):
         data = data[:core.bytes_wanted()] if fd_count else data
         fds = [next(numbers) for _ in range(fd_count)] if data else []
         handed += fds
-        for event in core.receive(data, fds):
+        for event in recv(core, data, fds):
             if isinstance(event, (Discarded, PeerLeft, Failed)):
                 returned += event.fds
-    for event in core.connection_lost():
+    for event in lost(core):
         if isinstance(event, (Discarded, Failed)):
             returned += event.fds
     returned += core.close()
@@ -390,7 +403,7 @@ def test_client_core_structured_fuzz(messages, vectors, split):
         fds = [next(numbers) for _ in range(fd_count)]
         handed += fds
         for part, part_fds in ((first, fds), (rest, [])):
-            for event in core.receive(part, part_fds):
+            for event in recv(core, part, part_fds):
                 if isinstance(event, (Discarded, PeerLeft, Failed)):
                     returned += event.fds
         limit = 1024 if vectors is None else vectors

@@ -18,7 +18,8 @@ from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import (BackendChannelChanged, BackendConnection, ConnectionClosed,
                                              KickFdChanged, QueueBroken, Signal)
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
-from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
+from qemuspec.ipc.vhost_user.driver import DriverQueue
+from qemuspec.memory import GuestRam
 from qemuspec.ipc.vhost_user.frontend import (BackendChannelResponder, FrontendConnection, RequestFailed)
 from qemuspec.ipc.vhost_user.payloads import RegionDescription, pack_u64
 from qemuspec.ipc.vhost_user.requester import Requester
@@ -444,9 +445,9 @@ def test_frame_decoder_attributes_descriptors_and_bounds_sizes():
     dec = FrameDecoder()
     r, w = os.pipe()
     dec.feed(encode(12, pack_u64(0))[:5], [r])
-    assert dec.next_message() is None and dec.wanted() == 7
+    assert dec.next_message() is None and dec.bytes_wanted() == 7
     dec.feed(encode(12, pack_u64(0))[5:12])
-    assert dec.wanted() == 8
+    assert dec.bytes_wanted() == 8
     dec.feed(pack_u64(0) + encode(3))
     first = dec.next_message()
     assert first.request == 12 and first.fds == [r]

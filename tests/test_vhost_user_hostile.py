@@ -27,7 +27,8 @@ from qemuspec.ipc.vhost_user.backend import BackendConnection, ConnectionClosed,
 from qemuspec.ipc.vhost_user.blk import BlkExport
 from qemuspec.ipc.vhost_user.blk_client import BlkClient
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
-from qemuspec.ipc.vhost_user.driver import GuestRam, eventfd
+from qemuspec.ipc.vhost_user.driver import eventfd
+from qemuspec.memory import GuestRam
 from qemuspec.ipc.vhost_user.payloads import (RegionDescription, VringAddress, pack_memory_table,
                                               pack_single_region, pack_u64, pack_vring_address,
                                               pack_vring_file, pack_vring_state)

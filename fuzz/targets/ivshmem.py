@@ -18,10 +18,11 @@ import os
 import random
 
 from qemuspec.errors import UsageError
-from qemuspec.ipc.ivshmem.client_core import ClientCore, Discarded, Failed, PeerLeft
+from qemuspec.ipc.ivshmem.client_core import ClientCore
+from qemuspec.ipc.ivshmem.events import CloseFds, Discarded, Failed, PeerLeft
 from qemuspec.ipc.ivshmem.fdio import fd_kind
 from qemuspec.ipc.ivshmem.protocol import SHARED_MEMORY, encode
-from qemuspec.ipc.ivshmem.server_core import CloseFds, ServerCore
+from qemuspec.ipc.ivshmem.server_core import ServerCore
 
 from ..harness import Target, Violation
 from ..script import Reader, Writer, make_fds, mutate_script
@@ -106,7 +107,7 @@ class ServerTarget(Target):
                     if accepted is not None:
                         known.add(conn)
                 elif op == 1:
-                    core.receive(conn, bytes([n]) * (n % 3))
+                    core.receive_data(conn, bytes([n]) * (n % 3))
                 elif op == 2:
                     core.connection_lost(conn)
                     known.discard(conn)
@@ -175,10 +176,14 @@ class ClientTarget(Target):
                         ledger.hand(fds)
                     else:
                         fds = []
-                    handle(core.receive(body, fds))
+                    core.receive_data(body, fds)
                 else:
                     r.take(3)
-                    handle(core.connection_lost() if op == 2 else core.abort("fuzz"))
+                    if op == 2:
+                        core.connection_lost()
+                    else:
+                        core.abort("fuzz")
+                handle(core.events())
         finally:
             try:
                 ledger.give_back(core.close())

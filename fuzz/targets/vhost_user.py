@@ -27,12 +27,12 @@ from qemuspec.errors import QemuSpecError
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import BackendConnection
 from qemuspec.ipc.vhost_user.blk import BlkExport
-from qemuspec.ipc.vhost_user.driver import GuestRam
 from qemuspec.ipc.vhost_user.frontend import BackendChannelResponder, FrontendConnection
 from qemuspec.ipc.vhost_user.payloads import (RegionDescription, VringAddress, pack_memory_table,
                                               pack_single_region, pack_u64, pack_vring_address, pack_vring_file,
                                               pack_vring_state)
 from qemuspec.ipc.vhost_user.wire import encode
+from qemuspec.memory import GuestRam
 
 from ..harness import Target, Violation
 from ..script import Reader, Writer, make_fds, mutate_script

@@ -2,7 +2,9 @@
 
 * vhost-user: the requests qemu-system-x86_64 sent to our back-end while it
   realized a vhost-user-blk device, started it and reset it, recorded by
-  ``tools/make_vhost_user_samples.py --trace`` into samples/traces/.
+  ``tools/make_vhost_user_samples.py --trace`` into samples/traces/; the
+  -fds/-reply of every request (the generated table); the states of a queue,
+  drawn from the core's transition table (qemuspec.ipc.vhost_user.ring_state).
 * ivshmem: what our server core sends to two clients that connect one after
   the other (the core's answers are what QEMU's ivshmem device is tested
   against), and the client core's states, found by feeding the real core
@@ -22,15 +24,14 @@ import yaml
 
 from diagrams import Arrow, sequence_svg, state_svg
 from qemuspec.firmware.fw_cfg.device import FwCfgDevice
+from qemuspec.formats._request_rules import RULES
 from qemuspec.firmware.fw_cfg.driver import FwCfgDriver, ModelBus
 from qemuspec.ipc.ivshmem.client_core import ClientCore
 from qemuspec.ipc.ivshmem.protocol import encode
-from qemuspec.ipc.ivshmem.server_core import SendReady, ServerCore
+from qemuspec.ipc.ivshmem.events import SendReady
+from qemuspec.ipc.ivshmem.server_core import ServerCore
 from qemuspec.ipc.vhost_user import layout as L
-from qemuspec.ipc.vhost_user.backend import BackendConnection
-from qemuspec.ipc.vhost_user.device import VhostUserDevice
-from qemuspec.ipc.vhost_user.driver import DriverQueue, GuestRam
-from qemuspec.ipc.vhost_user.frontend import FrontendConnection
+from qemuspec.ipc.vhost_user import ring_state as R
 from qemuspec.memory import GuestMemory
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -72,98 +73,43 @@ def _vhost_user():
         diagrams[file] = sequence_svg(["QEMU (front-end)", "qemuspec back-end"], arrows)
         phases.append({"name": phase["name"], "title": phase["title"], "what": phase["what"], "svg": file,
                        "count": len(phase["messages"])})
-    states, transitions = _explore_vhost_user_ring()
+    states, transitions = _vhost_user_ring()
     diagrams["vhost-user-ring-states.svg"] = state_svg("one queue of our vhost-user back-end", states, transitions,
                                                        start=states[0])
-    return diagrams, {"phases": phases, "made": trace["made"], "transitions": transitions}
+    return diagrams, {"phases": phases, "made": trace["made"], "transitions": transitions,
+                      "channels": _vhost_user_rules()}
 
 
-class _RingSession:
-    """A back-end core after the usual handshake (protocol features, one memory region), for one queue."""
+def _vhost_user_rules() -> list[dict]:
+    """Every request of both channels: its payload and reply types (the switch cases of the
+    spec's request_body / reply_body) and its -fds, -reply and -reply-fds (the generated table)."""
+    channels = []
+    for title, spec, enum, names in (("Front-end requests (main channel)", "vhost_user", "front_end_request",
+                                      L.FrontEndRequest),
+                                     ("Back-end requests (back-end channel)", "vhost_user_backend",
+                                      "backend_request", L.BackendRequest)):
+        seq = {attr["id"]: attr for attr in yaml.safe_load((ROOT / "ksy" / f"{spec}.ksy").read_text())["seq"]}
 
-    class _Device(VhostUserDevice):
-        num_queues = 1
-
-        def handle(self, queue, chain):
-            return 0
-
-    def __init__(self) -> None:
-        self.be, self.fe = BackendConnection(self._Device()), FrontendConnection()
-        self.ram = GuestRam(1 << 16, gpa=0x100000)
-        features = self.call(self.fe.get_features())
-        self.call(self.fe.set_protocol_features(self.call(self.fe.get_protocol_features())
-                                                & L.bit(L.ProtocolFeature.configure_mem_slots)))
-        self.call(self.fe.set_owner())
-        self.call(self.fe.set_features(features))
-        self.call(self.fe.add_mem_reg(self.ram.region(), self.ram.fd))
-        self.q = DriverQueue(self.ram, 0, 8)
-        fe, q = self.fe, self.q
-        self.inputs = {
-            "SET_VRING_NUM/BASE/ADDR": lambda: [self.call(c) for c in (
-                fe.set_vring_num(0, 8), fe.set_vring_base(0, 0), fe.set_vring_addr(q.address()))],
-            "SET_VRING_KICK (fd)": lambda: self.call(fe.set_vring_kick(0, q.kick_fd)),
-            "SET_VRING_KICK (no fd: polling)": lambda: self.call(fe.set_vring_kick(0, None)),
-            "kick": lambda: (self.be.kick(0), self.be.events()),
-            "SET_VRING_ENABLE 1": lambda: self.call(fe.set_vring_enable(0, True)),
-            "SET_VRING_ENABLE 0": lambda: self.call(fe.set_vring_enable(0, False)),
-            "GET_VRING_BASE": lambda: self.call(fe.get_vring_base(0)),
-        }
-
-    def call(self, call):
-        self.be.receive_data(call.out.data, [os.dup(fd) for fd in call.out.fds])
-        self.be.events()
-        reply = None
-        for out in self.be.data_to_send():
-            for fd in out.fds:
-                os.close(fd)
-            replies = self.fe.receive_data(out.data, [])
-            reply = replies[0] if replies else None
-        return call.decode(reply) if (call.expects_reply and call.decode and reply is not None) else reply
-
-    def state(self) -> str:
-        ring = self.be.vrings[0]
-        if ring.broken:
-            return "broken"
-        if ring.started:
-            return "running" if ring.enabled else "started, disabled"
-        if ring.addr is None:
-            return "unconfigured" + (", enabled" if ring.enabled else "")
-        return "stopped" + (", enabled" if ring.enabled else "")
-
-    def close(self) -> None:
-        self.be.close()
-        self.q.close()
-        self.ram.close()
+        def payload(field: str, name: str) -> str:
+            cases = seq[field]["type"]["cases"]
+            found = cases.get(f"{enum}::{name}", cases.get("_", ""))
+            return found.split("::")[-1]
+        rows = [{"value": value, "name": names(value).name.upper(), "fds": entry["fds"], "reply": entry["reply"],
+                 "reply_fds": entry.get("reply_fds", ""), "payload": payload("request_body", names(value).name),
+                 "reply_payload": payload("reply_body", names(value).name) if entry["reply"] != "ack" else ""}
+                for value, entry in sorted(RULES[spec][enum].items())]
+        channels.append({"title": title, "spec": spec, "requests": rows})
+    return channels
 
 
-def _explore_vhost_user_ring() -> tuple[list[str], list[tuple[str, str, str]]]:
-    """Replay paths of requests on fresh back-end cores; record how the queue's state moves."""
-    def replay(path):
-        session = _RingSession()
-        for name in path:
-            session.inputs[name]()
-        return session
-
-    first = replay([])
-    names = list(first.inputs)
-    seen = {first.state(): []}
-    first.close()
-    todo = [[]]
+def _vhost_user_ring() -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The queue state machine from its table (qemuspec.ipc.vhost_user.ring_state), one edge a move."""
     edges: dict[tuple[str, str], list[str]] = {}
-    while todo:
-        path = todo.pop(0)
-        for name in names:
-            session = replay(path)
-            before = session.state()
-            session.inputs[name]()
-            after = session.state()
-            session.close()
-            if before != after:
-                edges.setdefault((before, after), []).append(name)
-            if after not in seen:
-                seen[after] = path + [name]
-                todo.append(path + [name])
-    return list(seen), [(a, b, ", ".join(labels)) for (a, b), labels in edges.items()]
+    for state, row in R.TRANSITIONS.items():
+        for name in R.INPUTS:
+            if name in row:
+                edges.setdefault((state.value, row[name].value), []).append(name)
+    return [s.value for s in R.RingState], [(a, b, ", ".join(labels)) for (a, b), labels in edges.items()]
 
 
 # --- ivshmem ----------------------------------------------------------------------------------------
@@ -215,14 +161,14 @@ def _ivshmem_label(index: int, value: int, fd, shm: int) -> str:
 def _explore_ivshmem_client() -> tuple[list[str], list[tuple[str, str, str]]]:
     """Feed the real client core each kind of input from every state it reaches."""
     inputs = {
-        "version 0": lambda c: c.receive(encode(0)),
-        "version 1": lambda c: c.receive(encode(1)),
-        "own id": lambda c: c.receive(encode(3)),
-        "id -1 (refused)": lambda c: c.receive(encode(-1)),
-        "shared memory fd": lambda c: c.receive(encode(-1), [50]),
-        "peer vector fd": lambda c: c.receive(encode(5), [51]),
-        "peer gone": lambda c: c.receive(encode(5)),
-        "two fds": lambda c: c.receive(encode(5), [52, 53]),
+        "version 0": lambda c: c.receive_data(encode(0)),
+        "version 1": lambda c: c.receive_data(encode(1)),
+        "own id": lambda c: c.receive_data(encode(3)),
+        "id -1 (refused)": lambda c: c.receive_data(encode(-1)),
+        "shared memory fd": lambda c: c.receive_data(encode(-1), [50]),
+        "peer vector fd": lambda c: c.receive_data(encode(5), [51]),
+        "peer gone": lambda c: c.receive_data(encode(5)),
+        "two fds": lambda c: c.receive_data(encode(5), [52, 53]),
         "connection lost": lambda c: c.connection_lost(),
     }
     start = ClientCore()

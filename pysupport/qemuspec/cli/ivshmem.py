@@ -141,7 +141,7 @@ def cmd_ivshmem_client(args: argparse.Namespace) -> int:
 
 async def _client_main(args: argparse.Namespace) -> int:
     from ..ipc.ivshmem.client import AsyncIvshmemClient
-    from ..ipc.ivshmem.client_core import Failed, PeerLeft, PeerVector, ServerGone
+    from ..ipc.ivshmem.events import Failed, PeerLeft, PeerVector, ServerGone
 
     ready = False
 

@@ -9,11 +9,12 @@
 [1]
 
 Modules: :mod:`.protocol` (messages), :mod:`.server_core` and
-:mod:`.client_core` (sans-IO state machines), :mod:`.server` and
-:mod:`.client` (asyncio and blocking adapters), :mod:`.shm` (memfd, POSIX
-shm, files), :mod:`.device` (a BAR0 register model), :mod:`.guest`,
-:mod:`.pci_qtest` and :mod:`.qemu` (driving a real QEMU's device through
-qtest).
+:mod:`.client_core` (sans-IO state machines: ``receive_data``, ``events``),
+:mod:`.events` (what they report), :mod:`.server` and :mod:`.client`
+(asyncio and blocking adapters), :mod:`.fdio` (SCM_RIGHTS), :mod:`.shm`
+(POSIX shm and files; memfds come from :mod:`qemuspec.memory`),
+:mod:`.device` (a BAR0 register model), :mod:`.guest` and :mod:`.qemu`
+(driving a real QEMU's device through qtest).
 """
 
 from .client import AsyncIvshmemClient, IvshmemClient

@@ -26,8 +26,8 @@ import time
 from typing import Callable
 
 from ...errors import PeerError, ProtocolError, UsageError
-from .client_core import (ClientCore, ClientEvent, Discarded, Failed, OwnVector, PeerLeft, Ready,
-                          ServerGone)
+from .client_core import ClientCore
+from .events import ClientEvent, Discarded, Failed, OwnVector, PeerLeft, Ready, ServerGone
 from .fdio import close_fds, fd_kind, recv_with_fds
 from .shm import SharedMemory
 
@@ -149,12 +149,15 @@ class _ClientBase:
         except (BlockingIOError, InterruptedError):
             raise
         except OSError as exc:
-            return self.core.connection_lost(f"the connection to the server failed: {exc.strerror}")
+            self.core.connection_lost(f"the connection to the server failed: {exc.strerror}")
+            return self.core.events()
         if truncated:
-            return self.core.abort("the server sent more descriptors with one message than fit", fds)
-        if not data and not fds:
-            return self.core.connection_lost()
-        return self.core.receive(data, fds)
+            self.core.abort("the server sent more descriptors with one message than fit", fds)
+        elif not data and not fds:
+            self.core.connection_lost()
+        else:
+            self.core.receive_data(data, fds)
+        return self.core.events()
 
     def _drop_connection(self) -> None:
         if self._sock is not None:

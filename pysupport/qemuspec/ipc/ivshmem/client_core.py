@@ -21,21 +21,21 @@ nothing leaks:
 Because a descriptor belongs to the message it came with, an adapter reads
 at most :meth:`ClientCore.bytes_wanted` bytes per ``recvmsg``, as QEMU
 does: then each read holds a part of one message only.
+
+The verbs are those of every sans-IO core here: :meth:`ClientCore.receive_data`
+(and :meth:`~ClientCore.connection_lost`), then :meth:`ClientCore.events`.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ...errors import ProtocolError, UsageError
+from .events import ClientEvent, Discarded, Failed, OwnVector, PeerLeft, PeerVector, Ready, ServerGone
 from .protocol import MAX_ID, MAX_VECTORS, MESSAGE_SIZE, PROTOCOL_VERSION, SHARED_MEMORY, decode
 
-__all__ = [
-    "ClientCore", "ClientState", "Ready", "OwnVector", "PeerVector", "PeerLeft",
-    "Discarded", "Failed", "ServerGone", "ClientEvent", "FdKind", "RefusedError",
-]
+__all__ = ["ClientCore", "ClientState", "FdKind", "RefusedError"]
 
 #: What an adapter's descriptor check says a descriptor is: "eventfd",
 #: "file" (a regular file, memfd or POSIX shm object, with its size) or a
@@ -50,50 +50,6 @@ class ClientState(enum.Enum):
     READY = "ready"
     FAILED = "failed"
     CLOSED = "closed"
-
-
-@dataclass(frozen=True)
-class Ready:
-    id: int
-    shm_fd: int
-    shm_size: int | None
-
-
-@dataclass(frozen=True)
-class OwnVector:
-    vector: int
-
-
-@dataclass(frozen=True)
-class PeerVector:
-    peer: int
-    vector: int
-
-
-@dataclass(frozen=True)
-class PeerLeft:
-    peer: int
-    fds: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Discarded:
-    fds: tuple[int, ...]
-    reason: str
-
-
-@dataclass(frozen=True)
-class Failed:
-    error: ProtocolError
-    fds: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class ServerGone:
-    reason: str
-
-
-ClientEvent = Ready | OwnVector | PeerVector | PeerLeft | Discarded | Failed | ServerGone
 
 
 class ClientCore:
@@ -121,6 +77,7 @@ class ClientCore:
         self.error: ProtocolError | None = None
         self._buffer = b""
         self._fds: list[int] = []
+        self._events: list[ClientEvent] = []
 
     # -- input ------------------------------------------------------------------
 
@@ -138,9 +95,28 @@ class ClientCore:
         """Whether the connection to the server is still in use."""
         return self.state not in (ClientState.FAILED, ClientState.CLOSED)
 
-    def receive(self, data: bytes, fds: Sequence[int] = ()) -> list[ClientEvent]:
+    def receive_data(self, data: bytes, fds: Sequence[int] = ()) -> None:
         """Bytes (and the descriptors that came with them) from the server."""
+        self._events += self._receive(data, tuple(fds))
+
+    def connection_lost(self, reason: str = "the server closed the connection") -> None:
+        """The connection ended (EOF or an error)."""
+        self._events += self._lost(reason)
+
+    def abort(self, reason: str, fds: Sequence[int] = ()) -> None:
+        """The adapter found the server's input unacceptable (for example truncated descriptors)."""
         fds = tuple(fds)
+        if self.connected:
+            self._events += self._fail(reason, fds)
+        elif fds:
+            self._events.append(Discarded(fds, reason))
+
+    def events(self) -> list[ClientEvent]:
+        """Everything that happened since the last call, in order."""
+        events, self._events = self._events, []
+        return events
+
+    def _receive(self, data: bytes, fds: tuple[int, ...]) -> list[ClientEvent]:
         if not self.connected:
             return [Discarded(fds, "the connection is no longer in use")] if fds else []
         if fds and len(data) > self.bytes_wanted():
@@ -157,8 +133,7 @@ class ClientCore:
             events += self._message(decode(raw), fds_now)
         return events
 
-    def connection_lost(self, reason: str = "the server closed the connection") -> list[ClientEvent]:
-        """The connection ended (EOF or an error)."""
+    def _lost(self, reason: str) -> list[ClientEvent]:
         events: list[ClientEvent] = []
         leftovers = tuple(self._fds)
         self._fds, self._buffer = [], b""
@@ -170,12 +145,6 @@ class ClientCore:
             return events + self._fail(f"{reason} during setup ({self.state.value})", ())
         self.state = ClientState.CLOSED
         return events + [ServerGone(reason)]
-
-    def abort(self, reason: str, fds: Sequence[int] = ()) -> list[ClientEvent]:
-        """The adapter found the server's input unacceptable (for example truncated descriptors)."""
-        if not self.connected:
-            return [Discarded(tuple(fds), reason)] if fds else []
-        return self._fail(reason, tuple(fds))
 
     def close(self) -> tuple[int, ...]:
         """Forget everything; return every descriptor held, for the adapter to close."""

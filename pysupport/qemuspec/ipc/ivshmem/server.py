@@ -23,8 +23,8 @@ from typing import Callable
 from ...errors import PeerError, UsageError
 from .fdio import close_fds, send_with_fd
 from .protocol import MAX_ID, encode
-from .server_core import (DEFAULT_MAX_BACKLOG, ClientJoined, ClientLeft, ClientRefused, CloseConnection,
-                          CloseFds, SendReady, ServerCore, ServerEvent)
+from .events import ClientJoined, ClientLeft, ClientRefused, CloseConnection, CloseFds, SendReady, ServerEvent
+from .server_core import DEFAULT_MAX_BACKLOG, ServerCore
 from .shm import MIN_SERVER_SIZE, SharedMemory
 
 __all__ = ["IvshmemServer", "ServerThread"]
@@ -205,7 +205,7 @@ class IvshmemServer:
             self.core.connection_lost(conn.key, f"connection failed: {exc.strerror}")
         else:
             if data:
-                self.core.receive(conn.key, data)
+                self.core.receive_data(conn.key, data)
             else:
                 self.core.connection_lost(conn.key)
         self._run_events()

@@ -27,52 +27,13 @@ from dataclasses import dataclass, field
 from typing import Hashable, Sequence
 
 from ...errors import UsageError
+from .events import ClientJoined, ClientLeft, ClientRefused, CloseConnection, CloseFds, SendReady, ServerEvent
 from .protocol import MAX_ID, MAX_VECTORS, PROTOCOL_VERSION, SHARED_MEMORY, Message
 
-__all__ = [
-    "ServerCore", "ClientJoined", "ClientLeft", "ClientRefused", "SendReady",
-    "CloseConnection", "CloseFds", "ServerEvent", "DEFAULT_MAX_BACKLOG",
-]
+__all__ = ["ServerCore", "DEFAULT_MAX_BACKLOG"]
 
 #: Messages a client may leave unread (beyond its connect burst) before it is dropped.
 DEFAULT_MAX_BACKLOG = 65536
-
-
-@dataclass(frozen=True)
-class ClientJoined:
-    conn: Hashable
-    id: int
-
-
-@dataclass(frozen=True)
-class ClientLeft:
-    conn: Hashable
-    id: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class ClientRefused:
-    conn: Hashable
-    reason: str
-
-
-@dataclass(frozen=True)
-class SendReady:
-    conn: Hashable
-
-
-@dataclass(frozen=True)
-class CloseConnection:
-    conn: Hashable
-
-
-@dataclass(frozen=True)
-class CloseFds:
-    fds: tuple[int, ...]
-
-
-ServerEvent = ClientJoined | ClientLeft | ClientRefused | SendReady | CloseConnection | CloseFds
 
 
 @dataclass
@@ -162,7 +123,7 @@ class ServerCore:
             raise UsageError(f"connection {conn!r} is already known")
         self._refuse(conn, reason)
 
-    def receive(self, conn: Hashable, data: bytes) -> None:
+    def receive_data(self, conn: Hashable, data: bytes) -> None:
         """A client sent bytes. The protocol is one-way, so the client is dropped."""
         if data and conn in self._conns:
             self._enforce_backlogs(self._drop(conn, "sent data to the server (the protocol is one-way)"))

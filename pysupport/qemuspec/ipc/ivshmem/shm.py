@@ -11,13 +11,13 @@ existing file (the ``mem-path`` of ``-object memory-backend-file`` that an
 from __future__ import annotations
 
 import errno
-import fcntl
 import mmap
 import os
 import stat
 from pathlib import Path
 
 from ...errors import UsageError
+from ...memory import map_shared, sealed_memfd, unmap
 
 try:
     import _posixshmem  # CPython's shm_open/shm_unlink (what multiprocessing.shared_memory uses)
@@ -79,14 +79,9 @@ class SharedMemory:
     def memfd(cls, size: int, name: str = "ivshmem", *, seal: bool = True) -> "SharedMemory":
         """An anonymous memfd of ``size`` bytes; sealed so nobody can shrink it under a mapping."""
         _check_size(size)
-        flags = os.MFD_CLOEXEC | (os.MFD_ALLOW_SEALING if seal else 0)
-        fd = os.memfd_create(name, flags)
         try:
-            os.ftruncate(fd, size)
-            if seal:
-                fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL)
+            fd = sealed_memfd(size, name, seal=seal)
         except OSError as exc:
-            os.close(fd)
             raise UsageError(f"cannot make a memfd of {size} bytes: {exc.strerror}") from exc
         return cls(fd, size, kind="memfd", name=name)
 
@@ -177,7 +172,7 @@ class SharedMemory:
             if self.fd < 0:
                 raise UsageError("the shared memory is closed")
             try:
-                self._map = mmap.mmap(self.fd, self.size, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
+                self._map = map_shared(self.fd, self.size)
             except (OSError, ValueError, OverflowError) as exc:
                 raise UsageError(f"cannot map {self.size} bytes of shared memory: {exc}") from exc
         return self._map
@@ -199,10 +194,7 @@ class SharedMemory:
     def close(self) -> None:
         """Unmap, close the descriptor (when owned) and unlink a POSIX object this made."""
         if self._map is not None:
-            try:
-                self._map.close()
-            except BufferError:
-                pass  # someone still holds a view; the mapping goes when they drop it
+            unmap(self._map)
             self._map = None
         if self._own and self.fd >= 0:
             os.close(self.fd)

@@ -11,7 +11,7 @@ split virtqueue). This package speaks the protocol:
   their replies), over the framing of :mod:`.wire`;
 * split virtqueues - :class:`SplitQueue` (device side, over memory mapped
   from the front-end: :class:`VhostMemory`) and :class:`DriverQueue` (driver
-  side, in a shared memfd: :class:`GuestRam`);
+  side, in a shared memfd: :class:`~qemuspec.memory.GuestRam`);
 * asyncio transports with SCM_RIGHTS - :class:`BackendServer`,
   :class:`VhostUserClient` (and the blocking :class:`SyncVhostUserClient`);
 * a vhost-user-blk back-end (:class:`BlkExport`, :class:`BlkDevice`) and
@@ -22,7 +22,8 @@ from .backend import BackendConnection
 from .blk import BlkDevice, BlkExport
 from .blk_client import BlkClient, BlkError
 from .device import VhostUserDevice
-from .driver import DriverQueue, GuestRam
+from ...memory import GuestRam
+from .driver import DriverQueue
 from .frontend import FrontendConnection, RequestFailed
 from .memory import DirtyLog, MemoryAccessError, RegionError, VhostMemory
 from .threaded import ThreadedBackendServer

@@ -53,7 +53,8 @@ from .payloads import (InflightDescription, PayloadError, VringAddress, config_w
                        memory_table, pack_config_window, pack_device_state_result, pack_inflight_description,
                        pack_u64, pack_vring_state, single_region, u64, vring_address, vring_file, vring_state)
 from .requester import Outgoing, Requester
-from .rules import FRONT_END_RULES, Fds, Reply
+from .ring_state import RingState, ring_state
+from .rules import FRONT_END_RULES, Answer, Fds, answer
 from .virtq import SplitQueue, VirtqError
 from .wire import FrameDecoder, FramingError, Message, close_fds, encode, request_name
 
@@ -94,6 +95,12 @@ class Vring:
     enabled: bool = False
     broken: str | None = None
     queue: SplitQueue | None = None
+
+    @property
+    def state(self) -> RingState:
+        """Where the queue is in :data:`~qemuspec.ipc.vhost_user.ring_state.TRANSITIONS`."""
+        return ring_state(broken=self.broken is not None, started=self.started, enabled=self.enabled,
+                          configured=self.addr is not None)
 
     @property
     def last_avail_idx(self) -> int:
@@ -160,12 +167,12 @@ class BackendConnection:
         except FramingError as exc:
             self._fail(str(exc))
 
-    def wanted(self) -> int:
+    def bytes_wanted(self) -> int:
         """Bytes to read from the socket next: never past the message being received."""
-        return self._decoder.wanted()
+        return self._decoder.bytes_wanted()
 
-    def backend_wanted(self) -> int:
-        return self._backend.wanted() if self._backend is not None else 4096
+    def backend_bytes_wanted(self) -> int:
+        return self._backend.bytes_wanted() if self._backend is not None else 4096
 
     def connection_lost(self) -> None:
         """The front-end closed the socket."""
@@ -270,30 +277,29 @@ class BackendConnection:
         handler = self._handlers.get(msg.request)
         nfds = len(msg.fds)
         error = None
-        answer = None
+        result = None
         try:
             if rule is None or handler is None:
                 raise _Refused(f"unknown request {msg.request}")
             self._check_fds(msg, rule.fds)
-            answer = handler(msg)
+            result = handler(msg)
         except (_Refused, PayloadError, RegionError, VirtqError) as exc:
             error = str(exc)
-            answer = getattr(exc, "reply", _ACK_FAIL)
+            result = getattr(exc, "reply", _ACK_FAIL)
         finally:
             msg.close_fds()   # whatever the handler did not keep
         self._events.append(RequestHandled(msg.request, msg.flags, msg.payload, nfds, error))
         if self.closed:
             return
-        always = rule is not None and (rule.reply is Reply.ALWAYS or (
-            rule.reply is Reply.WITH_LOG_SHMFD and has(self.neg.protocol_features, P.log_shmfd)))
-        if always:
-            if answer is _CLOSE or answer is None:
+        kind = answer(rule, msg.need_reply, self.neg.protocol_features)
+        if kind is Answer.REPLY:
+            if result is _CLOSE or result is None:
                 self._fail(f"{request_name(msg.request)} failed and its reply cannot say so: {error}")
                 return
-            payload, fds = answer if isinstance(answer, tuple) else (answer, ())
+            payload, fds = result if isinstance(result, tuple) else (result, ())
             self._out.append(Outgoing(encode(msg.request, payload, reply=True), tuple(fds)))
-        elif msg.need_reply:
-            if answer is _CLOSE:
+        elif kind is Answer.ACK:
+            if result is _CLOSE:
                 self._fail(f"{request_name(msg.request)}: {error}")
                 return
             self._out.append(Outgoing(encode(msg.request, _ACK_FAIL if error else pack_u64(0), reply=True)))

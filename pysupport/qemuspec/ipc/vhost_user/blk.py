@@ -6,7 +6,7 @@ front-end connection. It locks the image as QEMU does: a read-only export
 keeps writers out, a writable one keeps out writers and readers that want a
 consistent image. Reads work for every format the block layer reads.
 Writes, discards and write-zeroes go to raw images through
-:class:`~qemuspec.ipc.vhost_user.raw.RawWriter` and to qcow2 images through
+:class:`~qemuspec.block.raw_writer.RawWriter` and to qcow2 images through
 the qcow2 writer (flushes are the guest's flush requests, so what the guest
 flushed survives a crash); a read-only export offers VIRTIO_BLK_F_RO and
 answers write requests with VIRTIO_BLK_S_IOERR.
@@ -24,13 +24,13 @@ import os
 from pathlib import Path
 
 from ...block import Image, detect_format, open_image
+from ...block.raw_writer import RawWriter
 from ...errors import QemuSpecError, UsageError
 from ...formats.vhost_user_blk import VhostUserBlk
 from ...specs import serialize
 from .device import VhostUserDevice
 from .layout import (BLK_ID_BYTES, BLK_REQUEST_HEADER, BLK_SECTOR, BLK_SEGMENT, BLK_SEGMENT_F_UNMAP,
                      BlkFeature, BlkRequestType as T, BlkStatus as S, ProtocolFeature, VirtioFeature, bit)
-from .raw import RawWriter
 from .virtq import Chain, VirtqError, slice_views
 
 __all__ = ["BlkExport", "BlkDevice", "BLK_CONFIG_SIZE"]

@@ -22,7 +22,8 @@ from typing import Any
 from ...errors import PeerError, ProtocolError, UsageError
 from ...formats.vhost_user_blk import VhostUserBlk
 from ...specs import parse
-from .driver import DriverQueue, GuestRam
+from ...memory import GuestRam
+from .driver import DriverQueue
 from .frontend import BackendNotice
 from .layout import (BLK_ID_BYTES, BLK_REQUEST_HEADER, BLK_SECTOR, BLK_SEGMENT, BLK_SEGMENT_F_UNMAP,
                      STATUS_ACKNOWLEDGE, STATUS_DRIVER, STATUS_DRIVER_OK, STATUS_FEATURES_OK, BlkFeature,

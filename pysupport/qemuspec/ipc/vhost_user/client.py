@@ -45,7 +45,7 @@ class VhostUserClient:
         self._responder: BackendChannelResponder | None = None
         self.on_backend_notice: Callable[[BackendNotice], None] | None = None
         self.closed_reason: str | None = None
-        self.stream = Stream(self.loop, sock, self._on_data, self._on_close, self.fe.wanted)
+        self.stream = Stream(self.loop, sock, self._on_data, self._on_close, self.fe.bytes_wanted)
 
     @classmethod
     async def connect(cls, path: str | os.PathLike, *, timeout: float = 10.0) -> "VhostUserClient":
@@ -110,7 +110,7 @@ class VhostUserClient:
         self.on_backend_notice = on_notice
         self._responder = BackendChannelResponder()
         self._backend = Stream(self.loop, ours, self._on_backend_data, lambda reason: None,
-                                self._responder.wanted)
+                                self._responder.bytes_wanted)
         try:
             await self.call(self.fe.set_backend_req_fd(theirs.fileno()))
         finally:
@@ -159,7 +159,7 @@ class SyncVhostUserClient:
             if not call.expects_reply:
                 return None
             while not self._ready:
-                data, fds = recv_with_fds(self.sock, self.fe.wanted())
+                data, fds = recv_with_fds(self.sock, self.fe.bytes_wanted())
                 if not data:
                     close_fds(fds)
                     raise PeerError("the back-end closed the connection")

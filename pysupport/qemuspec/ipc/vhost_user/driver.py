@@ -1,9 +1,8 @@
 """The driver side of a split virtqueue, for our front-end.
 
-:class:`GuestRam` is the memory a front-end shares with a back-end: a
-sealed memfd, mapped here, with a guest-physical base address and a small
-allocator for rings and request buffers. :class:`DriverQueue` lays out a
-split virtqueue in it and does what a guest's virtio driver does: it puts
+:class:`DriverQueue` lays out a split virtqueue in a
+:class:`~qemuspec.memory.GuestRam` (the memory a front-end shares with a
+back-end) and does what a guest's virtio driver does: it puts
 chains of buffers into the descriptor table and the available ring,
 decides whether the device needs a kick, and collects used chains,
 checking every index the device wrote.
@@ -11,127 +10,24 @@ checking every index the device wrote.
 
 from __future__ import annotations
 
-import ctypes
-import fcntl
-import mmap
 import os
 from dataclasses import dataclass
 from typing import Any
 
 from ...errors import ProtocolError, UsageError
+from ...memory import GuestRam, QueueFull
 from .layout import (AVAIL_F_NO_INTERRUPT, DESC, DESC_F_INDIRECT, DESC_F_NEXT, DESC_F_WRITE, DESC_SIZE,
                      USED_ELEM, USED_F_NO_NOTIFY, VRING_ADDR_F_LOG, avail_ring_size, desc_table_size,
                      used_ring_size)
-from .payloads import RegionDescription, VringAddress
+from .payloads import VringAddress
 from .virtq import fence, need_event
 
-__all__ = ["GuestRam", "DriverQueue", "QueueFull", "eventfd"]
-
-_SEALS = (getattr(fcntl, "F_SEAL_SHRINK", 2) | getattr(fcntl, "F_SEAL_GROW", 4)
-          | getattr(fcntl, "F_SEAL_SEAL", 1))
+__all__ = ["DriverQueue", "eventfd"]
 
 
 def eventfd() -> int:
     """A non-blocking, close-on-exec eventfd."""
     return os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
-
-
-class QueueFull(UsageError):
-    """No free descriptors (or buffer space) for another request."""
-
-
-class _Allocator:
-    """Aligned ranges inside ``[0, size)``: power-of-two size classes, reused when freed.
-
-    A block of class *c* (a power of two, at least 64 bytes) is aligned to
-    ``min(c, 4096)``; new blocks come from the top of the area. Request buffers
-    of a front-end come and go in a few sizes, so freed blocks are reused
-    as they are (no coalescing).
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.top = 0
-        self._free: dict[int, list[int]] = {}
-        self._class_of: dict[int, int] = {}
-
-    def alloc(self, size: int, align: int) -> int:
-        cls = max(64, 1 << (max(size, 1) - 1).bit_length())
-        natural = min(cls, 4096)
-        blocks = self._free.get(cls)
-        if blocks and align <= natural:
-            offset = blocks.pop()
-        else:
-            step = max(align, natural)
-            offset = (self.top + step - 1) // step * step
-            if offset + cls > self.size:
-                raise QueueFull(f"no {size} free bytes in guest memory")
-            self.top = offset + cls
-        self._class_of[offset] = cls
-        return offset
-
-    def free(self, offset: int) -> None:
-        cls = self._class_of.pop(offset)
-        self._free.setdefault(cls, []).append(offset)
-
-
-class GuestRam:
-    """``size`` bytes of shared memory at guest-physical ``gpa``, in a sealed memfd."""
-
-    def __init__(self, size: int, *, gpa: int = 0, name: str = "qemuspec-guest-ram") -> None:
-        if size <= 0 or size % mmap.PAGESIZE or gpa % mmap.PAGESIZE:
-            raise UsageError("guest memory size and address must be multiples of the page size")
-        self.size, self.gpa = size, gpa
-        try:
-            self.fd = os.memfd_create(name, os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
-        except OSError as exc:
-            raise UsageError(f"cannot create {size} bytes of shared memory: {exc.strerror}") from exc
-        try:
-            os.ftruncate(self.fd, size)
-            fcntl.fcntl(self.fd, fcntl.F_ADD_SEALS if hasattr(fcntl, "F_ADD_SEALS") else 1033, _SEALS)
-            self._map = mmap.mmap(self.fd, size, flags=mmap.MAP_SHARED,
-                                  prot=mmap.PROT_READ | mmap.PROT_WRITE)
-        except OSError as exc:
-            os.close(self.fd)
-            raise UsageError(f"cannot map {size} bytes of shared memory: {exc.strerror}") from exc
-        anchor = ctypes.c_char.from_buffer(self._map)
-        self.uva = ctypes.addressof(anchor)   # where this process sees the memory
-        del anchor
-        self.view = memoryview(self._map)
-        self._alloc = _Allocator(size)
-
-    def region(self) -> RegionDescription:
-        return RegionDescription(self.gpa, self.size, self.uva, 0)
-
-    def uva_of(self, gpa: int) -> int:
-        return self.uva + (gpa - self.gpa)
-
-    def at(self, gpa: int, length: int) -> memoryview:
-        start = gpa - self.gpa
-        if start < 0 or length < 0 or start + length > self.size:
-            raise UsageError(f"{gpa:#x}+{length:#x} is outside guest memory")
-        return self.view[start:start + length]
-
-    def alloc(self, size: int, align: int = 64, *, zero: bool = True) -> int:
-        """A range of ``size`` bytes (zeroed unless ``zero`` is false); returns its guest-physical address."""
-        offset = self._alloc.alloc(size, align)
-        if zero:
-            self.view[offset:offset + size] = bytes(size)
-        return self.gpa + offset
-
-    def free(self, gpa: int) -> None:
-        self._alloc.free(gpa - self.gpa)
-
-    def close(self) -> None:
-        if self._map is None:
-            return
-        self.view.release()
-        try:
-            self._map.close()
-        except BufferError:
-            pass
-        self._map = None
-        os.close(self.fd)
 
 
 @dataclass(slots=True)

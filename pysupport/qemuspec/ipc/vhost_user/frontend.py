@@ -23,7 +23,7 @@ from .payloads import (InflightDescription, RegionDescription, VringAddress, con
                        pack_single_region, pack_u64, pack_vring_address, pack_vring_file, pack_vring_state,
                        u64, vring_state)
 from .requester import Outgoing, Requester
-from .rules import BACKEND_RULES, Reply
+from .rules import BACKEND_RULES, expects_reply
 from .wire import FrameDecoder, Message, encode, request_name
 
 __all__ = ["FrontendConnection", "Call", "RequestFailed", "BackendChannelResponder", "BackendNotice"]
@@ -77,8 +77,8 @@ class FrontendConnection:
     def receive_data(self, data: bytes, fds: Sequence[int] = ()) -> list[Message]:
         return self.requester.receive_data(data, fds)
 
-    def wanted(self) -> int:
-        return self.requester.wanted()
+    def bytes_wanted(self) -> int:
+        return self.requester.bytes_wanted()
 
     def close(self) -> None:
         self.requester.close()
@@ -249,15 +249,13 @@ class BackendChannelResponder:
         notices = []
         while (msg := self.decoder.next_message()) is not None:
             msg.close_fds()
-            rule = BACKEND_RULES.get(msg.request)
             ok, index = False, -1
             if msg.request in (int(B.vring_call.value), int(B.vring_err.value)) and len(msg.payload) == 8:
                 index, ok = vring_state(msg.payload)[0], True
             elif msg.request == int(B.config_change_msg.value) and not msg.payload:
                 ok = True
             notices.append(BackendNotice(msg.request, msg.payload, index))
-            always = rule is not None and rule.reply is Reply.ALWAYS
-            if msg.need_reply or always:
+            if expects_reply(BACKEND_RULES.get(msg.request), msg.need_reply, 0):
                 self._out.append(encode(msg.request, pack_u64(0 if ok else 1), reply=True))
         return notices
 
@@ -265,8 +263,8 @@ class BackendChannelResponder:
         out, self._out = self._out, []
         return out
 
-    def wanted(self) -> int:
-        return self.decoder.wanted()
+    def bytes_wanted(self) -> int:
+        return self.decoder.bytes_wanted()
 
     def close(self) -> None:
         self.decoder.close()

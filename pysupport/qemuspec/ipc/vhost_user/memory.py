@@ -12,20 +12,21 @@ outside the mappings is ever touched.
 
 A region's file must not shrink while it is mapped: touching a page past
 the end of a file raises SIGBUS. Regions whose fd can be sealed get
-``F_SEAL_SHRINK`` (QEMU's memfd backends are sealed already); for other
-files (memory-backend-file) the front-end is trusted not to truncate them.
+``F_SEAL_SHRINK`` (:func:`qemuspec.memory.seal_against_shrinking`; QEMU's
+memfd backends are sealed already); for other files (memory-backend-file)
+the front-end is trusted not to truncate them.
 """
 
 from __future__ import annotations
 
 import bisect
-import fcntl
 import mmap
 import os
 import stat
 from dataclasses import dataclass
 
 from ...errors import QemuSpecError
+from ...memory import map_shared, seal_against_shrinking, unmap
 from .layout import LOG_PAGE
 from .payloads import RegionDescription
 
@@ -33,9 +34,6 @@ __all__ = ["VhostMemory", "MappedRegion", "MemoryAccessError", "RegionError", "D
 
 PAGE_SIZE = mmap.PAGESIZE
 _U64 = 1 << 64
-_F_ADD_SEALS = getattr(fcntl, "F_ADD_SEALS", 1033)
-_F_GET_SEALS = getattr(fcntl, "F_GET_SEALS", 1034)
-_F_SEAL_SHRINK = getattr(fcntl, "F_SEAL_SHRINK", 0x0002)
 
 
 class MemoryAccessError(QemuSpecError):
@@ -57,15 +55,9 @@ def _map_fd(fd: int, size: int, offset: int, what: str) -> mmap.mmap:
     if offset < 0 or size <= 0 or offset + size > st.st_size:
         raise RegionError(f"{what}: {size:#x} bytes at offset {offset:#x} do not fit the "
                           f"{st.st_size:#x}-byte file")
+    seal_against_shrinking(fd)
     try:
-        seals = fcntl.fcntl(fd, _F_GET_SEALS)
-        if not seals & _F_SEAL_SHRINK:
-            fcntl.fcntl(fd, _F_ADD_SEALS, _F_SEAL_SHRINK)
-    except OSError:
-        pass  # not a sealable memfd, or sealing is closed: the front-end keeps the file's size
-    try:
-        return mmap.mmap(fd, size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE,
-                         offset=offset)
+        return map_shared(fd, size, offset)
     except (OSError, ValueError, OverflowError) as exc:
         raise RegionError(f"{what}: mmap failed ({exc})") from exc
 
@@ -95,16 +87,9 @@ class MappedRegion:
 
     def close(self) -> None:
         """Unmap. Views handed out must be gone (released or unreferenced) by now."""
-        if self._map is None:
-            return
-        self.view.release()
-        try:
-            self._map.close()
-        except BufferError:
-            # A view is still referenced somewhere; the mapping (and its fd)
-            # goes when the last reference does.
-            pass
-        self._map = None
+        if self._map is not None:
+            unmap(self._map, self.view)
+            self._map = None
 
 
 class VhostMemory:
@@ -249,11 +234,6 @@ class DirtyLog:
             view[byte] |= 1 << (page & 7)
 
     def close(self) -> None:
-        if self._map is None:
-            return
-        self.view.release()
-        try:
-            self._map.close()
-        except BufferError:
-            pass
-        self._map = None
+        if self._map is not None:
+            unmap(self._map, self.view)
+            self._map = None

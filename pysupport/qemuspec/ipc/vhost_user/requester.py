@@ -78,13 +78,13 @@ class Requester:
             raise
         return replies
 
-    def wanted(self) -> int:
+    def bytes_wanted(self) -> int:
         """Bytes to read next: one message at a time (see :mod:`.wire`), or, while a single
         reply is due and nothing is buffered, as much as one message can be (the peer has
         nothing else to send: anything more is a protocol error anyway)."""
         if len(self.pending) == 1 and not self.decoder.pending_bytes:
             return HEADER_SIZE + self.decoder.max_payload
-        return self.decoder.wanted()
+        return self.decoder.bytes_wanted()
 
     def close(self) -> None:
         self.decoder.close()

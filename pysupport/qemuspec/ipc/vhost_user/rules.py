@@ -1,8 +1,12 @@
-"""Per-request rules: how many file descriptors a request carries, when it is answered.
+"""Per-request rules and the one decision of whether, and how, a request is answered.
 
-The same table is written as the custom keys ``-fds`` and ``-reply`` of the
-request enums in ``ksy/vhost_user.ksy`` and ``ksy/vhost_user_backend.ksy``;
-``tests/test_vhost_user_layout.py`` checks that the two agree.
+Invariant: the rules are not written here. They are the custom keys ``-fds``
+and ``-reply`` of the request enums in ``ksy/vhost_user.ksy`` and
+``ksy/vhost_user_backend.ksy``, copied by ``make generate`` into
+``qemuspec.formats._request_rules``; this module only gives them types.
+:func:`answer` is the only place that decides whether a request gets a
+reply: the requester, the back-end and the back-end-channel responder all
+ask it.
 """
 
 from __future__ import annotations
@@ -10,14 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from .layout import BackendRequest as B
-from .layout import FrontEndRequest as F
+from ...formats._request_rules import RULES
 from .layout import ProtocolFeature, has
 
-__all__ = ["Fds", "Reply", "Rule", "FRONT_END_RULES", "BACKEND_RULES", "expects_reply"]
+__all__ = ["Fds", "Reply", "Answer", "Rule", "FRONT_END_RULES", "BACKEND_RULES", "answer", "expects_reply"]
 
 
 class Fds(str, Enum):
+    """``-fds``: how many file descriptors a request carries (ksy/vhost_user.ksy's doc)."""
+
     NONE = "none"
     ONE = "one"
     ONE_UNLESS_NO_FD = "one_unless_no_fd"
@@ -27,10 +32,20 @@ class Fds(str, Enum):
 
 
 class Reply(str, Enum):
+    """``-reply``: when the receiver answers a request."""
+
     ALWAYS = "always"
     WITH_LOG_SHMFD = "with_log_shmfd"
     ACK = "ack"
     ACK_OR_POSTCOPY = "ack_or_postcopy"
+
+
+class Answer(Enum):
+    """What the receiver sends back for one request."""
+
+    NONE = "none"        # nothing
+    ACK = "ack"          # a u64 status (REPLY_ACK), zero for success
+    REPLY = "reply"      # the request's own reply payload
 
 
 @dataclass(frozen=True)
@@ -39,78 +54,26 @@ class Rule:
     reply: Reply
 
 
-_N, _1, _K, _R, _L, _I = (Fds.NONE, Fds.ONE, Fds.ONE_UNLESS_NO_FD, Fds.ONE_PER_REGION,
-                          Fds.ONE_IF_LOG_SHMFD, Fds.NONE_OR_ONE_IGNORED)
-_A, _W, _S, _P = Reply.ALWAYS, Reply.WITH_LOG_SHMFD, Reply.ACK, Reply.ACK_OR_POSTCOPY
+def _typed(table: dict) -> dict[int, Rule]:
+    return {value: Rule(Fds(entry["fds"]), Reply(entry["reply"])) for value, entry in table.items()}
 
-FRONT_END_RULES: dict[int, Rule] = {
-    F.get_features: Rule(_N, _A),
-    F.set_features: Rule(_N, _S),
-    F.set_owner: Rule(_N, _S),
-    F.reset_owner: Rule(_N, _S),
-    F.set_mem_table: Rule(_R, _P),
-    F.set_log_base: Rule(_L, _W),
-    F.set_log_fd: Rule(_1, _S),
-    F.set_vring_num: Rule(_N, _S),
-    F.set_vring_addr: Rule(_N, _S),
-    F.set_vring_base: Rule(_N, _S),
-    F.get_vring_base: Rule(_N, _A),
-    F.set_vring_kick: Rule(_K, _S),
-    F.set_vring_call: Rule(_K, _S),
-    F.set_vring_err: Rule(_K, _S),
-    F.get_protocol_features: Rule(_N, _A),
-    F.set_protocol_features: Rule(_N, _S),
-    F.get_queue_num: Rule(_N, _A),
-    F.set_vring_enable: Rule(_N, _S),
-    F.send_rarp: Rule(_N, _S),
-    F.net_set_mtu: Rule(_N, _S),
-    F.set_backend_req_fd: Rule(_1, _S),
-    F.iotlb_msg: Rule(_N, _A),
-    F.set_vring_endian: Rule(_N, _S),
-    F.get_config: Rule(_N, _A),
-    F.set_config: Rule(_N, _S),
-    F.create_crypto_session: Rule(_N, _A),
-    F.close_crypto_session: Rule(_N, _S),
-    F.postcopy_advise: Rule(_N, _A),
-    F.postcopy_listen: Rule(_N, _S),
-    F.postcopy_end: Rule(_N, _A),
-    F.get_inflight_fd: Rule(_N, _A),
-    F.set_inflight_fd: Rule(_1, _S),
-    F.gpu_set_socket: Rule(_1, _S),
-    F.reset_device: Rule(_N, _S),
-    F.vring_kick: Rule(_N, _S),
-    F.get_max_mem_slots: Rule(_N, _A),
-    F.add_mem_reg: Rule(_1, _P),
-    F.rem_mem_reg: Rule(_I, _S),
-    F.set_status: Rule(_N, _S),
-    F.get_status: Rule(_N, _A),
-    F.get_shared_object: Rule(_N, _A),
-    F.set_device_state_fd: Rule(_1, _A),
-    F.check_device_state: Rule(_N, _A),
-}
-FRONT_END_RULES = {int(k.value): v for k, v in FRONT_END_RULES.items()}
 
-BACKEND_RULES: dict[int, Rule] = {
-    int(B.iotlb_msg.value): Rule(_N, _S),
-    int(B.config_change_msg.value): Rule(_N, _S),
-    int(B.vring_host_notifier_msg.value): Rule(_K, _S),
-    int(B.vring_call.value): Rule(_N, _S),
-    int(B.vring_err.value): Rule(_N, _S),
-    int(B.shared_object_add.value): Rule(_N, _S),
-    int(B.shared_object_remove.value): Rule(_N, _S),
-    int(B.shared_object_lookup.value): Rule(_N, _A),
-}
+FRONT_END_RULES: dict[int, Rule] = _typed(RULES["vhost_user"]["front_end_request"])
+BACKEND_RULES: dict[int, Rule] = _typed(RULES["vhost_user_backend"]["backend_request"])
+
+
+def answer(rule: Rule | None, need_reply: bool, protocol_features: int,
+           postcopy_listening: bool = False) -> Answer:
+    """What the receiver of a request with ``rule`` (None: unknown request) sends back."""
+    if rule is not None and (
+            rule.reply is Reply.ALWAYS
+            or (rule.reply is Reply.WITH_LOG_SHMFD and has(protocol_features, ProtocolFeature.log_shmfd))
+            or (rule.reply is Reply.ACK_OR_POSTCOPY and postcopy_listening)):
+        return Answer.REPLY
+    return Answer.ACK if need_reply else Answer.NONE
 
 
 def expects_reply(rule: Rule | None, need_reply: bool, protocol_features: int,
                   postcopy_listening: bool = False) -> bool:
-    """Whether the receiver of a request with ``rule`` answers it."""
-    if rule is None:
-        return need_reply
-    if rule.reply is Reply.ALWAYS:
-        return True
-    if rule.reply is Reply.WITH_LOG_SHMFD:
-        return has(protocol_features, ProtocolFeature.log_shmfd) or need_reply
-    if rule.reply is Reply.ACK_OR_POSTCOPY and postcopy_listening:
-        return True
-    return need_reply
+    """Whether the receiver of a request with ``rule`` answers it at all."""
+    return answer(rule, need_reply, protocol_features, postcopy_listening) is not Answer.NONE

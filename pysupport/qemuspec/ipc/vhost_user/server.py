@@ -56,7 +56,7 @@ class BackendSession:
         self._polls: dict[int, asyncio.TimerHandle] = {}
         self._backend: Stream | None = None
         self.closed = False
-        self.stream = Stream(self.loop, sock, self._on_data, self._on_close, self.conn.wanted)
+        self.stream = Stream(self.loop, sock, self._on_data, self._on_close, self.conn.bytes_wanted)
 
     # input
     def _on_data(self, data: bytes, fds: list[int]) -> None:
@@ -143,7 +143,7 @@ class BackendSession:
             if ev.fd is not None:
                 sock = socket.socket(fileno=os.dup(ev.fd))
                 self._backend = Stream(self.loop, sock, self._on_backend_data, self._on_backend_close,
-                                        self.conn.backend_wanted)
+                                        self.conn.backend_bytes_wanted)
         elif isinstance(ev, MoreWork):
             self.loop.call_soon(self._guard, self.conn.kick, ev.index)
         elif isinstance(ev, ConnectionClosed):

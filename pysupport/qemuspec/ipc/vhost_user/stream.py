@@ -59,15 +59,15 @@ def send_with_fds(sock: socket.socket, data: bytes, fds: Sequence[int] = ()) -> 
 class Stream:
     """A non-blocking UNIX socket on the loop: reads into a callback, buffers writes.
 
-    ``wanted()`` says how many bytes the protocol core wants next; reads never
+    ``bytes_wanted()`` says how many bytes the protocol core wants next; reads never
     go past it, so descriptors arrive with the message they belong to.
     """
 
     def __init__(self, loop: asyncio.AbstractEventLoop, sock: socket.socket,
                  on_data: Callable[[bytes, list[int]], None], on_close: Callable[[str], None],
-                 wanted: Callable[[], int]) -> None:
+                 bytes_wanted: Callable[[], int]) -> None:
         self.loop, self.sock = loop, sock
-        self.on_data, self.on_close, self.wanted = on_data, on_close, wanted
+        self.on_data, self.on_close, self.bytes_wanted = on_data, on_close, bytes_wanted
         self._out: deque[tuple[bytes, tuple[int, ...]]] = deque()
         self._out_bytes = 0
         self._writing = False
@@ -79,7 +79,7 @@ class Stream:
         for _ in range(_READS_PER_WAKEUP):
             if self.closed:
                 return
-            want = self.wanted()
+            want = self.bytes_wanted()
             try:
                 data, fds = recv_with_fds(self.sock, want)
             except (BlockingIOError, InterruptedError):
@@ -92,7 +92,7 @@ class Stream:
                 self.close("closed by the peer")
                 return
             self.on_data(data, fds)
-            if len(data) < want or self.wanted() == HEADER_SIZE:
+            if len(data) < want or self.bytes_wanted() == HEADER_SIZE:
                 return   # drained, or at a message boundary: back to the loop (no failing read)
 
     def send(self, data: bytes, fds: Sequence[int] = ()) -> None:

@@ -6,7 +6,7 @@ data next to the bytes of the message they belong to. A stream socket does
 not keep message boundaries, and the kernel hands out a sendmsg's
 descriptors with whatever receive first touches its bytes - so, like QEMU
 and libvhost-user, a receiver reads one message at a time (exactly
-:meth:`FrameDecoder.wanted` bytes: the header, then the payload), and the
+:meth:`FrameDecoder.bytes_wanted` bytes: the header, then the payload), and the
 descriptors that arrive while a message is being read belong to it.
 :class:`FrameDecoder` keeps that bookkeeping (a batch that came with the
 chunk starting at stream position *p* belongs to the message holding byte
@@ -126,7 +126,7 @@ class FrameDecoder:
     def pending_bytes(self) -> int:
         return len(self._buffer)
 
-    def wanted(self) -> int:
+    def bytes_wanted(self) -> int:
         """How many bytes to read next so as not to read past the current message."""
         n = len(self._buffer)
         if n < HEADER_SIZE:

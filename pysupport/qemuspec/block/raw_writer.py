@@ -1,7 +1,8 @@
-"""A small writer for raw images (the block layer's readers are read-only).
+"""Writes to a raw image, beside its reader (:class:`~qemuspec.block.image.RawImage`).
 
-The vhost-user-blk back-end writes guest data, flushes, discards and
-zeroes ranges of a raw image through :class:`RawWriter`. Discards punch
+Invariant: while a :class:`RawWriter` is open it holds QEMU's write locks on
+the file. The vhost-user-blk back-end writes guest data, flushes, discards
+and zeroes ranges of a raw image through it. Discards punch
 holes (``fallocate``) when the file system can; zeroing falls back to
 writing zeros.
 """
@@ -14,8 +15,8 @@ import os
 from pathlib import Path
 from typing import Sequence
 
-from ...block.lock import WRITER, lock_image
-from ...errors import UsageError
+from ..errors import UsageError
+from .lock import WRITER, lock_image
 
 __all__ = ["RawWriter"]
 
