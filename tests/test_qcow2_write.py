@@ -81,6 +81,7 @@ def test_create_writes_what_qemu_img_create_writes(tmp_path, options, size):
 
 
 @pytest.mark.parametrize("options", ["backing_file=base.raw,backing_fmt=raw",
+                                     "backing_file=base.raw,backing_fmt=raw,compat=0.10",  # v2 keeps the format
                                      "data_file=disk.data", "data_file=disk.data,data_file_raw=on"])
 def test_create_with_backing_and_data_file_matches_qemu_img(tmp_path, options):
     """Same relative names in two folders: the images must be the same bytes."""

@@ -187,16 +187,17 @@ def _feature_table() -> bytes:
 
 
 def _extension_area(options: CreateOptions) -> bytes:
-    """The extensions in QEMU's order; version 2 images get none.
+    """The extensions in QEMU's order; version 2 images get only the backing format.
 
     qemu-img 7.2 writes the feature name table only into images with
     clusters of 8 KiB or more; we do the same, so new images match its bytes.
     """
-    if options.compat not in ("1.1", "v3"):
-        return b""
+    v3 = options.compat in ("1.1", "v3")
     parts = []
     if options.backing_fmt and options.backing_file:
         parts.append(_string_extension(Ext.backing_file_format, options.backing_fmt))
+    if not v3:
+        return b"".join(parts + [_extension(Ext.end, b"", 0)]) if parts else b""
     if options.data_file:
         parts.append(_string_extension(Ext.external_data_file, options.data_file))
     if options.cluster_size >= 8192:
