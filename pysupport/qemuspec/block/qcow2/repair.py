@@ -71,7 +71,9 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
                 out.pwrite(data, offset)
             if batch:
                 out.flush()
-        copied = _fix_copied(out, refs, {**counts_map(counts), **raise_, **lower}) if mode == "all" else []
+        # COPIED flags can be wrong only where the check found corruptions or a refcount changed
+        needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
+        copied = _fix_copied(out, refs, {**counts_map(counts), **raise_, **lower}) if needs_copied else []
         if dirty and mode == "all":
             _clear_dirty(out)
     finally:
@@ -158,9 +160,19 @@ def _plan(refs: RefcountTable, counts, mode: str) -> tuple[dict[int, int], dict[
 
 
 def _needs_rebuild(refs: RefcountTable, counts) -> bool:
-    """QEMU rebuilds the refcount structure when a cluster in use has refcount 0 or no block."""
-    for cluster, want in enumerate(counts):
-        if want and (_block_entry(refs, cluster) is None or _stored(refs, cluster) == 0):
+    """QEMU rebuilds the refcount structure when a cluster in use has refcount 0 or no block.
+
+    One refcount block is decoded at a time, each once.
+    """
+    for block in range(-(-len(counts) // refs.per_block)):
+        start = block * refs.per_block
+        want = counts[start:start + refs.per_block]
+        if not any(want):
+            continue
+        if _block_entry(refs, start) is None:
+            return True
+        have = refs.block_refcounts(block, len(want))
+        if any(w and not h for h, w in zip(have, want)):
             return True
     return False
 
