@@ -36,25 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-# An installed package has its bytecode compiled; a sandbox may forbid writing it
-# (PYTHONDONTWRITEBYTECODE), which would time the compiler, not the command.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def size_arg(text: str) -> int:
-    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-    if text[-1:].upper() in units:
-        return int(text[:-1]) * units[text[-1].upper()]
-    return int(text)
-
-
-def default_tmpdir() -> str | None:
-    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-
-
-def qemuspec_command() -> list[str]:
-    cli = Path(sys.executable).parent / "qemuspec"
-    return [str(cli)] if cli.exists() else [sys.executable, "-m", "qemuspec.cli"]
+from whole_process import ENV, default_tmpdir, qemuspec, size_arg
 
 
 def run(command: list[str]) -> tuple[float, bytes]:
@@ -70,7 +52,7 @@ def main() -> None:
     parser.add_argument("--tmpdir", default=default_tmpdir(), help="where the image goes (default: /dev/shm)")
     args = parser.parse_args()
 
-    ours = qemuspec_command()
+    ours = qemuspec()
     with tempfile.TemporaryDirectory(prefix="cli-startup-", dir=args.tmpdir) as tmp:
         image = str(Path(tmp) / "small.qcow2")
         subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", image, str(args.size)], check=True)
