@@ -206,3 +206,33 @@ def test_help_loads_every_command():
     wanted = {f"qemuspec.cli.{m}" for m in COMMANDS.values()}
     assert wanted <= loaded_modules("--help")
     assert wanted <= loaded_modules("no-such-command")  # the error lists every command
+
+
+def test_quiet_prints_what_qemu_img_prints_with_q(tmp_path):
+    """-q on check (clean, and with a leak and a wrong COPIED flag: findings stay on stderr),
+    resize, snapshot -c and convert: the same stdout, stderr and exit status as qemu-img's -q."""
+    import struct
+
+    base = tmp_path / "disk.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(base), "16M"], check=True)
+    subprocess.run(["qemu-io", "-c", "write -P 3 0 1M", str(base)], check=True, capture_output=True)
+    leaky = tmp_path / "leaky.qcow2"
+    leaky.write_bytes(base.read_bytes())
+    with open(leaky, "r+b") as f:  # a data cluster counted twice: a leak
+        f.seek(48)
+        f.seek(struct.unpack(">Q", f.read(8))[0])
+        f.seek(struct.unpack(">Q", f.read(8))[0] + 2 * 6)
+        f.write((2).to_bytes(2, "big"))
+    cases = [["check", "-q", "{}"], ["check", "-q", "--output=json", "{}"], ["resize", "-q", "{}", "32M"],
+             ["snapshot", "-q", "-c", "one", "{}"], ["convert", "-q", "-p", "-O", "raw", "{}", "{}.raw"]]
+    # writers refuse a damaged image on purpose (docs/formats/qcow2.md), so the leaky one only gets read
+    for source, chosen in ((base, cases), (leaky, [c for c in cases if c[0] in ("check", "convert")])):
+        for case in chosen:
+            outcomes = []
+            for tool in (["qemu-img"], [QEMUSPEC]):
+                image = tmp_path / f"{len(outcomes)}.qcow2"
+                image.write_bytes(source.read_bytes())
+                args = [a.replace("{}", str(image)) for a in case]
+                done = subprocess.run([*tool, *args], capture_output=True, text=True)
+                outcomes.append((done.returncode, done.stdout, done.stderr.replace(str(image), "IMG")))
+            assert outcomes[0] == outcomes[1], (source.name, case, outcomes)

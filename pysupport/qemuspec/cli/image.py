@@ -101,7 +101,9 @@ def cmd_check(args) -> int:
         print("qemuspec: This image format does not support checks", file=sys.stderr)  # qemu-img's words
         return CHECK_UNSUPPORTED
     sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
-    if args.output == "json":
+    if args.quiet:
+        pass  # qemu-img check -q: the findings only, and the exit code
+    elif args.output == "json":
         report = result.to_json(name)  # named as given, as qemu-img does
         if report is not None:
             _print_json(report)
@@ -120,6 +122,8 @@ def _repair_note(result) -> str:
 
 
 def cmd_convert(args) -> int:
+    if args.quiet:
+        args.progress = False  # as qemu-img: -q wins over -p
     from ..block.convert import convert_to_qcow2, convert_to_raw, parse_sparse_size
 
     _refuse_encryption(args.options)
@@ -249,7 +253,8 @@ def cmd_resize(args) -> int:
         text = args.size
         size = writer.size + parse_size(text[1:]) if text.startswith("+") else parse_size(text)
         writer.resize(size)
-    print("Image resized.")
+    if not args.quiet:
+        print("Image resized.")
     return 0
 
 
@@ -355,6 +360,8 @@ def register(commands) -> None:
     check.add_argument("--output", choices=["human", "json"], default="human")
     check.add_argument("-r", dest="repair", choices=["leaks", "all"],
                        help="repair leaks, or leaks and corruptions (parallels and qcow2 images)")
+    check.add_argument("-q", dest="quiet", action="store_true",
+                       help="print no report (the findings still go to standard error; the exit status says the rest)")
     check.add_argument("file", metavar="FILE")
     check.set_defaults(error_status=CHECK_FAILED)
 
@@ -366,6 +373,7 @@ def register(commands) -> None:
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
+    convert.add_argument("-q", dest="quiet", action="store_true", help="print nothing (no progress either)")
     convert.add_argument("-S", dest="sparse_size", default="4k", metavar="SPARSE_SIZE",
                          help="zero runs at least this long are left sparse (default 4k; 0: write every byte)")
     convert.add_argument("-m", dest="coroutines", type=int, default=8, metavar="N",
@@ -394,6 +402,8 @@ def register(commands) -> None:
 
     resize = commands.add_parser("resize", help="grow a qcow2 image (like qemu-img resize)",
                                  description="Grow the virtual disk to SIZE (or by +SIZE).")
+    resize.add_argument("-f", dest="fmt", choices=["qcow2"], help="image format (only qcow2 images are resized)")
+    resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
     resize.add_argument("file", metavar="FILE")
     resize.add_argument("size", metavar="[+]SIZE")
     resize.set_defaults(func=cmd_resize)
@@ -407,6 +417,7 @@ def register(commands) -> None:
     action.add_argument("-a", dest="apply", metavar="NAME", help="revert to a snapshot")
     action.add_argument("-d", dest="delete", metavar="NAME", help="delete a snapshot")
     snapshot.add_argument("--output", choices=["human", "json"], default="human")
+    snapshot.add_argument("-q", dest="quiet", action="store_true", help="print nothing but the list of -l")
     snapshot.add_argument("file", metavar="FILE")
 
     bitmap = add("bitmap", cmd_bitmap, "list, show or change persistent bitmaps (like qemu-img bitmap)",
