@@ -69,3 +69,45 @@ def test_help_lists_what_qemu_img_lists(tmp_path):
     peer = subprocess.run(["qemu-img", "amend", "-o", "help", str(image)], capture_output=True, text=True)
     assert mine.returncode == peer.returncode == 0
     assert mine.stdout.split() == peer.stdout.split()
+
+
+@pytest.mark.parametrize("start", ["compat=0.10", "compat=0.10,cluster_size=4k", "compat=0.10,cluster_size=512"])
+@pytest.mark.parametrize("change", ["compat=1.1", "compat=1.1,lazy_refcounts=on"])
+def test_compat_upgrade_as_qemu_img(tmp_path, start, change):
+    """Version 2 to 3: qemu-img sees the same image (info, data, snapshot), finds it clean,
+    and an upgrade alone is the same bytes as qemu-img's."""
+    original, ours, theirs = _pair(tmp_path, start)
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", change, str(ours)], capture_output=True, text=True)
+    peer = subprocess.run(["qemu-img", "amend", "-o", change, str(theirs)], capture_output=True, text=True)
+    assert (mine.returncode, mine.stdout) == (peer.returncode, peer.stdout) == (0, ""), mine.stderr
+    assert _info(ours) == _info(theirs)
+    if change == "compat=1.1":
+        assert ours.read_bytes() == theirs.read_bytes()
+    assert subprocess.run(["qemu-img", "check", str(ours)], capture_output=True).returncode == 0
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], capture_output=True).returncode == 0
+    for image in (ours, theirs):
+        qemu_img("convert", "-l", "snap", "-O", "raw", image, tmp_path / f"{image.stem}.snap.raw")
+    assert (tmp_path / "ours.snap.raw").read_bytes() == (tmp_path / "theirs.snap.raw").read_bytes()
+
+
+def test_upgrade_keeps_the_backing_file_as_qemu_img(tmp_path):
+    base = create(tmp_path / "base.qcow2", "8M")
+    qemu_io(base, "write -P 0x21 0 2M")
+    images = []
+    for who in ("ours", "theirs"):
+        image = create(tmp_path / f"{who}.qcow2", "8M", "compat=0.10", backing=base)
+        qemu_io(image, "write -P 0x22 1M 64k")
+        images.append(image)
+    subprocess.run([QEMUSPEC, "amend", "-o", "compat=1.1", str(images[0])], check=True)
+    qemu_img("amend", "-o", "compat=1.1", images[1])
+    assert images[0].read_bytes() == images[1].read_bytes()
+    assert subprocess.run(["qemu-img", "check", str(images[0])], capture_output=True).returncode == 0
+
+
+def test_a_downgrade_is_refused_and_changes_nothing(tmp_path):
+    image = create(tmp_path / "a.qcow2", "4M")
+    qemu_io(image, "write -P 0x41 0 64k")
+    before = image.read_bytes()
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", "compat=0.10", str(image)], capture_output=True, text=True)
+    assert mine.returncode == 1 and "downgrade" in mine.stderr and "nothing was written" in mine.stderr
+    assert image.read_bytes() == before

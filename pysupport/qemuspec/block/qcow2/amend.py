@@ -2,7 +2,7 @@
 
 Invariant: every option is parsed and checked before the first byte is
 written, so a refused amend leaves the file unchanged. Only what can be
-amended safely so far is done (lazy_refcounts on a version 3 image); every
+amended safely so far is done (lazy_refcounts on a version 3 image, compat 0.10 to 1.1); every
 other option qemu-img amends is refused with a clear message rather than
 half done, and options qemu-img cannot amend get qemu-img's message.
 """
@@ -35,7 +35,7 @@ AMENDABLE = {
 CREATE_ONLY = ("cluster_size", "preallocation", "encryption", "encrypt.format", "extended_l2",
                "compression_type", "encrypt.key-secret", "encrypt.cipher-alg", "encrypt.cipher-mode",
                "encrypt.ivgen-alg", "encrypt.ivgen-hash-alg", "encrypt.hash-alg")
-DONE = ("lazy_refcounts",)
+DONE = ("lazy_refcounts", "compat")
 
 
 def help_text() -> str:
@@ -65,16 +65,35 @@ def parse_amend_options(text: str) -> dict:
             raise UsageError(f"Invalid parameter '{name}'")
         if name not in DONE:
             raise UsageError(f"amending {name} is not supported by qemuspec yet (nothing was written)")
-        options[name] = _bool(name, value)
+        options[name] = _PARSE[name](name, value)
     return options
 
 
+def _compat(name: str, value: str | None) -> int:
+    versions = {"0.10": 2, "v2": 2, "1.1": 3, "v3": 3}
+    if value not in versions:
+        raise UsageError(f"Invalid compatibility level: '{value}'")
+    return versions[value]
+
+
+_PARSE = {"lazy_refcounts": _bool, "compat": _compat}
+
+
 def amend_image(path: str | os.PathLike, options: dict) -> None:
-    """Apply checked ``options`` to the qcow2 image at ``path``."""
+    """Apply checked ``options`` to the qcow2 image at ``path``, in QEMU's order: the
+    version first, then lazy refcounts (each step opens the image anew, so it sees what
+    the one before wrote)."""
     from .writer import Qcow2Writer
 
-    with Qcow2Writer(path) as writer:
-        if "lazy_refcounts" in options:
+    if options.get("compat") is not None:
+        with Qcow2Writer(path) as writer:
+            if writer.version < 3 and options["compat"] == 3:
+                _upgrade(writer)
+            elif writer.version >= 3 and options["compat"] == 2:
+                raise UsageError("amending compat to 0.10 (a downgrade) is not supported by qemuspec yet "
+                                 "(nothing was written)")
+    if "lazy_refcounts" in options:
+        with Qcow2Writer(path) as writer:
             if writer.version < 3:
                 raise UsageError("Lazy refcounts only supported with compatibility level 1.1 and above "
                                  "(use compat=1.1 or greater)")
@@ -83,3 +102,35 @@ def amend_image(path: str | os.PathLike, options: dict) -> None:
                 features.lazy_refcounts = options["lazy_refcounts"]
                 writer._write_header()
                 writer.io.flush()
+
+
+def _upgrade(writer) -> None:
+    """Version 2 to 3 (compat=1.1): the header cluster written anew as QEMU writes a version 3
+    one (112-byte header, the backing format, the feature name table), the tables unchanged.
+
+    Refused when the image has header extensions other than the backing format, which a
+    version 2 image written by QEMU never has.
+    """
+    from ...specs import serialize
+    from .create import CreateOptions, _extension_area, _header
+
+    ext = writer.extensions
+    if ext.unknown or ext.data_file or ext.bitmaps is not None or ext.encryption is not None:
+        raise UsageError("amending compat of a version 2 image with header extensions other than the "
+                         "backing format is not supported by qemuspec (nothing was written)")
+    old = writer.header
+    fresh = CreateOptions(cluster_size=writer.cluster_size, backing_file=writer.backing_file,
+                          backing_fmt=ext.backing_format)
+    area = _extension_area(fresh)
+    backing = writer.backing_file.encode() if writer.backing_file else b""
+    header = _header(fresh, writer.cluster_bits, 112 + len(area) if backing else 0)
+    for name in ("size", "crypt_method", "num_l1_entries", "l1_table_offset", "refcount_table_offset",
+                 "refcount_table_clusters", "num_snapshots", "snapshots_offset", "len_backing_file_name"):
+        setattr(header, name, getattr(old, name))
+    first = serialize(header, 105).ljust(112, b"\0") + area + backing
+    if len(first) > writer.cluster_size:
+        raise UsageError("the version 3 header and its extensions do not fit in the first cluster "
+                         "(nothing was written)")
+    writer.flush()
+    writer.io.pwrite(first.ljust(writer.cluster_size, b"\0"), 0)  # nothing of the old layout stays
+    writer.io.flush()
