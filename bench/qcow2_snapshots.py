@@ -32,7 +32,6 @@ from pathlib import Path
 
 from whole_process import default_tmpdir, qemuspec, report, rounds, size_arg
 
-OFFSET_MASK = 0x00FF_FFFF_FFFF_FE00   # L1 and standard L2 entries: the host offset
 NB_SNAPSHOTS_AT, SNAPSHOTS_OFFSET_AT = 60, 64  # the qcow2 header's u32 and u64
 
 
@@ -41,7 +40,9 @@ ENTRY = struct.Struct(">QIHHIIQII")  # a snapshot table entry's fixed part (40 b
 
 def replicate(image: Path, count: int) -> None:
     """Make the image's one snapshot ``count`` snapshots (see the module's docstring)."""
-    from qemuspec.block.qcow2.image import Qcow2Image  # here, in the child: the timing parent stays small
+    # imported here, in the child: the timing parent stays small
+    from qemuspec.block.qcow2.image import Qcow2Image
+    from qemuspec.block.qcow2.layout import L1E_OFFSET_MASK as OFFSET_MASK  # = L2E_OFFSET_MASK
 
     with Qcow2Image(image, backing=False) as qcow2:
         header, cluster = qcow2.header, qcow2.cluster_size

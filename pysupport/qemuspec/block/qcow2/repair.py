@@ -27,7 +27,10 @@ from ...errors import FormatError
 from .check import CheckResult, check_with_counts
 from .image import Qcow2Image
 from .io import ImageFile
-from .layout import REFT_OFFSET_MASK, REFT_RESERVED
+from .layout import (
+    L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, REFT_OFFSET_MASK,
+    REFT_RESERVED, decode_u64_table, encode_refcounts,
+)
 from .refcount import RefcountTable
 
 __all__ = ["repair_file"]
@@ -50,6 +53,7 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
             return first
         refs = RefcountTable(image)
         dirty = image.version >= 3 and bool(image.header.incompatible_features.dirty)
+        l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
         raise_, lower = _plan(refs, counts, mode)
         rebuild = any(_stored(refs, c) == 0 for c in raise_) or any(
             _block_entry(refs, c) is None for c in raise_)
@@ -73,7 +77,7 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
                 out.flush()
         # COPIED flags can be wrong only where the check found corruptions or a refcount changed
         needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
-        copied = _fix_copied(out, refs, {**counts_map(counts), **raise_, **lower}) if needs_copied else []
+        copied = _fix_copied(out, refs, l1, {**counts_map(counts), **raise_, **lower}) if needs_copied else []
         if dirty and mode == "all":
             _clear_dirty(out)
     finally:
@@ -103,33 +107,30 @@ def counts_map(counts) -> dict[int, int]:
     return dict(enumerate(counts))
 
 
-def _fix_copied(out: ImageFile, refs: RefcountTable, refcount: dict[int, int]) -> list[str]:
-    """Set each active L1/L2 entry's COPIED flag to (refcount == 1), as QEMU's -r all does."""
-    copied, mask, cb = 1 << 63, 0x00FF_FFFF_FFFF_FE00, refs.cluster_bits
-    head = out.pread(48, 0)
-    l1_size, l1_offset = int.from_bytes(head[36:40], "big"), int.from_bytes(head[40:48], "big")
-    l1 = out.pread(8 * l1_size, l1_offset)
+def _fix_copied(out: ImageFile, refs: RefcountTable, l1: tuple[int, int], refcount: dict[int, int]) -> list[str]:
+    """Set each active L1/L2 entry's COPIED flag to (refcount == 1), as QEMU's -r all does.
+
+    ``l1`` is the active L1 table's (offset, entries), from the parsed header.
+    """
+    cb = refs.cluster_bits
+    l1_offset, l1_size = l1
     messages = []
-    for i in range(l1_size):
-        entry = int.from_bytes(l1[8 * i:8 * i + 8], "big")
-        l2 = entry & mask
+    for i, entry in enumerate(decode_u64_table(out.pread(8 * l1_size, l1_offset))):
+        l2 = entry & L1E_OFFSET_MASK
         if not l2:
             continue
-        if (refcount.get(l2 >> cb, 0) == 1) != bool(entry & copied):
-            new = entry ^ copied
+        if (refcount.get(l2 >> cb, 0) == 1) != bool(entry & L1E_COPIED):
             messages.append(f"Repairing OFLAG_COPIED L2 cluster: l1_index={i} l1_entry={entry:x} "
                             f"refcount={refcount.get(l2 >> cb, 0)}")
-            out.pwrite(new.to_bytes(8, "big"), l1_offset + 8 * i)
-        table = out.pread(refs.cluster_size, l2)
-        for j in range(refs.cluster_size // 8):
-            e = int.from_bytes(table[8 * j:8 * j + 8], "big")
-            data = e & mask
-            if not data or e & (1 << 62):
+            out.pwrite((entry ^ L1E_COPIED).to_bytes(8, "big"), l1_offset + 8 * i)
+        for j, e in enumerate(decode_u64_table(out.pread(refs.cluster_size, l2))):
+            data = e & L2E_OFFSET_MASK
+            if not data or e & L2E_COMPRESSED:
                 continue            # unallocated or compressed: no COPIED rule
             rc = refcount.get(data >> cb, 0)
-            if (rc == 1) != bool(e & copied):
+            if (rc == 1) != bool(e & L2E_COPIED):
                 messages.append(f"Repairing OFLAG_COPIED data cluster: l2_entry={e:x} refcount={rc}")
-                out.pwrite((e ^ copied).to_bytes(8, "big"), l2 + 8 * j)
+                out.pwrite((e ^ L2E_COPIED).to_bytes(8, "big"), l2 + 8 * j)
     if messages:
         out.flush()
     return messages
@@ -177,20 +178,6 @@ def _needs_rebuild(refs: RefcountTable, counts) -> bool:
     return False
 
 
-def _encode(values: list[int], order: int, cs: int) -> bytes:
-    bits = 1 << order
-    out = bytearray(cs)
-    if bits >= 8:
-        width = bits // 8
-        for i, v in enumerate(values):
-            out[i * width:(i + 1) * width] = v.to_bytes(width, "big")
-    else:
-        for i, v in enumerate(values):
-            bit = i * bits
-            out[bit // 8] |= v << (bit % 8)
-    return bytes(out)
-
-
 def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, dirty, journal, sync):
     """A new refcount structure in new clusters at the end of the file; the header switches to it last."""
     cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
@@ -218,7 +205,8 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         entries = bytearray(table * cs)
         for b in range(blocks):
             offset = (start + b) << cb
-            out.pwrite(_encode(want[b * per_block:(b + 1) * per_block], refs.order, cs), offset)
+            values = want[b * per_block:(b + 1) * per_block]
+            out.pwrite(encode_refcounts(values + [0] * (per_block - len(values)), refs.order), offset)
             entries[b * 8:b * 8 + 8] = offset.to_bytes(8, "big")
         table_offset = (start + blocks) << cb
         out.pwrite(bytes(entries), table_offset)
