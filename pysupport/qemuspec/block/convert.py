@@ -220,7 +220,8 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
 
 
 def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, compress: bool = False,
-                     progress: bool = False, sparse: int = DEFAULT_SPARSE, workers: int = 1) -> None:
+                     progress: bool = False, sparse: int = DEFAULT_SPARSE, workers: int = 1,
+                     secret: bytes | None = None) -> None:
     """Write every guest byte of ``image`` into a new qcow2 image at ``target``.
 
     Zero runs of at least ``sparse`` bytes (whole clusters) are not written:
@@ -234,9 +235,12 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
     from .qcow2.create import create_image
     from .qcow2.writer import Qcow2Writer
 
-    create_image(target, -(-image.size // SECTOR) * SECTOR, options)  # rounded up to sectors, as qemu-img does
+    if compress and options is not None and options.luks:
+        raise UsageError("Compression and encryption not supported at the same time")  # qemu-img's words
+    # rounded up to sectors, as qemu-img does; ``secret`` is the passphrase of a LUKS-encrypted target
+    create_image(target, -(-image.size // SECTOR) * SECTOR, options, secret=secret)
     # like qemu-img convert's default cache mode for the target: no flushes on the way
-    with Qcow2Writer(target, sync=False, verify=False) as out:
+    with Qcow2Writer(target, sync=False, verify=False, key_secret=secret) as out:
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
         buf = bytearray()

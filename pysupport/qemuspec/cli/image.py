@@ -126,7 +126,6 @@ def cmd_convert(args) -> int:
         args.progress = False  # as qemu-img: -q wins over -p
     from ..block.convert import convert_to_qcow2, convert_to_raw, parse_sparse_size
 
-    _refuse_encryption(args.options)
     if args.output_format not in ("raw", "qcow2", "parallels"):
         raise UsageError(f"convert writes raw, qcow2 or parallels images, not {args.output_format!r}")
     sparse = parse_sparse_size(args.sparse_size)
@@ -145,6 +144,9 @@ def cmd_convert(args) -> int:
         from ..block.qcow2.create import parse_options
 
         options = parse_options(args.options)
+        options.check()  # before the target is replaced
+    elif args.options and "encrypt" in args.options:
+        raise UsageError(f"{args.output_format} images are not encrypted (encrypt.* options are for qcow2)")
     if os.path.exists(args.target):
         os.unlink(args.target)  # qemu-img convert replaces the target too
     with _open_with_key(args, "source") as image:
@@ -164,7 +166,7 @@ def cmd_convert(args) -> int:
             convert_to_parallels(source, args.target, progress=args.progress, sparse=sparse, **options)
         else:
             convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress,
-                             sparse=sparse, workers=workers)
+                             sparse=sparse, workers=workers, secret=_target_secret(args, options))
     return 0
 
 
@@ -190,16 +192,21 @@ def _open_with_key(args, attr: str, **kwargs):
     return image
 
 
-def _refuse_encryption(options: str | None) -> None:
-    if options and any(key.strip().startswith(("encrypt.", "encryption")) for key in options.split(",")):
-        raise UsageError("qemuspec does not write encrypted images (encrypt.* options); "
-                         "qemu-img create/convert -o encrypt.format=luks,... makes them")
+def _target_secret(args, options) -> bytes | None:
+    """The passphrase ``-o encrypt.key-secret=ID`` names among the ``--object`` secrets."""
+    from .qemu_opts import parse_secrets
+
+    name = options.encrypt.get("key-secret")
+    if name is None:
+        return None
+    secrets = parse_secrets(args.object)
+    if name not in secrets:
+        raise UsageError(f"No secret with id '{name}' found")  # qemu-img's words
+    return secrets[name]
 
 
 def cmd_create(args) -> int:
     from ..block.qcow2.create import create_image, parse_options, parse_size
-
-    _refuse_encryption(args.options)
 
     if args.fmt == "parallels":
         return _create_parallels(args)
@@ -218,7 +225,8 @@ def cmd_create(args) -> int:
             size = backing.size
     else:
         size = parse_size(args.size)
-    create_image(args.file, size, options)
+    options.check()
+    create_image(args.file, size, options, secret=_target_secret(args, options))
     if not args.quiet:
         print(f"Formatting '{args.file}', fmt=qcow2 size={size}")
     return 0
@@ -230,6 +238,8 @@ def _create_parallels(args) -> int:
 
     if args.backing or args.backing_fmt:
         raise UsageError("parallels images have no backing file")
+    if args.options and "encrypt" in args.options:
+        raise UsageError("parallels images are not encrypted (encrypt.* options are for qcow2)")
     if args.size is None:
         raise UsageError("give a size")
     size, options = parse_size(args.size), parse_options(args.options)
@@ -390,12 +400,19 @@ def register(commands) -> None:
         description="Create a qcow2 image with qemu-img's options and defaults; the result is what "
                     "qemu-img create writes. Options: cluster_size, refcount_bits, compat (0.10, 1.1), "
                     "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata), "
-                    "backing_file, backing_fmt, data_file, data_file_raw. With -f parallels: cluster_size (default 1M).")
+                    "backing_file, backing_fmt, data_file, data_file_raw; LUKS encryption: encrypt.format=luks, "
+                    "encrypt.key-secret=ID (a --object secret), encrypt.cipher-alg (aes-128/192/256, default "
+                    "aes-256), encrypt.cipher-mode (xts, cbc, ecb), encrypt.ivgen-alg (plain64, plain, essiv), "
+                    "encrypt.ivgen-hash-alg, encrypt.hash-alg (default sha256), encrypt.iter-time (ms, default "
+                    "2000). With -f parallels: cluster_size (default 1M).")
     create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format: qcow2 or parallels")
     create.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
     create.add_argument("-b", dest="backing", metavar="BACKING", help="backing file")
     create.add_argument("-F", dest="backing_fmt", metavar="FMT", help="backing file format")
     create.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
+    from .qemu_opts import add_object_argument
+
+    add_object_argument(create)
     create.add_argument("file", metavar="FILE")
     create.add_argument("size", metavar="SIZE", nargs="?", help="bytes, or with a k/M/G/T suffix")
     create.set_defaults(func=cmd_create)

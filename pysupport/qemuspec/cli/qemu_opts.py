@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 
-__all__ = ["ImageSpec", "split_options", "parse_secrets", "image_spec", "add_arguments"]
+__all__ = ["ImageSpec", "split_options", "parse_secrets", "image_spec", "add_arguments", "add_object_argument"]
 
 IMAGE_OPTIONS = ("driver", "file.filename", "file.driver", "encrypt.key-secret", "encrypt.format")
 
@@ -52,10 +52,14 @@ class ImageSpec:
         return "json:" + json.dumps(qdict_order(tree))
 
 
-def add_arguments(parser) -> None:
+def add_object_argument(parser) -> None:
     parser.add_argument("--object", action="append", default=[], metavar="OBJECT",
-                        help="secret,id=ID,data=PASSPHRASE or secret,id=ID,file=PATH: a key for "
-                             "--image-opts ...,encrypt.key-secret=ID (as qemu-img takes it)")
+                        help="secret,id=ID,data=PASSPHRASE or secret,id=ID,file=PATH: a key that "
+                             "encrypt.key-secret=ID names (in --image-opts or -o), as qemu-img takes it")
+
+
+def add_arguments(parser) -> None:
+    add_object_argument(parser)
     parser.add_argument("--image-opts", action="store_true",
                         help="the image is given as options: driver=qcow2,file.filename=PATH,encrypt.key-secret=ID")
 

@@ -10,7 +10,7 @@ grows it, so a new image is byte-for-byte what ``qemu-img create`` writes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import UsageError
@@ -44,6 +44,33 @@ class CreateOptions:
     backing_fmt: str | None = None
     data_file: str | None = None
     data_file_raw: bool = False
+    encryption: bool = False                            # the legacy AES method, refused
+    encrypt: dict = field(default_factory=dict)          # encrypt.NAME=VALUE, by NAME
+
+    @property
+    def luks(self) -> bool:
+        return self.encrypt.get("format") == "luks"
+
+    def luks_options(self):
+        """The ``encrypt.*`` options as :class:`~.crypto.LuksOptions` (``key-secret`` is the caller's)."""
+        from .crypto import LuksOptions
+
+        values = {}
+        for name, value in self.encrypt.items():
+            if name in ("format", "key-secret"):
+                continue
+            attr = name.replace("-", "_")
+            if attr not in LuksOptions.__dataclass_fields__:
+                raise UsageError(f"unknown option encrypt.{name}")
+            if attr == "iter_time":
+                try:
+                    value = int(value)
+                except ValueError:
+                    raise UsageError(f"encrypt.iter-time takes milliseconds, not {value!r}") from None
+            values[attr] = value
+        options = LuksOptions(**values)
+        options.check()
+        return options
 
     def check(self) -> None:
         cs = self.cluster_size
@@ -70,6 +97,21 @@ class CreateOptions:
             raise UsageError("data_file_raw needs data_file")
         if self.backing_file and not self.backing_fmt:
             raise UsageError("give the backing file's format (backing_fmt=, or -F), as qemu-img requires")
+        if self.encryption or self.encrypt.get("format") in ("aes", "on"):
+            raise UsageError("qemuspec does not create images with the legacy AES encryption (QEMU's system "
+                             "emulators refuse to run them); use encrypt.format=luks")
+        if self.encrypt and "format" not in self.encrypt:
+            raise UsageError("Parameter 'encrypt.format' is missing")  # qemu-img's words
+        if self.encrypt and not self.luks:
+            raise UsageError(f"encrypt.format {self.encrypt['format']!r}: qemuspec creates luks")
+        if self.luks:
+            if v2:
+                raise UsageError("LUKS encryption needs compat=1.1")
+            if self.data_file:
+                raise UsageError("qemuspec does not create LUKS-encrypted images with an external data file")
+            if "key-secret" not in self.encrypt:
+                raise UsageError("Parameter 'encrypt.key-secret' is required for cipher")  # qemu-img's words
+            self.luks_options()
 
 
 _BOOL = {"on": True, "off": False, "true": True, "false": False, "yes": True, "no": False}
@@ -103,6 +145,9 @@ def parse_options(text: str | None, **defaults) -> CreateOptions:
     options = CreateOptions(**defaults)
     for item in filter(None, (text or "").split(",")):
         name, _, value = item.partition("=")
+        if name.strip().startswith("encrypt."):
+            options.encrypt[name.strip()[len("encrypt."):]] = value
+            continue
         name = name.strip().replace("-", "_")
         if not hasattr(options, name):
             raise UsageError(f"unknown qcow2 option {name!r}")
@@ -206,12 +251,19 @@ def _extension_area(options: CreateOptions) -> bytes:
     return b"".join(parts)
 
 
-def create_image(path: str | os.PathLike, size: int, options: CreateOptions | None = None) -> None:
-    """Create a qcow2 image of ``size`` bytes at ``path`` (which must not exist)."""
+def create_image(path: str | os.PathLike, size: int, options: CreateOptions | None = None, *,
+                 secret: bytes | None = None) -> None:
+    """Create a qcow2 image of ``size`` bytes at ``path`` (which must not exist).
+
+    With ``encrypt.format=luks`` in the options, ``secret`` is the passphrase
+    (the secret ``encrypt.key-secret`` names) of the new LUKS header's key slot 0.
+    """
     from .writer import Qcow2Writer
 
     options = options or CreateOptions()
     options.check()
+    if options.luks and secret is None:
+        raise UsageError(f"No secret with id '{options.encrypt['key-secret']}' found")
     path = Path(path)
     cs = options.cluster_size
     cluster_bits = cs.bit_length() - 1
@@ -252,3 +304,29 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
         # a raw data file must be readable as the disk: every L2 entry is set, as qemu-img does it
         if options.preallocation == "metadata" or options.data_file_raw:
             writer.preallocate_metadata()
+        if options.luks:
+            _add_luks_header(writer, options, secret)
+
+
+def _add_luks_header(writer, options: CreateOptions, secret: bytes) -> None:
+    """Put a new LUKS header after the tables, as QEMU does once the disk has its size, and point
+    the header at it (crypt_method luks, the extension after those of the backing format)."""
+    from ...specs import read_instance
+    from .crypto import new_luks_header
+
+    region, _ = new_luks_header(secret, options.luks_options())
+    clusters = -(-len(region) // writer.cluster_size)
+    at = writer.refcounts.allocate(clusters)
+    writer.flush()
+    writer.io.pwrite(region, at)
+    writer.io.truncate(max(writer.io.size, at + clusters * writer.cluster_size))
+    writer.io.flush()
+    pointer = Qcow2.FullDiskEncryptionPointer()
+    pointer.offset, pointer.len_header = at, len(region)
+    extension = Qcow2.HeaderExtension()
+    extension.type, extension.len_data, extension.data, extension.padding = Ext.full_disk_encryption, 16, pointer, b""
+    pointer._parent = extension
+    extensions = [e for e in read_instance(writer.spec, "header_extensions").extensions if e.type != Ext.end]
+    place = sum(e.type == Ext.backing_file_format for e in extensions)
+    writer.header.crypt_method = Qcow2.CryptMethod.luks
+    writer.write_header_area(extensions[:place] + [extension] + extensions[place:])

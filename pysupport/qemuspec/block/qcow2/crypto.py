@@ -12,20 +12,27 @@ is the sector's host offset / 512 (QEMU's ``crypt_physical_offset``); the
 legacy method uses the guest offset / 512, AES-128-CBC and a key that is the
 passphrase's first 16 bytes, padded with zeros.
 
-Writing encrypted images is not supported; :func:`refuse_writing` says so.
+A new image gets a LUKS header from :func:`new_luks_header` (QEMU's layout and
+defaults); the writer encrypts what it writes through :class:`EncryptingFile`.
+The legacy method is never written; :func:`refuse_writing` says so.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
+import time
+import uuid
+from dataclasses import dataclass
 
 from ...errors import FormatError, UsageError
 from ...formats.luks import Luks
-from ...specs import parse, read_instance
+from ...specs import parse, read_instance, serialize
 
 __all__ = ["Qcow2Encryption", "LuksEncryption", "LegacyAesEncryption", "open_encryption", "unlock",
-           "require_key", "refuse_writing"]
+           "require_key", "refuse_writing", "LuksOptions", "new_luks_header", "af_split",
+           "EncryptingFile"]
 
 SECTOR = 512
 LUKS_STRIPES = 4000                 # QEMU refuses key slots with any other count
@@ -354,6 +361,172 @@ def _diffuse(block: bytes, digest_size: int, hash_name: str) -> bytes:
     return bytes(out)
 
 
+# -- creating a LUKS header ---------------------------------------------------------------
+
+LUKS_KEY_SLOTS = 8
+LUKS_ALIGN_SECTORS = 8              # QEMU starts the key material and sizes each slot's in 4 KiB steps
+MIN_ITERATIONS = 1000               # QEMU's floor for the master key digest and for a key slot
+
+
+@dataclass
+class LuksOptions:
+    """qemu-img's ``encrypt.*`` options for a new LUKS header, with its defaults."""
+
+    cipher_alg: str = "aes-256"
+    cipher_mode: str = "xts"
+    ivgen_alg: str = "plain64"
+    ivgen_hash_alg: str | None = None
+    hash_alg: str = "sha256"
+    iter_time: int = 2000            # milliseconds of PBKDF2 a passphrase costs to try
+
+    def check(self) -> tuple[str, int]:
+        """The cipher's name and the master key's length; UsageError for what qemuspec cannot write."""
+        name, _, bits = self.cipher_alg.partition("-")
+        if name != "aes" or bits not in ("128", "192", "256"):
+            raise UsageError(f"encrypt.cipher-alg {self.cipher_alg}: qemuspec writes aes-128, aes-192 or aes-256")
+        if self.cipher_mode not in ("xts", "cbc", "ecb"):
+            raise UsageError(f"encrypt.cipher-mode {self.cipher_mode}: qemuspec writes xts, cbc or ecb")
+        if self.ivgen_alg not in IVGENS:
+            raise UsageError(f"encrypt.ivgen-alg {self.ivgen_alg}: one of {', '.join(IVGENS)}")
+        if self.ivgen_alg == "essiv" and _digest_size(self.essiv_hash) not in (16, 24, 32):
+            raise UsageError(f"encrypt.ivgen-hash-alg {self.essiv_hash}: ESSIV needs a hash of 16, 24 or 32 bytes "
+                             "(an AES key)")
+        for hash_name in filter(None, (self.hash_alg, self.ivgen_hash_alg)):
+            if hash_name not in HASHES or not _digest_size(hash_name):
+                raise UsageError(f"hash {hash_name}: one of {', '.join(h for h in HASHES if _digest_size(h))}")
+        if self.iter_time < 1:
+            raise UsageError("encrypt.iter-time is a number of milliseconds, at least 1")
+        key_bytes = int(bits) // 8 * (2 if self.cipher_mode == "xts" else 1)
+        return name, key_bytes
+
+    @property
+    def essiv_hash(self) -> str:
+        return self.ivgen_hash_alg or "sha256"  # QEMU's default, whatever encrypt.hash-alg is
+
+    @property
+    def mode_spec(self) -> str:
+        """The header's cipher mode string, for example ``xts-plain64`` or ``cbc-essiv:sha256``."""
+        ivgen = self.ivgen_alg + (":" + self.essiv_hash if self.ivgen_alg == "essiv" else "")
+        return f"{self.cipher_mode}-{ivgen}"
+
+
+def new_luks_header(secret: bytes, options: LuksOptions | None = None) -> tuple[bytes, bytes]:
+    """A new LUKS header region (header, one active key slot, zeros) and its master key.
+
+    Laid out as QEMU lays it out: key material from 4 KiB on, each of the eight
+    slots given its key's size times 4000 stripes rounded up to 4 KiB, the
+    payload offset (the region's length in a qcow2 image) after the last slot.
+    The master key is random; slot 0 holds it for ``secret``.
+    """
+    options = options or LuksOptions()
+    cipher, key_bytes = options.check()
+    slot_sectors = -(-key_bytes * LUKS_STRIPES // SECTOR)
+    slot_sectors = -(-slot_sectors // LUKS_ALIGN_SECTORS) * LUKS_ALIGN_SECTORS
+    payload = LUKS_ALIGN_SECTORS + LUKS_KEY_SLOTS * slot_sectors
+    rate = _pbkdf2_rate(options.hash_alg)
+    master = os.urandom(key_bytes)
+    luks = Luks()
+    luks.magic, luks.version = b"LUKS\xba\xbe", 1
+    luks.cipher_name, luks.cipher_mode, luks.hash_spec = cipher, options.mode_spec, options.hash_alg
+    luks.ofs_payload, luks.len_key = payload, key_bytes
+    luks.master_key_salt = os.urandom(32)
+    luks.master_key_iterations = max(MIN_ITERATIONS, rate * options.iter_time // 1000 // 8)
+    luks.master_key_digest = hashlib.pbkdf2_hmac(options.hash_alg, master, luks.master_key_salt,
+                                                 luks.master_key_iterations, 20)
+    luks.uuid = str(uuid.uuid4())
+    luks.key_slots = []
+    material = bytearray(af_split(master, LUKS_STRIPES, options.hash_alg))
+    for index in range(LUKS_KEY_SLOTS):
+        slot = Luks.KeySlot(None, luks, luks)
+        slot.key_material__enabled = False  # placed below, in the region
+        slot.ofs_key_material = LUKS_ALIGN_SECTORS + index * slot_sectors
+        slot.stripes = LUKS_STRIPES
+        if index == 0:
+            slot.active = Luks.KeySlotState.enabled
+            slot.iterations = max(MIN_ITERATIONS, rate * options.iter_time // 1000)
+            slot.salt = os.urandom(32)
+            slot_key = hashlib.pbkdf2_hmac(options.hash_alg, secret, slot.salt, slot.iterations, key_bytes)
+            _SectorCipher(cipher, options.cipher_mode, options.ivgen_alg, options.essiv_hash, slot_key).encrypt(0, memoryview(material))
+        else:
+            slot.active, slot.iterations, slot.salt = Luks.KeySlotState.disabled, 0, bytes(32)
+        luks.key_slots.append(slot)
+    region = bytearray(payload * SECTOR)
+    region[:LUKS_PHDR_BYTES] = serialize(luks, LUKS_PHDR_BYTES)
+    at = LUKS_ALIGN_SECTORS * SECTOR
+    region[at:at + len(material)] = material
+    return bytes(region), master
+
+
+def _pbkdf2_rate(hash_name: str) -> int:
+    """PBKDF2 iterations per second here (QEMU times it too: the iteration counts follow the machine)."""
+    iterations = 1 << 12
+    while True:
+        start = time.perf_counter()
+        hashlib.pbkdf2_hmac(hash_name, b"qemuspec", bytes(32), iterations, 32)
+        elapsed = time.perf_counter() - start
+        if elapsed > 0.05 or iterations >= 1 << 26:
+            return int(iterations / max(elapsed, 1e-6))
+        iterations *= 4
+
+
+def af_split(key: bytes, stripes: int, hash_name: str) -> bytes:
+    """The anti-forensic split of ``key``: random stripes, the last one chosen so that :func:`af_merge`
+    gives the key back."""
+    digest_size = hashlib.new(hash_name).digest_size
+    block = bytes(len(key))
+    out = bytearray()
+    for _ in range(stripes - 1):
+        stripe = os.urandom(len(key))
+        out += stripe
+        block = _diffuse(_xor(block, stripe), digest_size, hash_name)
+    out += _xor(block, key)
+    return bytes(out)
+
+
+def _xor(a: bytes, b: bytes) -> bytes:
+    return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(len(a), "big")
+
+
+class EncryptingFile:
+    """The writer's data file of a LUKS image: every byte written is encrypted first.
+
+    The IV of a sector is its host offset / 512, as for reading. A write that
+    covers part of a sector reads that sector, decrypts it, puts the new bytes
+    in and encrypts it again. Flushes and the size are the file's.
+    """
+
+    def __init__(self, io, encryption: "LuksEncryption") -> None:
+        if encryption._sector_cipher is None:
+            raise UsageError("the image's key is needed to write into it")
+        self.io = io
+        self.path = io.path
+        self._cipher = encryption._sector_cipher
+
+    @property
+    def size(self) -> int:
+        return self.io.size
+
+    def pwrite(self, data, offset: int) -> None:
+        view = memoryview(data)
+        lead = offset % SECTOR
+        start = offset - lead
+        buf = bytearray(-(-(lead + len(view)) // SECTOR) * SECTOR)
+        if lead or len(buf) != len(view):  # the sectors at the ends keep the bytes they have
+            for at in {start, start + len(buf) - SECTOR}:
+                sector = bytearray(self.io.pread(SECTOR, at))
+                self._cipher.decrypt(at // SECTOR, memoryview(sector))
+                buf[at - start:at - start + SECTOR] = sector
+        buf[lead:lead + len(view)] = view
+        self._cipher.encrypt(start // SECTOR, memoryview(buf))
+        self.io.pwrite(buf, start)
+
+    def flush(self) -> None:
+        self.io.flush()
+
+    def truncate(self, size: int) -> None:
+        self.io.truncate(size)
+
+
 # -- the legacy method ---------------------------------------------------------------------
 
 
@@ -420,7 +593,9 @@ def require_key(image) -> None:
 
 
 def refuse_writing(path) -> None:
+    """The legacy AES method is read, never written (QEMU's system emulators no longer run such images)."""
     from .image import EncryptedImageError
 
-    raise EncryptedImageError(f"{path} is encrypted: qemuspec reads encrypted images but does not write them",
-                              structure="qcow2::header", field="crypt_method", offset=32, expected="none")
+    raise EncryptedImageError(f"{path} is encrypted with the legacy AES method: qemuspec reads such images but "
+                              "does not write them (convert it to a LUKS-encrypted image: -o encrypt.format=luks)",
+                              structure="qcow2::header", field="crypt_method", offset=32, expected="none or luks")

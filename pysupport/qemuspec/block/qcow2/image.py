@@ -145,7 +145,7 @@ class Qcow2Image(Image):
         if h.crypt_method != Qcow2.CryptMethod.none:
             from .crypto import open_encryption, refuse_writing
 
-            if self.writable:
+            if self.writable and h.crypt_method == Qcow2.CryptMethod.aes:
                 refuse_writing(self.path)
             self.encryption = open_encryption(self)
         self.backing_file = self._read_backing_name()

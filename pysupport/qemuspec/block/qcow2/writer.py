@@ -36,7 +36,7 @@ class Qcow2Writer(Qcow2Image):
     """A qcow2 image opened for reading and writing (with QEMU's writer locks)."""
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, journal: list | None = None,
-                 sync: bool = True, verify: bool = True) -> None:
+                 sync: bool = True, verify: bool = True, key_secret: bytes | None = None) -> None:
         """``sync=False`` skips the fdatasync of every barrier (qemu-img's ``cache=unsafe``):
         fast for a new image that is worthless after a crash anyway, as in convert.
 
@@ -44,19 +44,22 @@ class Qcow2Writer(Qcow2Image):
         written, an image that has corruptions: the writer allocates by the refcounts, and wrong
         refcounts would make it overwrite data. Leaked clusters are fine (QEMU writes to such
         images too). ``verify=False`` skips that walk over all metadata, for an image just created.
-        An image left dirty by lazy refcounts is repaired first, as QEMU's read-write open does."""
+        An image left dirty by lazy refcounts is repaired first, as QEMU's read-write open does.
+
+        A LUKS-encrypted image needs ``key_secret`` (its passphrase): every data byte is encrypted
+        on the way to the file, as QEMU does it."""
         from .repair import repair_if_dirty
 
         repair_if_dirty(path)
         super().__init__(path, backing=backing, _writable=True)
         try:
-            self._prepare(journal, sync, verify)
+            self._prepare(journal, sync, verify, key_secret)
         except BaseException:
             self.io = None  # half prepared (a bad refcount table, bitmaps): close the files, flush nothing
             self.close()
             raise
 
-    def _prepare(self, journal: list | None, sync: bool, verify: bool) -> None:
+    def _prepare(self, journal: list | None, sync: bool, verify: bool, key_secret: bytes | None) -> None:
         h = self.header
         if self.version >= 3 and h.incompatible_features.dirty:
             raise UsageError(f"{self.path} was not closed cleanly (dirty, lazy refcounts): "
@@ -66,6 +69,13 @@ class Qcow2Writer(Qcow2Image):
         self.io = ImageFile(self._file.fileno(), str(self.path), journal, sync=sync)
         self.data_io = self.io if not self.has_data_file else \
             ImageFile(self._data_fd, str(self.data_file_path), journal, sync=sync)
+        if self.encryption is not None:
+            from .crypto import EncryptingFile, require_key, unlock
+
+            if key_secret is not None:
+                unlock(self, key_secret)
+            require_key(self)  # an encrypted backing file too: copy on write reads it
+            self.data_io = EncryptingFile(self.data_io, self.encryption)
         self.refcounts = Refcounts(self.io, self.cluster_bits, self.refcount_order,
                                    h.refcount_table_offset, h.refcount_table_clusters)
         self.lazy = bool(self.version >= 3 and h.compatible_features.lazy_refcounts)
@@ -394,6 +404,8 @@ class Qcow2Writer(Qcow2Image):
         ``compressed`` is ``data`` already compressed by
         :func:`~.compress.compress_cluster` (in another thread, say).
         """
+        if self.encryption is not None:
+            raise UsageError("Compression and encryption not supported at the same time")  # qemu-img's words
         cs = self.cluster_size
         if offset % cs or not (len(data) == cs or offset + len(data) == self.size):
             raise UsageError("compressed writes take whole, aligned clusters")
