@@ -85,13 +85,18 @@ class Qcow2Encryption:
         if (host - guest) % SECTOR:
             raise FormatError(f"encrypted data at {host:#x} for guest offset {guest:#x} is not sector-aligned",
                               structure="qcow2::l2_entry", field="host_offset", expected="whole sectors")
-        lead = host % SECTOR
-        start = host - lead
-        buf = bytearray(-(-(lead + len(view)) // SECTOR) * SECTOR)
         from ..image import preadinto
 
-        preadinto(fd, memoryview(buf), start)  # a short read leaves zeros
+        lead = host % SECTOR
+        start = host - lead
         base = start if self.physical_iv else guest - lead
+        if not lead and not len(view) % SECTOR and not view.readonly:  # whole sectors: in place
+            got = preadinto(fd, view, start)
+            view[got:] = bytes(len(view) - got)
+            self._sector_cipher.decrypt(base // SECTOR, view)
+            return
+        buf = bytearray(-(-(lead + len(view)) // SECTOR) * SECTOR)
+        preadinto(fd, memoryview(buf), start)  # a short read leaves zeros
         self._sector_cipher.decrypt(base // SECTOR, memoryview(buf))
         view[:] = buf[lead:lead + len(view)]
 
@@ -151,7 +156,14 @@ class _SectorCipher:
 
     def _xts(self, first_sector: int, view: memoryview, encrypt: bool) -> None:
         """XTS: each 16-byte block is XORed with its tweak before and after AES under the data key; a
-        sector's first tweak is its IV under the tweak key, each next one the last times x in GF(2^128)."""
+        sector's first tweak is its IV under the tweak key, each next one the last times x in GF(2^128).
+
+        Done in pieces of 128 KiB, which stay in the CPU's cache while they are XORed three times."""
+        for start in range(0, len(view), _XTS_PIECE):
+            piece = view[start:start + _XTS_PIECE]
+            self._xts_piece(first_sector + start // SECTOR, piece, encrypt)
+
+    def _xts_piece(self, first_sector: int, view: memoryview, encrypt: bool) -> None:
         import numpy as np
 
         count = len(view) // SECTOR
@@ -165,9 +177,14 @@ class _SectorCipher:
             carry = hi >> top
             hi = (hi << one) | (lo >> top)
             lo = (lo << one) ^ (carry * poly)
-        data = np.frombuffer(view, dtype="<u8").reshape(count, blocks, 2) ^ tweaks
-        done = np.frombuffer(_ecb(self._data_key, encrypt, data.tobytes()), dtype="<u8").reshape(count, blocks, 2)
-        view[:] = (done ^ tweaks).tobytes()
+        data = np.frombuffer(view, dtype="<u8").reshape(count, blocks, 2)
+        if data.flags.writeable:  # in place: no copies of the run
+            data ^= tweaks
+            done = np.frombuffer(_ecb(self._data_key, encrypt, view), dtype="<u8")  # view is data
+            np.bitwise_xor(done.reshape(count, blocks, 2), tweaks, out=data)
+        else:
+            done = np.frombuffer(_ecb(self._data_key, encrypt, (data ^ tweaks).tobytes()), dtype="<u8")
+            view[:] = (done.reshape(count, blocks, 2) ^ tweaks).tobytes()
 
     def _cbc_decrypt(self, first_sector: int, view: memoryview) -> None:
         """CBC decryption: every block under AES, then XORed with the block before it (the IV first)."""
@@ -193,7 +210,10 @@ class _SectorCipher:
             chunk[:] = context.update(bytes(chunk))
 
 
-def _ecb(key: bytes, encrypt: bool, data: bytes) -> bytes:
+_XTS_PIECE = 128 << 10
+
+
+def _ecb(key: bytes, encrypt: bool, data) -> bytes:
     """AES in ECB mode over whole 16-byte blocks (the building block of the bulk modes)."""
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
