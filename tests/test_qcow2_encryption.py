@@ -415,6 +415,19 @@ def test_writing_needs_the_key_and_legacy_aes_is_never_written(encrypted, tmp_pa
     assert encrypted.read_bytes() == before
 
 
+def test_snapshot_resize_and_bitmap_take_the_key_as_qemu_img_does(tmp_path):
+    ours = create_ours(tmp_path, "luks")
+    key = ["--object", SECRET, "--image-opts", image_opts(ours)]
+    for args in (["snapshot", *key[:2], "-c", "s1", *key[2:]], ["resize", *key, "+1M"],
+                 ["bitmap", *key[:2], "--add", *key[2:], "b0"]):
+        result = qemuspec(*args, cwd=tmp_path)
+        assert result.returncode == 0, (args, result.stderr)
+    assert subprocess.run(["qemu-img", "check", *keyed(ours)], capture_output=True).returncode == 0
+    info = json.loads(qemu_img("info", "--output=json", *keyed(ours)))
+    assert info["virtual-size"] == 2 << 20 and [b["name"] for b in info["format-specific"]["data"]["bitmaps"]] == ["b0"]
+    assert " s1 " in qemu_img("snapshot", "-l", *keyed(ours))
+
+
 def test_bulk_sector_cipher_agrees_with_the_library_sector_by_sector():
     """The numpy XTS tweaks and CBC chaining against cryptography's own XTS and CBC, one sector at a time."""
     from qemuspec.block.qcow2.crypto import _SectorCipher

@@ -174,7 +174,8 @@ def _image_spec(args, attr: str):
     """The image a command names: a path, or qemu-img's --image-opts string (with its key)."""
     from .qemu_opts import image_spec
 
-    return image_spec(getattr(args, attr), args.image_opts, args.format, args.object)
+    fmt = getattr(args, "format", None) or getattr(args, "fmt", None)
+    return image_spec(getattr(args, attr), args.image_opts, fmt, args.object)
 
 
 def _open_with_key(args, attr: str, **kwargs):
@@ -251,9 +252,13 @@ def _create_parallels(args) -> int:
 
 
 def _writer(args):
+    """The qcow2 image a changing command names, opened for writing (an encrypted one with its key)."""
     from ..block.qcow2.writer import Qcow2Writer
 
-    return Qcow2Writer(args.file)
+    spec = _image_spec(args, "file")
+    if spec.format not in (None, "qcow2"):
+        raise UsageError(f"{args.command} changes qcow2 images, not {spec.format}")
+    return Qcow2Writer(spec.path, key_secret=spec.secret)
 
 
 def cmd_resize(args) -> int:
@@ -269,10 +274,11 @@ def cmd_resize(args) -> int:
 
 
 def _qcow2(args, **kwargs):
-    image = open_image(args.file, format=args.format, force_share=args.force_share, **kwargs)
+    spec = _image_spec(args, "file")
+    image = open_image(spec.path, format=spec.format, force_share=args.force_share, **kwargs)
     if image.format != "qcow2":
         image.close()
-        raise UsageError(f"{args.file} is {image.format}, not qcow2")
+        raise UsageError(f"{spec.path} is {image.format}, not qcow2")
     return image
 
 
@@ -289,7 +295,8 @@ def cmd_snapshot(args) -> int:
             else:
                 snapshots.delete_snapshot(writer, args.delete)
         return 0
-    with open_image(args.file, format=args.format, force_share=args.force_share, backing=False) as image:
+    spec = _image_spec(args, "file")  # listing needs no key (qemu-img asks for it all the same)
+    with open_image(spec.path, format=spec.format, force_share=args.force_share, backing=False) as image:
         # Only qcow2 has internal snapshots; qemu-img lists none (and succeeds) for the other formats.
         listed = [sn.to_json() for sn in snapshots.list_snapshots(image)] if image.format == "qcow2" else []
     if args.output == "json":
@@ -421,6 +428,7 @@ def register(commands) -> None:
                                  description="Grow the virtual disk to SIZE (or by +SIZE).")
     resize.add_argument("-f", dest="fmt", choices=["qcow2"], help="image format (only qcow2 images are resized)")
     resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
+    add_key_options(resize)
     resize.add_argument("file", metavar="FILE")
     resize.add_argument("size", metavar="[+]SIZE")
     resize.set_defaults(func=cmd_resize)
@@ -435,6 +443,7 @@ def register(commands) -> None:
     action.add_argument("-d", dest="delete", metavar="NAME", help="delete a snapshot")
     snapshot.add_argument("--output", choices=["human", "json"], default="human")
     snapshot.add_argument("-q", dest="quiet", action="store_true", help="print nothing but the list of -l")
+    add_key_options(snapshot)
     snapshot.add_argument("file", metavar="FILE")
 
     bitmap = add("bitmap", cmd_bitmap, "list, show or change persistent bitmaps (like qemu-img bitmap)",
@@ -450,5 +459,6 @@ def register(commands) -> None:
     bitmap.add_argument("--disable", action="store_true", help="stop NAME tracking writes")
     bitmap.add_argument("--merge", metavar="SOURCE", help="set in NAME every bit set in SOURCE")
     bitmap.add_argument("--output", choices=["human", "json"], default="human")
+    add_key_options(bitmap)
     bitmap.add_argument("file", metavar="FILE")
     bitmap.add_argument("name", metavar="NAME", nargs="?")
