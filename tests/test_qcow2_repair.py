@@ -8,6 +8,8 @@ import struct
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import QEMUSPEC, run
 from qcow2_images import create, lazy_dirty, qemu_io
 
@@ -174,3 +176,66 @@ def test_a_crash_during_repair_loses_nothing_and_a_second_repair_ends_clean(tmp_
         assert again.returncode == 0, (cut, again.stderr)
         assert _qemu_check(crash).returncode == 0
         subprocess.run(["qemu-img", "compare", str(crash), str(original)], check=True, capture_output=True)
+
+
+def _poke_refcount_any_width(image: Path, cluster: int, value: int) -> None:
+    """Set a cluster's refcount in the first refcount block, whatever the image's refcount width."""
+    from qemuspec.block.qcow2.layout import decode_refcounts, encode_refcounts
+
+    with open(image, "r+b") as f:
+        header = f.read(104)
+        cluster_size = 1 << struct.unpack(">I", header[20:24])[0]
+        order = struct.unpack(">I", header[96:100])[0]
+        table = struct.unpack(">Q", header[48:56])[0]
+        f.seek(table)
+        block = struct.unpack(">Q", f.read(8))[0]
+        f.seek(block)
+        counts = list(decode_refcounts(f.read(cluster_size), order))
+        counts[cluster] = value
+        f.seek(block)
+        f.write(encode_refcounts(counts, order))
+
+
+# a leak is a refcount above the references: a 1-bit refcount of a used cluster cannot be one
+WIDTH_CASES = [(bits, "all", 0, 2) for bits in (1, 2, 4, 8, 32, 64)] + \
+    [(bits, "leaks", 3, 3) for bits in (2, 4, 8, 32, 64)]
+
+
+@pytest.mark.parametrize("bits, mode, value, status", WIDTH_CASES)
+def test_repair_at_every_refcount_width_agrees_with_qemu_img(tmp_path, bits, mode, value, status):
+    """A leak and a used cluster with refcount 0, with a snapshot sharing clusters where the width
+    allows refcounts of 2."""
+    image = create(tmp_path / "disk.qcow2", "16M", f"refcount_bits={bits}")
+    qemu_io(image, "write -P 7 0 1M", "write -P 9 5m 64k")
+    if bits > 1:
+        subprocess.run(["qemu-img", "snapshot", "-c", "s1", str(image)], check=True)
+        qemu_io(image, "write -P 3 0 64k")
+    _poke_refcount_any_width(image, 6, value)
+    assert _qemu_check(image).returncode == status
+    _judge(*_pair(tmp_path, image), mode)
+
+
+@pytest.mark.parametrize("mode", ["leaks", "all"])
+def test_repair_of_a_clean_image_marked_corrupt_clears_the_bit_as_qemu_img_does(tmp_path, mode):
+    image = _written(tmp_path)
+    with open(image, "r+b") as f:
+        f.seek(79)
+        bits = f.read(1)[0]
+        f.seek(79)
+        f.write(bytes([bits | 2]))
+    ours, theirs = _pair(tmp_path, image)
+    _judge(ours, theirs, mode)
+    assert ours.read_bytes()[72:80] == theirs.read_bytes()[72:80] == bytes(8)
+
+
+def test_repair_waits_for_no_one_a_writer_holds_the_image(tmp_path):
+    """Another process writing the image (its QEMU lock held): the repair refuses, nothing changes."""
+    from qemuspec.block.qcow2.writer import Qcow2Writer
+
+    image = _written(tmp_path)
+    _poke_refcount(image, 3, 2)
+    before = image.read_bytes()
+    with Qcow2Writer(image):
+        result = _ours(image, "all")
+    assert result.returncode == 1 and "lock" in result.stderr and "Traceback" not in result.stderr
+    assert image.read_bytes() == before

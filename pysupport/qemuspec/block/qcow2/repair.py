@@ -3,9 +3,10 @@
 Invariant: a crash at any point of a repair leaves at most leaks, never a
 cluster in use with a refcount below its references. Refcounts that must go
 up (``-r all``) are written first and flushed; only then are the refcounts
-that must go down (leaks) written and flushed; the dirty bit is cleared last.
+that must go down (leaks) written and flushed; the dirty and corrupt bits are
+cleared last, once a second check finds the image clean.
 Guest data is never written: only refcount entries, new refcount clusters
-past the end of the file, the header's refcount table fields and dirty bit,
+past the end of the file, the header's refcount table fields, dirty and corrupt bits,
 and COPIED flags change.
 
 What is fixed: a stored refcount above the references is lowered (leaks,
@@ -22,8 +23,10 @@ COPIED flags of the active L1 and L2 entries are set to (refcount == 1)
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from ...errors import FormatError
+from ..image import open_locked
 from .check import CheckResult, check_with_counts
 from .image import Qcow2Image
 from .io import ImageFile
@@ -36,7 +39,7 @@ from .refcount import RefcountTable
 __all__ = ["repair_file"]
 
 _INCOMPATIBLE_OFFSET = 72       # the header's incompatible_features field
-_DIRTY = 1
+_DIRTY, _CORRUPT = 1, 2
 
 
 def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = None,
@@ -44,15 +47,25 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
     """Check ``path``, repair what ``mode`` (``"leaks"`` or ``"all"``) covers, and check again.
 
     The result is the second check's, with the first check's fixed counters,
-    as ``qemu-img check -r`` reports it.
+    as ``qemu-img check -r`` reports it. The image is locked as a writer
+    (QEMU's locks) from before the first check to after the second, so no
+    other process writes it while its refcounts are being changed; the
+    checks inside read it through their own unlocked descriptors.
     """
-    image = Qcow2Image(path, backing=False, for_check=True)
+    guard = open_locked(Path(path), False, writable=True)
+    try:
+        return _repair_locked(path, mode, journal, sync)
+    finally:
+        guard.close()
+
+
+def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckResult:
+    image = Qcow2Image(path, backing=False, for_check=True, force_share=True)
     try:
         first, counts = check_with_counts(image)
         if counts is None:
             return first
         refs = RefcountTable(image)
-        dirty = image.version >= 3 and bool(image.header.incompatible_features.dirty)
         l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
         raise_, lower = _plan(refs, counts, mode)
         rebuild = any(_stored(refs, c) == 0 for c in raise_) or any(
@@ -66,7 +79,7 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
     finally:
         image.close()
     if rebuild:
-        return _rebuild(path, refs, counts, first, raise_, lower, dirty, journal, sync)
+        return _rebuild(path, refs, counts, first, raise_, lower, journal, sync)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
@@ -78,12 +91,10 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
         # COPIED flags can be wrong only where the check found corruptions or a refcount changed
         needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
         copied = _fix_copied(out, refs, l1, {**counts_map(counts), **raise_, **lower}) if needs_copied else []
-        if dirty and mode == "all":
-            _clear_dirty(out)
     finally:
         os.close(fd)
     if not (raise_ or lower or copied):
-        return first
+        return _mark_clean_if_clean(path, first, journal, sync)
     second = _recheck(path)
     second.leaks_fixed = len(lower)
     second.corruptions_fixed = len(raise_) + len(copied)
@@ -91,12 +102,12 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
     second.messages = first.messages + [
         f"Repairing cluster {c} refcount={_stored(refs, c)} reference={v}" for c, v in sorted(fixed.items())
     ] + copied + second.messages
-    return second
+    return _mark_clean_if_clean(path, second, journal, sync)
 
 
 def _recheck(path) -> CheckResult:
     """The second check, after the repair (qemu-img's "Double checking the fixed image now...")."""
-    image = Qcow2Image(path, backing=False, for_check=True)
+    image = Qcow2Image(path, backing=False, for_check=True, force_share=True)  # under the repair's lock
     try:
         return check_with_counts(image)[0]
     finally:
@@ -178,7 +189,7 @@ def _needs_rebuild(refs: RefcountTable, counts) -> bool:
     return False
 
 
-def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, dirty, journal, sync):
+def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, journal, sync):
     """A new refcount structure in new clusters at the end of the file; the header switches to it last."""
     cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
     want = list(counts)
@@ -213,22 +224,33 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         out.flush()
         out.pwrite(table_offset.to_bytes(8, "big") + table.to_bytes(4, "big"), 48)
         out.flush()
-        if dirty:
-            _clear_dirty(out)
     finally:
         os.close(fd)
     second = _recheck(path)
     second.corruptions_fixed = len(raise_)
     second.leaks_fixed = len(lower)
     second.messages = first.messages + ["Rebuilding refcount structure"] + second.messages
-    return second
+    return _mark_clean_if_clean(path, second, journal, sync)
 
 
-def _clear_dirty(out: ImageFile) -> None:
-    raw = bytearray(out.pread(8, _INCOMPATIBLE_OFFSET))
-    raw[7] &= ~_DIRTY & 0xFF
-    out.pwrite(bytes(raw), _INCOMPATIBLE_OFFSET)
-    out.flush()
+def _mark_clean_if_clean(path, result: CheckResult, journal: list | None, sync: bool) -> CheckResult:
+    """As QEMU after a repair that leaves no corruption: clear the dirty and corrupt bits (the image
+    is consistent again), whichever of -r leaks and -r all ran."""
+    if not result.finished or result.corruptions or result.check_errors:
+        return result
+    fd = os.open(path, os.O_RDWR)
+    try:
+        out = ImageFile(fd, str(path), journal, sync=sync)
+        if int.from_bytes(out.pread(4, 4), "big") < 3:
+            return result  # version 2 has neither bit
+        raw = bytearray(out.pread(8, _INCOMPATIBLE_OFFSET))
+        if raw[7] & (_DIRTY | _CORRUPT):
+            raw[7] &= ~(_DIRTY | _CORRUPT) & 0xFF
+            out.pwrite(bytes(raw), _INCOMPATIBLE_OFFSET)
+            out.flush()
+    finally:
+        os.close(fd)
+    return result
 
 
 def _block_entry(refs: RefcountTable, cluster: int) -> int | None:
