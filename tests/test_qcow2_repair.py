@@ -37,6 +37,7 @@ def _judge(ours: Path, theirs: Path, mode: str) -> None:
     """Our repair and qemu-img's give the same counters and exit code; both images end clean and equal."""
     mine, peer = _ours(ours, mode), _qemu_check(theirs, "-r", mode)
     assert mine.returncode == peer.returncode, (mine.stderr, peer.stderr)
+    assert mine.stderr == peer.stderr   # the same findings and repairs, in QEMU's order
     keys = ("corruptions", "leaks", "check-errors", "corruptions-fixed", "leaks-fixed")
     got, want = json.loads(mine.stdout), json.loads(peer.stdout)
     assert {k: got.get(k) for k in keys} == {k: want.get(k) for k in keys}

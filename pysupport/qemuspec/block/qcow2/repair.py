@@ -23,6 +23,7 @@ COPIED flags of the active L1 and L2 entries are set to (refcount == 1)
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ...errors import FormatError
@@ -79,7 +80,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     finally:
         image.close()
     if rebuild:
-        return _rebuild(path, refs, counts, first, raise_, lower, journal, sync)
+        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
@@ -98,11 +99,35 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     second = _recheck(path)
     second.leaks_fixed = len(lower)
     second.corruptions_fixed = len(raise_) + len(copied)
-    fixed = {**raise_, **lower}
-    second.messages = first.messages + [
-        f"Repairing cluster {c} refcount={_stored(refs, c)} reference={v}" for c, v in sorted(fixed.items())
-    ] + copied + second.messages
+    earlier, flags = _split_copied(first.messages)
+    second.messages = earlier + _second_compare(earlier, {**raise_, **lower}) + \
+        (copied if mode == "all" else flags) + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
+
+
+# What qemu-img check -r prints on standard error follows the order of QEMU's passes: the first
+# comparison of refcounts with references (every mismatch), then, when refcounts were fixed in
+# place, a second comparison (a fixed mismatch says "Repairing", one not fixed is printed again),
+# or the rebuild; the COPIED flags are checked (or fixed) only after that, against the new refcounts.
+
+_COMPARE = re.compile(r"(?:ERROR|Leaked) cluster (\d+) refcount=(\d+) reference=(\d+)$")
+
+
+def _split_copied(messages: list[str]) -> tuple[list[str], list[str]]:
+    """The first check's lines without, and with, OFLAG_COPIED in them."""
+    return [m for m in messages if "OFLAG_COPIED" not in m], [m for m in messages if "OFLAG_COPIED" in m]
+
+
+def _second_compare(messages: list[str], fixed: dict[int, int]) -> list[str]:
+    """QEMU's second comparison, after the fixes in place."""
+    lines = []
+    for message in messages:
+        match = _COMPARE.match(message)
+        if match:
+            cluster = int(match[1])
+            lines.append(f"Repairing cluster {cluster} refcount={match[2]} reference={match[3]}"
+                         if cluster in fixed else message)
+    return lines
 
 
 def _recheck(path) -> CheckResult:
@@ -189,10 +214,12 @@ def _needs_rebuild(refs: RefcountTable, counts) -> bool:
     return False
 
 
-def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, journal, sync):
-    """A new refcount structure in new clusters at the end of the file; the header switches to it last."""
+def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, l1, journal, sync):
+    """A new refcount structure in new clusters at the end of the file; the header switches to it last.
+    Then the COPIED flags follow the new refcounts."""
     cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
     want = list(counts)
+    in_use = [k for k, n in enumerate(counts) if n]
     for k in range(refs.offset >> cb, (refs.offset >> cb) + refs.clusters):   # the old table, no longer in use
         if k < len(want):
             want[k] = max(0, want[k] - 1)
@@ -224,12 +251,16 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         out.flush()
         out.pwrite(table_offset.to_bytes(8, "big") + table.to_bytes(4, "big"), 48)
         out.flush()
+        copied = _fix_copied(out, refs, l1, counts_map(want))
     finally:
         os.close(fd)
     second = _recheck(path)
-    second.corruptions_fixed = len(raise_)
+    second.corruptions_fixed = len(raise_) + len(copied)
     second.leaks_fixed = len(lower)
-    second.messages = first.messages + ["Rebuilding refcount structure"] + second.messages
+    # QEMU's rebuild counts the old table and blocks in the new structure, then frees them as leaks
+    freed = [f"Repairing cluster {k} refcount=1 reference=0" for k in in_use if k < len(counts) and not want[k]]
+    earlier, _ = _split_copied(first.messages)
+    second.messages = earlier + ["Rebuilding refcount structure"] + freed + copied + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
 
 
