@@ -104,10 +104,150 @@ def test_upgrade_keeps_the_backing_file_as_qemu_img(tmp_path):
     assert subprocess.run(["qemu-img", "check", str(images[0])], capture_output=True).returncode == 0
 
 
-def test_a_downgrade_is_refused_and_changes_nothing(tmp_path):
-    image = create(tmp_path / "a.qcow2", "4M")
-    qemu_io(image, "write -P 0x41 0 64k")
+def _both(ours, theirs, change: str):
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", change, str(ours)], capture_output=True, text=True)
+    peer = subprocess.run(["qemu-img", "amend", "-o", change, str(theirs)], capture_output=True, text=True)
+    return mine, peer
+
+
+def _snapshot_raw(image, tmp_path, name="snap"):
+    out = tmp_path / f"{image.stem}.{name}.raw"
+    qemu_img("convert", "-l", f"snapshot.name={name}", "-O", "raw", image, out)
+    return out.read_bytes()
+
+
+def _clean(image) -> bool:
+    return subprocess.run(["qemu-img", "check", str(image)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("start", ["", "cluster_size=4k", "cluster_size=512", "lazy_refcounts=on", "cluster_size=16k"])
+@pytest.mark.parametrize("change", ["compat=0.10", "compat=0.10,lazy_refcounts=off"])
+def test_downgrade_as_qemu_img(tmp_path, start, change):
+    """Version 3 to 2 with zero clusters (active and in a snapshot), compressed and shared clusters:
+    the same bytes as qemu-img's result."""
+    original, ours, theirs = _pair(tmp_path, start)
+    qemu_io(original, "write -z 8M 64k", "write -z 640k 64k")
+    shutil.copy(original, ours)
+    shutil.copy(original, theirs)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, mine.stdout, peer.returncode) == (0, "", 0), mine.stderr
+    assert _info(ours) == _info(theirs) and _info(ours)["format-specific"]["data"]["compat"] == "0.10"
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(original)], capture_output=True).returncode == 0
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(original, tmp_path)
+
+
+def test_downgrade_with_a_backing_file_as_qemu_img(tmp_path):
+    """With a backing file, zero clusters get clusters of zeros (counted as often as their L2 table,
+    also those only a snapshot has)."""
+    base = create(tmp_path / "base.qcow2", "16M")
+    qemu_io(base, "write -P 0x21 0 16M")
+    image = create(tmp_path / "orig.qcow2", "16M", backing=base)
+    qemu_io(image, "write -P 1 0 1M", "write -z 128k 128k", "write -z 2M 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_io(image, "write -P 2 0 1M", "write -P 2 4M 64k")
+    qemu_img("snapshot", "-c", "snap2", image)
+    qemu_io(image, "write -z 8M 64k", "write -z 9M 128k")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    for name in ("snap", "snap2"):
+        assert _snapshot_raw(ours, tmp_path, name) == _snapshot_raw(image, tmp_path, name)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(image)], capture_output=True).returncode == 0
+
+
+def test_downgrade_keeps_a_snapshot_that_qemu_img_zeroes(tmp_path):
+    """``write -z`` over a cluster shared with a snapshot leaves a zero entry that keeps the shared host
+    cluster; qemu-img 7.2 writes zeros over it (the snapshot changes), qemuspec lets go of it."""
+    base = create(tmp_path / "base.qcow2", "4M")
+    qemu_io(base, "write -P 0x21 0 4M")
+    image = create(tmp_path / "orig.qcow2", "4M", backing=base)
+    qemu_io(image, "write -P 1 0 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_io(image, "write -z 0 64k")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], capture_output=True).returncode == 0
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(image, tmp_path) == b"\1" * 65536 + b"\x21" * ((4 << 20) - 65536)
+    assert _snapshot_raw(theirs, tmp_path)[:65536] == bytes(65536)  # what qemu-img 7.2 does to it
+
+
+def test_downgrade_of_an_image_left_dirty_as_qemu_img(tmp_path):
+    """Lazy refcounts, a crash: the image is repaired first (as QEMU's open does), then downgraded."""
+    image = create(tmp_path / "orig.qcow2", "16M", "lazy_refcounts=on")
+    subprocess.run(["qemu-io", "-c", "write -P 1 0 1M", "-c", "write -z 2M 64k", "-c", "abort", str(image)],
+                   capture_output=True)
+    assert _info(image)["format-specific"]["data"]["lazy-refcounts"] is True
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("options,writes,change,words", [
+    ("refcount_bits=8", [], "compat=0.10", "compat=0.10 requires refcount_bits=16"),
+    ("refcount_bits=8", [], "compat=0.10,refcount_bits=8", "compat=0.10 requires refcount_bits=16"),
+    ("", [], "compat=0.10,refcount_bits=8", "Refcount widths other than 16 bits require compatibility level 1.1"),
+    ("", [], "compat=0.10,lazy_refcounts=on", "Lazy refcounts only supported with compatibility level 1.1"),
+    ("extended_l2=on", [], "compat=0.10", "Cannot downgrade an image with incompatible features 0x10 set"),
+    ("data_file={tmp}/data.raw", [], "compat=0.10", "Cannot downgrade an image with a data file"),
+    ("compression_type=zstd", ["write -c -P 3 0 64k"], "compat=0.10",
+     "Cannot downgrade an image with zstd compression type and existing compressed clusters"),
+    ("", ["snapshot", "resize"], "compat=0.10", "Internal snapshots prevent downgrade of image"),
+])
+def test_downgrade_refusals_as_qemu_img_and_unchanged(tmp_path, options, writes, change, words):
+    image = create(tmp_path / "a.qcow2", "4M", options.format(tmp=tmp_path))
+    for command in writes:
+        if command == "snapshot":
+            qemu_img("snapshot", "-c", "s", image)
+        elif command == "resize":
+            qemu_img("resize", image, "8M")
+        else:
+            qemu_io(image, command)
     before = image.read_bytes()
-    mine = subprocess.run([QEMUSPEC, "amend", "-o", "compat=0.10", str(image)], capture_output=True, text=True)
-    assert mine.returncode == 1 and "downgrade" in mine.stderr and "nothing was written" in mine.stderr
+    peer_copy = tmp_path / "b.qcow2"
+    peer_copy.write_bytes(before)
+    mine, peer = _both(image, peer_copy, change)
+    assert mine.returncode == peer.returncode == 1
+    assert words in peer.stderr and words in mine.stderr, mine.stderr
+    assert image.read_bytes() == before
+
+
+def test_downgrade_of_zstd_without_compressed_clusters_as_qemu_img(tmp_path):
+    image = create(tmp_path / "orig.qcow2", "4M", "compression_type=zstd")
+    qemu_io(image, "write -P 3 0 64k", "write -z 1M 64k")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _info(ours)["format-specific"]["data"]["compression-type"] == "zlib"
+
+
+def test_downgrade_with_bitmaps_is_refused_and_changes_nothing(tmp_path):
+    """qemu-img 7.2 downgrades it, but keeps the bitmaps where QEMU then finds them inconsistent
+    and their clusters leaked (qemu-img check exit 3); qemuspec refuses."""
+    image = create(tmp_path / "a.qcow2", "4M")
+    qemu_img("bitmap", "--add", image, "b0")
+    qemu_io(image, "write -P 1 0 64k")
+    before = image.read_bytes()
+    peer_copy = tmp_path / "b.qcow2"
+    peer_copy.write_bytes(before)
+    mine, peer = _both(image, peer_copy, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (1, 0)
+    assert "bitmaps" in mine.stderr and "nothing was written" in mine.stderr
+    assert subprocess.run(["qemu-img", "check", str(peer_copy)], capture_output=True).returncode == 3
     assert image.read_bytes() == before
