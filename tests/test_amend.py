@@ -251,3 +251,134 @@ def test_downgrade_with_bitmaps_is_refused_and_changes_nothing(tmp_path):
     assert "bitmaps" in mine.stderr and "nothing was written" in mine.stderr
     assert subprocess.run(["qemu-img", "check", str(peer_copy)], capture_output=True).returncode == 3
     assert image.read_bytes() == before
+
+
+# -- refcount_bits ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("start", ["", "refcount_bits=2", "refcount_bits=64,cluster_size=4k",
+                                   "refcount_bits=8,cluster_size=512"])
+@pytest.mark.parametrize("bits", [1, 2, 8, 16, 64])
+def test_refcount_bits_as_qemu_img(tmp_path, start, bits):
+    """A new refcount structure of the new width, with a snapshot (refcounts of 2) and compressed
+    clusters (higher ones): the same bytes as qemu-img's result, or its refusal with nothing written."""
+    original, ours, theirs = _pair(tmp_path, start)
+    mine, peer = _both(ours, theirs, f"refcount_bits={bits}")
+    assert mine.returncode == peer.returncode, (mine.stderr, peer.stderr)
+    if peer.returncode:
+        assert "Cannot decrease refcount entry width" in peer.stderr
+        assert peer.stderr.split("qemu-img: ", 1)[1] in mine.stderr
+        assert ours.read_bytes() == original.read_bytes()
+        return
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _info(ours) == _info(theirs) and _info(ours)["format-specific"]["data"]["refcount-bits"] == bits
+    assert _clean(ours)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(original)], capture_output=True).returncode == 0
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(original, tmp_path)
+
+
+@pytest.mark.parametrize("start,bits", [("cluster_size=512", 64), ("cluster_size=512,refcount_bits=1", 4),
+                                        ("cluster_size=1k,refcount_bits=64", 1)])
+def test_refcount_bits_of_many_blocks_as_qemu_img(tmp_path, start, bits):
+    """Hundreds of refcount blocks, a new table of several clusters, blocks that count themselves."""
+    image = create(tmp_path / "orig.qcow2", "64M", start)
+    qemu_io(image, "write -P 1 0 12M", "write -P 2 30M 3M")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, f"refcount_bits={bits}")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+
+
+@pytest.mark.parametrize("start,change", [
+    ("compat=0.10", "compat=1.1,refcount_bits=8"),
+    ("compat=0.10", "compat=1.1,refcount_bits=64,lazy_refcounts=on"),
+    ("refcount_bits=8", "compat=0.10,refcount_bits=16"),
+    ("refcount_bits=64,lazy_refcounts=on", "compat=0.10,refcount_bits=16"),
+    ("refcount_bits=4", "refcount_bits=32,lazy_refcounts=on"),
+])
+def test_refcount_bits_with_other_options_as_qemu_img(tmp_path, start, change):
+    """qemu-img's order: upgrade, refcount width, lazy refcounts, downgrade."""
+    original, ours, theirs = _pair(tmp_path, start)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours) and _info(ours) == _info(theirs)
+
+
+@pytest.mark.parametrize("value,words", [
+    ("3", "Refcount width must be a power of two and may not exceed 64 bits"),
+    ("128", "Refcount width must be a power of two and may not exceed 64 bits"),
+    ("0", "Refcount width must be a power of two and may not exceed 64 bits"),
+    ("abc", "Parameter 'refcount_bits' expects a number"),
+])
+def test_refcount_bits_values_refused_as_qemu_img(tmp_path, value, words):
+    image = create(tmp_path / "a.qcow2", "1M")
+    before = image.read_bytes()
+    peer_copy = tmp_path / "b.qcow2"
+    peer_copy.write_bytes(before)
+    mine, peer = _both(image, peer_copy, f"refcount_bits={value}")
+    assert mine.returncode == peer.returncode == 1
+    assert words in peer.stderr and words in mine.stderr
+    assert image.read_bytes() == before
+
+
+def _replay_crashes(tmp_path, image, step, original):
+    """Run ``step(writer)`` with a journal, then every image a crash could leave (each flushed prefix,
+    with any part of the unflushed writes after it): qemu-img check finds no corruption (leaks at
+    most), and the guest reads what it read before."""
+    import random
+
+    from qemuspec.block.qcow2.writer import Qcow2Writer
+
+    base = image.read_bytes()
+    journal: list = []
+    with Qcow2Writer(image, journal=journal) as writer:
+        step(writer)
+    flushes = [k for k, op in enumerate(journal) if op[0] == "flush"] + [len(journal)]
+    rng = random.Random(5)
+    crash = tmp_path / "crash.qcow2"
+    for cut in flushes:
+        last = max([k for k in flushes if k < cut], default=-1)
+        epoch = [op for op in journal[last + 1:cut] if op[0] == "write"]
+        for attempt in range(2):
+            state = bytearray(base)
+            for op in journal[:last + 1] + rng.sample(epoch, rng.randrange(len(epoch) + 1) if attempt else 0):
+                if op[0] == "write":
+                    _, offset, data = op
+                    state.extend(bytes(max(0, offset + len(data) - len(state))))
+                    state[offset:offset + len(data)] = data
+            crash.write_bytes(bytes(state))
+            check = subprocess.run(["qemu-img", "check", str(crash)], capture_output=True, text=True)
+            assert check.returncode in (0, 3), (cut, attempt, check.stdout)
+            same = subprocess.run(["qemu-img", "compare", str(crash), str(original)], capture_output=True)
+            assert same.returncode == 0, (cut, attempt)
+
+
+@pytest.mark.parametrize("start,bits", [("", 8), ("refcount_bits=1,cluster_size=512", 64)])
+def test_refcount_bits_crash_at_any_point_leaves_at_most_leaks(tmp_path, start, bits):
+    from qemuspec.block.qcow2.refcount_width import change_refcount_width
+
+    image = create(tmp_path / "orig.qcow2", "8M", start)
+    qemu_io(image, "write -P 1 0 1M", "write -P 2 3M 512k")
+    original = tmp_path / "copy.qcow2"
+    shutil.copy(image, original)
+    _replay_crashes(tmp_path, image, lambda writer: change_refcount_width(writer, bits), original)
+    assert _info(image)["format-specific"]["data"]["refcount-bits"] == bits
+
+
+def test_downgrade_crash_at_any_point_leaves_at_most_leaks(tmp_path):
+    from qemuspec.block.qcow2.downgrade import downgrade
+
+    base = create(tmp_path / "base.qcow2", "8M")
+    qemu_io(base, "write -P 0x21 0 8M")
+    image = create(tmp_path / "orig.qcow2", "8M", backing=base)
+    qemu_io(image, "write -P 1 0 1M", "write -z 2M 256k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_io(image, "write -z 4M 128k", "write -z 0 64k")
+    original = tmp_path / "copy.qcow2"
+    shutil.copy(image, original)
+    _replay_crashes(tmp_path, image, downgrade, original)
+    assert _info(image)["format-specific"]["data"]["compat"] == "0.10"

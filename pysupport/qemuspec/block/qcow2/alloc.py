@@ -105,6 +105,17 @@ class Refcounts:
         self.deferred.append(cluster)
         self.reserved.add(cluster)
 
+    def release_now(self, cluster: int) -> None:
+        """Drop one reference at once: only for a cluster that nothing on disk points at yet
+        (a structure allocated and then given up before it was used)."""
+        value = self.get(cluster) - 1
+        if value < 0:
+            raise FormatError(f"refcount of cluster {cluster} would drop below zero",
+                              structure="qcow2::refcount_block", field="refcounts")
+        self._set(cluster, value)
+        if value == 0:
+            self.free_index = min(self.free_index, cluster)
+
     # -- allocation ----------------------------------------------------------
 
     def _is_free(self, cluster: int) -> bool:
