@@ -382,3 +382,30 @@ def test_downgrade_crash_at_any_point_leaves_at_most_leaks(tmp_path):
     shutil.copy(image, original)
     _replay_crashes(tmp_path, image, downgrade, original)
     assert _info(image)["format-specific"]["data"]["compat"] == "0.10"
+
+
+def test_refcount_bits_when_the_old_table_must_grow(tmp_path):
+    """The old refcount table is full and the new blocks run past what it covers: it grows mid-way
+    (moved, the header switched, the table before freed). qemu-img places the grown table at the next
+    refcount-block boundary, qemuspec where its writer grows tables: the same refcounts, guest data
+    and info, not the same bytes."""
+    image = create(tmp_path / "orig.qcow2", "64M", "cluster_size=512")
+    qemu_io(image, "write -P 5 0 7.8M")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "refcount_bits=64")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(image)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("start,change", [
+    ("compat=0.10", "compat=0.10"), ("compat=0.10", "lazy_refcounts=off"), ("compat=0.10", "refcount_bits=16"),
+    ("", "compat=1.1"), ("refcount_bits=8", "refcount_bits=8"), ("lazy_refcounts=on", "lazy_refcounts=on"),
+])
+def test_amend_to_what_the_image_has_as_qemu_img(tmp_path, start, change):
+    original, ours, theirs = _pair(tmp_path, start)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes() == original.read_bytes()

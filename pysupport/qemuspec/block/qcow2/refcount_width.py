@@ -16,9 +16,13 @@ the old one and then switched in with the header; the old one is freed:
 3. The header points at the new table, with the new width; a flush.
 4. The old blocks, then the old table, are freed in the new structure.
 
+When an allocation needs the old refcount table to grow, it moves at once,
+as in QEMU: the grown table is written, the header switched to it, the table
+before freed (so that later allocations may reuse its clusters), and the
+walk goes on over the grown table.
+
 A width too narrow for a refcount the image has is refused before anything
-is written, with qemu-img's words. So is an image whose old refcount table
-would have to move to make room (qemu-img moves it; qemuspec does not yet).
+is written, with qemu-img's words.
 """
 
 from __future__ import annotations
@@ -80,31 +84,42 @@ def _run_refcounts(rc, start: int, count: int) -> array:
     return out
 
 
-def _allocate_new_structure(rc, new_per: int) -> tuple[list[int], int]:
-    """The new table's entries and its offset, every cluster counted in the old structure (in memory)."""
+def _switch_moved_table(writer) -> None:
+    """The old refcount table had to grow: put it on disk and switch the header to it now, and
+    free the table before it, as QEMU does mid-allocation (so later allocations may reuse it)."""
+    rc = writer.refcounts
+    moved = rc.write_increments()
+    writer.header.refcount_table_offset, writer.header.refcount_table_clusters = moved
+    writer._write_header()
+    writer.io.flush()
+    rc.write_decrements()
+
+
+def _allocate_new_structure(writer, new_per: int) -> tuple[list[int], int]:
+    """The new table's entries and its offset, every cluster counted in the old structure."""
+    rc = writer.refcounts
     cs = rc.cluster_size
     per_cluster = cs // 8
     table: list[int] = []
     table_offset = table_clusters = 0
     while True:
         allocated = False
-        total = len(rc.table) * rc.per_block
-        for run in range(-(-total // new_per)):
-            if run < len(table) and table[run]:
-                continue
-            if _run_is_empty(rc, run * new_per, min(total, (run + 1) * new_per)):
-                continue
-            if run >= len(table):
-                size = -(-(run + 1) // per_cluster) * per_cluster
-                if size * 8 > MAX_REFCOUNT_TABLE_BYTES:
-                    raise UsageError("This operation would make the refcount table grow beyond the maximum size "
-                                     "supported by QEMU, aborting")
-                table.extend([0] * (size - len(table)))
-            table[run] = rc.allocate(1)
-            allocated = True
-        if rc.table_moved is not None:
-            raise UsageError("changing refcount_bits where the old refcount table must move to make room is not "
-                             "supported by qemuspec yet (nothing was written)")
+        run = 0
+        while run * new_per < len(rc.table) * rc.per_block:  # the old table may grow during the walk
+            total = len(rc.table) * rc.per_block
+            if not (run < len(table) and table[run]) and \
+                    not _run_is_empty(rc, run * new_per, min(total, (run + 1) * new_per)):
+                if run >= len(table):
+                    size = -(-(run + 1) // per_cluster) * per_cluster
+                    if size * 8 > MAX_REFCOUNT_TABLE_BYTES:
+                        raise UsageError("This operation would make the refcount table grow beyond the maximum "
+                                         "size supported by QEMU, aborting")
+                    table.extend([0] * (size - len(table)))
+                table[run] = rc.allocate(1)
+                allocated = True
+                if rc.table_moved is not None:
+                    _switch_moved_table(writer)
+            run += 1
         if not allocated:
             return table, table_offset
         if table_offset:  # the table of the walk before is given back; nothing points at it yet
@@ -113,6 +128,8 @@ def _allocate_new_structure(rc, new_per: int) -> tuple[list[int], int]:
                 rc.release_now(cluster)
         table_clusters = len(table) * 8 // cs
         table_offset = rc.allocate(table_clusters)
+        if rc.table_moved is not None:
+            _switch_moved_table(writer)
 
 
 def change_refcount_width(writer, bits: int) -> None:
@@ -131,9 +148,9 @@ def change_refcount_width(writer, bits: int) -> None:
     cs = writer.cluster_size
     new_per = cs * 8 >> order
     try:
-        table, table_offset = _allocate_new_structure(rc, new_per)
+        table, table_offset = _allocate_new_structure(writer, new_per)
     except BaseException:
-        writer.io = None  # only memory was changed: close without writing it
+        writer.io = None  # close without writing what is only in memory (leaked clusters at most)
         raise
     io = writer.io
     old_table, old_offset = list(rc.table), rc.table_offset
