@@ -16,10 +16,12 @@ the old one and then switched in with the header; the old one is freed:
 3. The header points at the new table, with the new width; a flush.
 4. The old blocks, then the old table, are freed in the new structure.
 
-When an allocation needs the old refcount table to grow, it moves at once,
-as in QEMU: the grown table is written, the header switched to it, the table
-before freed (so that later allocations may reuse its clusters), and the
-walk goes on over the grown table.
+When an allocation needs the old refcount table to grow, it grows as QEMU
+grows it (a table half as large again at the next refcount-block boundary
+after everything in use, with blocks there that count themselves and it)
+and moves at once: the grown table is written, the header switched to it,
+the table before freed, and the allocation searched again (the freed
+table's clusters may serve); the walk goes on over the grown table.
 
 A width too narrow for a refcount the image has is refused before anything
 is written, with qemu-img's words.
@@ -84,6 +86,65 @@ def _run_refcounts(rc, start: int, count: int) -> array:
     return out
 
 
+def _refblock_count(clusters: int, cluster_size: int, order: int) -> int:
+    """How many refcount blocks cover ``clusters`` clusters plus the refcount metadata itself, with
+    room for a table half as large again (the fixed point QEMU computes when a table grows)."""
+    per_table_cluster = cluster_size // 8
+    per_block = cluster_size * 8 >> order
+    table = blocks = n = 0
+    generous = True
+    while True:
+        last = n
+        blocks = -(-(clusters + table + blocks) // per_block)
+        table = -(-blocks // per_table_cluster)
+        n = clusters + blocks + table
+        if n == last and generous:
+            clusters += -(-table // 2)
+            n = 0
+            generous = False
+        elif n == last:
+            return blocks
+
+
+def _grow_as_qemu(rc):
+    """The old table is full: a new one at the next refcount-block boundary after everything in use,
+    with new blocks there that count themselves and the table, as QEMU's refcount area (in memory;
+    written and switched by :func:`_switch_moved_table`)."""
+    def grow(index: int, block_offset: int) -> None:
+        per, bits, cs = rc.per_block, rc.cluster_bits, rc.cluster_size
+        per_cluster = cs // 8
+        area = max(index + 1, (block_offset >> bits) // per + 1)  # the first block index of the new area
+        start = area * per                                           # its first cluster
+        total = _refblock_count(start, cs, rc.order)
+        size = total + -(-total // 2)
+        size = -(-size // per_cluster) * per_cluster
+        if size * 8 > MAX_REFCOUNT_TABLE_BYTES:
+            raise UsageError("the refcount table would grow past what QEMU supports (nothing was written "
+                             "to the new structure)")
+        table = array("Q", rc.table)
+        table.extend([0] * (size - len(table)))
+        table[index] = block_offset
+        new_blocks = sum(1 for i in range(area, total) if not table[i])
+        table_start = start + new_blocks
+        end = table_start + size * 8 // cs
+        nxt = start
+        for i in range(area, total):
+            if not table[i]:
+                rc.blocks[i] = array("Q", bytes(8 * per))
+                table[i] = nxt << bits
+                nxt += 1
+            block = rc.blocks[i]
+            for cluster in range(max(start, i * per), min(end, (i + 1) * per)):
+                block[cluster - i * per] = 1
+            rc.dirty_blocks.add(i)
+        if rc.table_moved is None:
+            rc.table_moved = (rc.table_offset, len(rc.table) * 8 // cs)
+        rc.table = table
+        rc.table_offset = table_start << bits
+        rc.dirty_entries.update(range(len(table)))
+    return grow
+
+
 def _switch_moved_table(writer) -> None:
     """The old refcount table had to grow: put it on disk and switch the header to it now, and
     free the table before it, as QEMU does mid-allocation (so later allocations may reuse it)."""
@@ -93,6 +154,20 @@ def _switch_moved_table(writer) -> None:
     writer._write_header()
     writer.io.flush()
     rc.write_decrements()
+
+
+def _allocate(writer, count: int) -> int:
+    """``count`` clusters, as qcow2_alloc_clusters gives them: when the old table had to grow for
+    them, it is switched at once and the search starts again (from the freed old table, it may be)."""
+    rc = writer.refcounts
+    offset = rc.allocate(count)
+    if rc.table_moved is None:
+        return offset
+    _switch_moved_table(writer)
+    first = offset >> rc.cluster_bits
+    for cluster in range(first, first + count):
+        rc.release_now(cluster)
+    return rc.allocate(count)
 
 
 def _allocate_new_structure(writer, new_per: int) -> tuple[list[int], int]:
@@ -115,10 +190,8 @@ def _allocate_new_structure(writer, new_per: int) -> tuple[list[int], int]:
                         raise UsageError("This operation would make the refcount table grow beyond the maximum "
                                          "size supported by QEMU, aborting")
                     table.extend([0] * (size - len(table)))
-                table[run] = rc.allocate(1)
+                table[run] = _allocate(writer, 1)
                 allocated = True
-                if rc.table_moved is not None:
-                    _switch_moved_table(writer)
             run += 1
         if not allocated:
             return table, table_offset
@@ -127,9 +200,7 @@ def _allocate_new_structure(writer, new_per: int) -> tuple[list[int], int]:
             for cluster in range(first, first + table_clusters):
                 rc.release_now(cluster)
         table_clusters = len(table) * 8 // cs
-        table_offset = rc.allocate(table_clusters)
-        if rc.table_moved is not None:
-            _switch_moved_table(writer)
+        table_offset = _allocate(writer, table_clusters)
 
 
 def change_refcount_width(writer, bits: int) -> None:
@@ -147,6 +218,7 @@ def change_refcount_width(writer, bits: int) -> None:
     rc = writer.refcounts
     cs = writer.cluster_size
     new_per = cs * 8 >> order
+    rc.on_table_full = _grow_as_qemu(rc)
     try:
         table, table_offset = _allocate_new_structure(writer, new_per)
     except BaseException:
