@@ -410,3 +410,19 @@ def test_amend_to_what_the_image_has_as_qemu_img(tmp_path, start, change):
     mine, peer = _both(ours, theirs, change)
     assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
     assert ours.read_bytes() == theirs.read_bytes() == original.read_bytes()
+
+
+@pytest.mark.parametrize("zeroed", ["7.9M", "12M"])
+def test_downgrade_that_grows_the_refcount_table_as_qemu_img(tmp_path, zeroed):
+    """Thousands of zero clusters over a backing file, 512-byte clusters: the clusters of zeros fill
+    the refcount table, which grows (and moves at once) as QEMU grows it: the same bytes."""
+    base = create(tmp_path / "base.qcow2", "64M")
+    image = create(tmp_path / "orig.qcow2", "64M", "cluster_size=512", backing=base)
+    qemu_io(image, "write -P 1 0 512k", f"write -z 1M {zeroed}")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)

@@ -27,6 +27,10 @@ bits, no external data file and no zero flag in L2 entries. The downgrade:
    72-byte header, then the encryption, backing format and unknown
    extensions (no feature name table), then the backing file name.
 
+New clusters are allocated as QEMU allocates them; when they fill the
+refcount table, it grows as QEMU grows it and moves at once (see
+:func:`.refcount_width.allocate_now`), so even then the bytes are qemu-img's.
+
 Crash safety: the dirty bit is gone before (the writer repairs a dirty
 image when it opens it); zeros reach the new clusters and their refcounts
 reach the disk before an L2 table points at them, and the L2 tables are on
@@ -131,7 +135,10 @@ def downgrade(writer) -> None:
 
 def _expand_zero_clusters(writer) -> dict:
     """The changed L2 tables (offset: entries), with the new clusters allocated and zeroed on disk."""
+    from .refcount_width import allocate_now, grow_as_qemu
+
     refcounts = writer.refcounts
+    refcounts.on_table_full = grow_as_qemu(refcounts)  # a full refcount table grows, and moves at once, as in QEMU
     cs, bits = writer.cluster_size, writer.cluster_bits
     backed = writer.backing_file is not None
     changed: dict = {}
@@ -160,7 +167,7 @@ def _expand_zero_clusters(writer) -> dict:
                         table[j] = 0  # unallocated reads as zeros without a backing file
                         dirty = True
                         continue
-                    host = refcounts.allocate(1)
+                    host = allocate_now(writer, 1)
                     if shared > 1:
                         refcounts.increment(host >> bits, shared - 1)
                 zeroed.append(host)

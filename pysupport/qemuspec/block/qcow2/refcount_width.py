@@ -35,7 +35,7 @@ from ...errors import UsageError
 from .layout import REFT_OFFSET_MASK, encode_refcounts, encode_u64_table
 from .limits import MAX_REFCOUNT_TABLE_BYTES
 
-__all__ = ["refuse_width", "change_refcount_width"]
+__all__ = ["refuse_width", "change_refcount_width", "allocate_now", "grow_as_qemu"]
 
 
 def _too_wide(bits: int, refcount: int) -> bool:
@@ -106,7 +106,7 @@ def _refblock_count(clusters: int, cluster_size: int, order: int) -> int:
             return blocks
 
 
-def _grow_as_qemu(rc):
+def grow_as_qemu(rc):
     """The old table is full: a new one at the next refcount-block boundary after everything in use,
     with new blocks there that count themselves and the table, as QEMU's refcount area (in memory;
     written and switched by :func:`_switch_moved_table`)."""
@@ -156,9 +156,10 @@ def _switch_moved_table(writer) -> None:
     rc.write_decrements()
 
 
-def _allocate(writer, count: int) -> int:
-    """``count`` clusters, as qcow2_alloc_clusters gives them: when the old table had to grow for
-    them, it is switched at once and the search starts again (from the freed old table, it may be)."""
+def allocate_now(writer, count: int) -> int:
+    """``count`` clusters, as qcow2_alloc_clusters gives them: when the refcount table had to grow for
+    them (with :func:`grow_as_qemu` as the refcounts' ``on_table_full``), the grown table is written
+    and switched at once and the search starts again (from the freed table before, it may be)."""
     rc = writer.refcounts
     offset = rc.allocate(count)
     if rc.table_moved is None:
@@ -190,7 +191,7 @@ def _allocate_new_structure(writer, new_per: int) -> tuple[list[int], int]:
                         raise UsageError("This operation would make the refcount table grow beyond the maximum "
                                          "size supported by QEMU, aborting")
                     table.extend([0] * (size - len(table)))
-                table[run] = _allocate(writer, 1)
+                table[run] = allocate_now(writer, 1)
                 allocated = True
             run += 1
         if not allocated:
@@ -200,7 +201,7 @@ def _allocate_new_structure(writer, new_per: int) -> tuple[list[int], int]:
             for cluster in range(first, first + table_clusters):
                 rc.release_now(cluster)
         table_clusters = len(table) * 8 // cs
-        table_offset = _allocate(writer, table_clusters)
+        table_offset = allocate_now(writer, table_clusters)
 
 
 def change_refcount_width(writer, bits: int) -> None:
@@ -218,7 +219,7 @@ def change_refcount_width(writer, bits: int) -> None:
     rc = writer.refcounts
     cs = writer.cluster_size
     new_per = cs * 8 >> order
-    rc.on_table_full = _grow_as_qemu(rc)
+    rc.on_table_full = grow_as_qemu(rc)
     try:
         table, table_offset = _allocate_new_structure(writer, new_per)
     except BaseException:
