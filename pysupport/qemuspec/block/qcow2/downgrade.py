@@ -114,15 +114,15 @@ def downgrade(writer) -> None:
     if writer.version < 3:
         return
     refuse_downgrade(writer, 1 << writer.refcount_order)  # again, now that the image is locked for writing
+    _version2_header_cluster(writer)  # refuses now if it cannot be written (it always fits: smaller than v3's)
     tables = _expand_zero_clusters(writer)
-    first = _version2_header_cluster(writer)
     refcounts = writer.refcounts
     moved = refcounts.write_increments()  # the new clusters' refcounts, before any table uses them
     if moved is not None:
         writer.header.refcount_table_offset, writer.header.refcount_table_clusters = moved
         writer._write_header()
         writer.io.flush()
-        first = _version2_header_cluster(writer)
+    first = _version2_header_cluster(writer)  # with the refcount table where it is now
     for offset, table in tables.items():
         writer.io.pwrite(encode_u64_table(table), offset)
     writer.io.flush()

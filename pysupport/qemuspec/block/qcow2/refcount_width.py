@@ -119,8 +119,7 @@ def grow_as_qemu(rc):
         size = total + -(-total // 2)
         size = -(-size // per_cluster) * per_cluster
         if size * 8 > MAX_REFCOUNT_TABLE_BYTES:
-            raise UsageError("the refcount table would grow past what QEMU supports (nothing was written "
-                             "to the new structure)")
+            raise UsageError("the refcount table would grow beyond the maximum size supported by QEMU")
         table = array("Q", rc.table)
         table.extend([0] * (size - len(table)))
         table[index] = block_offset
