@@ -426,3 +426,20 @@ def test_downgrade_that_grows_the_refcount_table_as_qemu_img(tmp_path, zeroed):
     assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
     assert ours.read_bytes() == theirs.read_bytes()
     assert _clean(ours)
+
+
+def test_downgrade_of_zero_clusters_in_a_shared_l2_table_as_qemu_img(tmp_path):
+    """Zero clusters that keep their host cluster, in an L2 table two snapshots share with the
+    active disk (refcount 3): zeros written there, the entries lose the copied flag, as in qemu-img."""
+    image = create(tmp_path / "orig.qcow2", "4M")
+    qemu_io(image, "write -P 1 0 256k", "write -z 64k 64k", "write -z 1M 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_img("snapshot", "-c", "snap2", image)
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(image, tmp_path)
