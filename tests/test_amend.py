@@ -357,12 +357,16 @@ def _replay_crashes(tmp_path, image, step, original):
             assert same.returncode == 0, (cut, attempt)
 
 
-@pytest.mark.parametrize("start,bits", [("", 8), ("refcount_bits=1,cluster_size=512", 64)])
-def test_refcount_bits_crash_at_any_point_leaves_at_most_leaks(tmp_path, start, bits):
+@pytest.mark.parametrize("start,bits,writes", [
+    ("", 8, ["write -P 1 0 1M", "write -P 2 3M 512k"]),
+    ("refcount_bits=1,cluster_size=512", 64, ["write -P 1 0 1M", "write -P 2 3M 512k"]),
+    ("cluster_size=512", 64, ["write -P 1 0 7.8M"]),  # the old refcount table grows and moves mid-way
+])
+def test_refcount_bits_crash_at_any_point_leaves_at_most_leaks(tmp_path, start, bits, writes):
     from qemuspec.block.qcow2.refcount_width import change_refcount_width
 
     image = create(tmp_path / "orig.qcow2", "8M", start)
-    qemu_io(image, "write -P 1 0 1M", "write -P 2 3M 512k")
+    qemu_io(image, *writes)
     original = tmp_path / "copy.qcow2"
     shutil.copy(image, original)
     _replay_crashes(tmp_path, image, lambda writer: change_refcount_width(writer, bits), original)
