@@ -104,10 +104,346 @@ def test_upgrade_keeps_the_backing_file_as_qemu_img(tmp_path):
     assert subprocess.run(["qemu-img", "check", str(images[0])], capture_output=True).returncode == 0
 
 
-def test_a_downgrade_is_refused_and_changes_nothing(tmp_path):
-    image = create(tmp_path / "a.qcow2", "4M")
-    qemu_io(image, "write -P 0x41 0 64k")
+def _both(ours, theirs, change: str):
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", change, str(ours)], capture_output=True, text=True)
+    peer = subprocess.run(["qemu-img", "amend", "-o", change, str(theirs)], capture_output=True, text=True)
+    return mine, peer
+
+
+def _snapshot_raw(image, tmp_path, name="snap"):
+    out = tmp_path / f"{image.stem}.{name}.raw"
+    qemu_img("convert", "-l", f"snapshot.name={name}", "-O", "raw", image, out)
+    return out.read_bytes()
+
+
+def _clean(image) -> bool:
+    return subprocess.run(["qemu-img", "check", str(image)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("start", ["", "cluster_size=4k", "cluster_size=512", "lazy_refcounts=on", "cluster_size=16k"])
+@pytest.mark.parametrize("change", ["compat=0.10", "compat=0.10,lazy_refcounts=off"])
+def test_downgrade_as_qemu_img(tmp_path, start, change):
+    """Version 3 to 2 with zero clusters (active and in a snapshot), compressed and shared clusters:
+    the same bytes as qemu-img's result."""
+    original, ours, theirs = _pair(tmp_path, start)
+    qemu_io(original, "write -z 8M 64k", "write -z 640k 64k")
+    shutil.copy(original, ours)
+    shutil.copy(original, theirs)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, mine.stdout, peer.returncode) == (0, "", 0), mine.stderr
+    assert _info(ours) == _info(theirs) and _info(ours)["format-specific"]["data"]["compat"] == "0.10"
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(original)], capture_output=True).returncode == 0
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(original, tmp_path)
+
+
+def test_downgrade_with_a_backing_file_as_qemu_img(tmp_path):
+    """With a backing file, zero clusters get clusters of zeros (counted as often as their L2 table,
+    also those only a snapshot has)."""
+    base = create(tmp_path / "base.qcow2", "16M")
+    qemu_io(base, "write -P 0x21 0 16M")
+    image = create(tmp_path / "orig.qcow2", "16M", backing=base)
+    qemu_io(image, "write -P 1 0 1M", "write -z 128k 128k", "write -z 2M 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_io(image, "write -P 2 0 1M", "write -P 2 4M 64k")
+    qemu_img("snapshot", "-c", "snap2", image)
+    qemu_io(image, "write -z 8M 64k", "write -z 9M 128k")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    for name in ("snap", "snap2"):
+        assert _snapshot_raw(ours, tmp_path, name) == _snapshot_raw(image, tmp_path, name)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(image)], capture_output=True).returncode == 0
+
+
+def test_downgrade_keeps_a_snapshot_that_qemu_img_zeroes(tmp_path):
+    """``write -z`` over a cluster shared with a snapshot leaves a zero entry that keeps the shared host
+    cluster; qemu-img 7.2 writes zeros over it (the snapshot changes), qemuspec lets go of it."""
+    base = create(tmp_path / "base.qcow2", "4M")
+    qemu_io(base, "write -P 0x21 0 4M")
+    image = create(tmp_path / "orig.qcow2", "4M", backing=base)
+    qemu_io(image, "write -P 1 0 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_io(image, "write -z 0 64k")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], capture_output=True).returncode == 0
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(image, tmp_path) == b"\1" * 65536 + b"\x21" * ((4 << 20) - 65536)
+    assert _snapshot_raw(theirs, tmp_path)[:65536] == bytes(65536)  # what qemu-img 7.2 does to it
+
+
+def test_downgrade_of_an_image_left_dirty_as_qemu_img(tmp_path):
+    """Lazy refcounts, a crash: the image is repaired first (as QEMU's open does), then downgraded."""
+    image = create(tmp_path / "orig.qcow2", "16M", "lazy_refcounts=on")
+    subprocess.run(["qemu-io", "-c", "write -P 1 0 1M", "-c", "write -z 2M 64k", "-c", "abort", str(image)],
+                   capture_output=True)
+    assert _info(image)["format-specific"]["data"]["lazy-refcounts"] is True
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(theirs)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("options,writes,change,words", [
+    ("refcount_bits=8", [], "compat=0.10", "compat=0.10 requires refcount_bits=16"),
+    ("refcount_bits=8", [], "compat=0.10,refcount_bits=8", "compat=0.10 requires refcount_bits=16"),
+    ("", [], "compat=0.10,refcount_bits=8", "Refcount widths other than 16 bits require compatibility level 1.1"),
+    ("", [], "compat=0.10,lazy_refcounts=on", "Lazy refcounts only supported with compatibility level 1.1"),
+    ("extended_l2=on", [], "compat=0.10", "Cannot downgrade an image with incompatible features 0x10 set"),
+    ("data_file={tmp}/data.raw", [], "compat=0.10", "Cannot downgrade an image with a data file"),
+    ("compression_type=zstd", ["write -c -P 3 0 64k"], "compat=0.10",
+     "Cannot downgrade an image with zstd compression type and existing compressed clusters"),
+    ("", ["snapshot", "resize"], "compat=0.10", "Internal snapshots prevent downgrade of image"),
+])
+def test_downgrade_refusals_as_qemu_img_and_unchanged(tmp_path, options, writes, change, words):
+    image = create(tmp_path / "a.qcow2", "4M", options.format(tmp=tmp_path))
+    for command in writes:
+        if command == "snapshot":
+            qemu_img("snapshot", "-c", "s", image)
+        elif command == "resize":
+            qemu_img("resize", image, "8M")
+        else:
+            qemu_io(image, command)
     before = image.read_bytes()
-    mine = subprocess.run([QEMUSPEC, "amend", "-o", "compat=0.10", str(image)], capture_output=True, text=True)
-    assert mine.returncode == 1 and "downgrade" in mine.stderr and "nothing was written" in mine.stderr
+    peer_copy = tmp_path / "b.qcow2"
+    peer_copy.write_bytes(before)
+    mine, peer = _both(image, peer_copy, change)
+    assert mine.returncode == peer.returncode == 1
+    assert words in peer.stderr and words in mine.stderr, mine.stderr
     assert image.read_bytes() == before
+
+
+def test_downgrade_of_zstd_without_compressed_clusters_as_qemu_img(tmp_path):
+    image = create(tmp_path / "orig.qcow2", "4M", "compression_type=zstd")
+    qemu_io(image, "write -P 3 0 64k", "write -z 1M 64k")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _info(ours)["format-specific"]["data"]["compression-type"] == "zlib"
+
+
+def test_downgrade_with_bitmaps_is_refused_and_changes_nothing(tmp_path):
+    """qemu-img 7.2 downgrades it, but keeps the bitmaps where QEMU then finds them inconsistent
+    and their clusters leaked (qemu-img check exit 3); qemuspec refuses."""
+    image = create(tmp_path / "a.qcow2", "4M")
+    qemu_img("bitmap", "--add", image, "b0")
+    qemu_io(image, "write -P 1 0 64k")
+    before = image.read_bytes()
+    peer_copy = tmp_path / "b.qcow2"
+    peer_copy.write_bytes(before)
+    mine, peer = _both(image, peer_copy, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (1, 0)
+    assert "bitmaps" in mine.stderr and "nothing was written" in mine.stderr
+    assert subprocess.run(["qemu-img", "check", str(peer_copy)], capture_output=True).returncode == 3
+    assert image.read_bytes() == before
+
+
+# -- refcount_bits ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("start", ["", "refcount_bits=2", "refcount_bits=64,cluster_size=4k",
+                                   "refcount_bits=8,cluster_size=512"])
+@pytest.mark.parametrize("bits", [1, 2, 8, 16, 64])
+def test_refcount_bits_as_qemu_img(tmp_path, start, bits):
+    """A new refcount structure of the new width, with a snapshot (refcounts of 2) and compressed
+    clusters (higher ones): the same bytes as qemu-img's result, or its refusal with nothing written."""
+    original, ours, theirs = _pair(tmp_path, start)
+    mine, peer = _both(ours, theirs, f"refcount_bits={bits}")
+    assert mine.returncode == peer.returncode, (mine.stderr, peer.stderr)
+    if peer.returncode:
+        assert "Cannot decrease refcount entry width" in peer.stderr
+        assert peer.stderr.split("qemu-img: ", 1)[1] in mine.stderr
+        assert ours.read_bytes() == original.read_bytes()
+        return
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _info(ours) == _info(theirs) and _info(ours)["format-specific"]["data"]["refcount-bits"] == bits
+    assert _clean(ours)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(original)], capture_output=True).returncode == 0
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(original, tmp_path)
+
+
+@pytest.mark.parametrize("start,bits", [("cluster_size=512", 64), ("cluster_size=512,refcount_bits=1", 4),
+                                        ("cluster_size=1k,refcount_bits=64", 1)])
+def test_refcount_bits_of_many_blocks_as_qemu_img(tmp_path, start, bits):
+    """Hundreds of refcount blocks, a new table of several clusters, blocks that count themselves."""
+    image = create(tmp_path / "orig.qcow2", "64M", start)
+    qemu_io(image, "write -P 1 0 12M", "write -P 2 30M 3M")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, f"refcount_bits={bits}")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+
+
+@pytest.mark.parametrize("start,change", [
+    ("compat=0.10", "compat=1.1,refcount_bits=8"),
+    ("compat=0.10", "compat=1.1,refcount_bits=64,lazy_refcounts=on"),
+    ("refcount_bits=8", "compat=0.10,refcount_bits=16"),
+    ("refcount_bits=64,lazy_refcounts=on", "compat=0.10,refcount_bits=16"),
+    ("refcount_bits=4", "refcount_bits=32,lazy_refcounts=on"),
+])
+def test_refcount_bits_with_other_options_as_qemu_img(tmp_path, start, change):
+    """qemu-img's order: upgrade, refcount width, lazy refcounts, downgrade."""
+    original, ours, theirs = _pair(tmp_path, start)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours) and _info(ours) == _info(theirs)
+
+
+@pytest.mark.parametrize("value,words", [
+    ("3", "Refcount width must be a power of two and may not exceed 64 bits"),
+    ("128", "Refcount width must be a power of two and may not exceed 64 bits"),
+    ("0", "Refcount width must be a power of two and may not exceed 64 bits"),
+    ("abc", "Parameter 'refcount_bits' expects a number"),
+])
+def test_refcount_bits_values_refused_as_qemu_img(tmp_path, value, words):
+    image = create(tmp_path / "a.qcow2", "1M")
+    before = image.read_bytes()
+    peer_copy = tmp_path / "b.qcow2"
+    peer_copy.write_bytes(before)
+    mine, peer = _both(image, peer_copy, f"refcount_bits={value}")
+    assert mine.returncode == peer.returncode == 1
+    assert words in peer.stderr and words in mine.stderr
+    assert image.read_bytes() == before
+
+
+def _replay_crashes(tmp_path, image, step, original):
+    """Run ``step(writer)`` with a journal, then every image a crash could leave (each flushed prefix,
+    with any part of the unflushed writes after it): qemu-img check finds no corruption (leaks at
+    most), and the guest reads what it read before."""
+    import random
+
+    from qemuspec.block.qcow2.writer import Qcow2Writer
+
+    base = image.read_bytes()
+    journal: list = []
+    with Qcow2Writer(image, journal=journal) as writer:
+        step(writer)
+    flushes = [k for k, op in enumerate(journal) if op[0] == "flush"] + [len(journal)]
+    rng = random.Random(5)
+    crash = tmp_path / "crash.qcow2"
+    for cut in flushes:
+        last = max([k for k in flushes if k < cut], default=-1)
+        epoch = [op for op in journal[last + 1:cut] if op[0] == "write"]
+        for attempt in range(2):
+            state = bytearray(base)
+            for op in journal[:last + 1] + rng.sample(epoch, rng.randrange(len(epoch) + 1) if attempt else 0):
+                if op[0] == "write":
+                    _, offset, data = op
+                    state.extend(bytes(max(0, offset + len(data) - len(state))))
+                    state[offset:offset + len(data)] = data
+            crash.write_bytes(bytes(state))
+            check = subprocess.run(["qemu-img", "check", str(crash)], capture_output=True, text=True)
+            assert check.returncode in (0, 3), (cut, attempt, check.stdout)
+            same = subprocess.run(["qemu-img", "compare", str(crash), str(original)], capture_output=True)
+            assert same.returncode == 0, (cut, attempt)
+
+
+@pytest.mark.parametrize("start,bits,writes", [
+    ("", 8, ["write -P 1 0 1M", "write -P 2 3M 512k"]),
+    ("refcount_bits=1,cluster_size=512", 64, ["write -P 1 0 1M", "write -P 2 3M 512k"]),
+    ("cluster_size=512", 64, ["write -P 1 0 7.8M"]),  # the old refcount table grows and moves mid-way
+])
+def test_refcount_bits_crash_at_any_point_leaves_at_most_leaks(tmp_path, start, bits, writes):
+    from qemuspec.block.qcow2.refcount_width import change_refcount_width
+
+    image = create(tmp_path / "orig.qcow2", "8M", start)
+    qemu_io(image, *writes)
+    original = tmp_path / "copy.qcow2"
+    shutil.copy(image, original)
+    _replay_crashes(tmp_path, image, lambda writer: change_refcount_width(writer, bits), original)
+    assert _info(image)["format-specific"]["data"]["refcount-bits"] == bits
+
+
+def test_downgrade_crash_at_any_point_leaves_at_most_leaks(tmp_path):
+    from qemuspec.block.qcow2.downgrade import downgrade
+
+    base = create(tmp_path / "base.qcow2", "8M")
+    qemu_io(base, "write -P 0x21 0 8M")
+    image = create(tmp_path / "orig.qcow2", "8M", backing=base)
+    qemu_io(image, "write -P 1 0 1M", "write -z 2M 256k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_io(image, "write -z 4M 128k", "write -z 0 64k")
+    original = tmp_path / "copy.qcow2"
+    shutil.copy(image, original)
+    _replay_crashes(tmp_path, image, downgrade, original)
+    assert _info(image)["format-specific"]["data"]["compat"] == "0.10"
+
+
+@pytest.mark.parametrize("megabytes,bits", [("7.8", 64), ("7.82", 32)])
+def test_refcount_bits_when_the_old_table_must_grow(tmp_path, megabytes, bits):
+    """The old refcount table is full and the new blocks run past what it covers: it grows mid-way
+    as QEMU grows it (at the next refcount-block boundary, moved at once, the table before freed and
+    reused): the same bytes as qemu-img's."""
+    image = create(tmp_path / "orig.qcow2", "64M", "cluster_size=512")
+    qemu_io(image, f"write -P 5 0 {megabytes}M")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, f"refcount_bits={bits}")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours) and _info(ours) == _info(theirs)
+    assert subprocess.run(["qemu-img", "compare", str(ours), str(image)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("start,change", [
+    ("compat=0.10", "compat=0.10"), ("compat=0.10", "lazy_refcounts=off"), ("compat=0.10", "refcount_bits=16"),
+    ("", "compat=1.1"), ("refcount_bits=8", "refcount_bits=8"), ("lazy_refcounts=on", "lazy_refcounts=on"),
+])
+def test_amend_to_what_the_image_has_as_qemu_img(tmp_path, start, change):
+    original, ours, theirs = _pair(tmp_path, start)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes() == original.read_bytes()
+
+
+@pytest.mark.parametrize("zeroed", ["7.9M", "12M"])
+def test_downgrade_that_grows_the_refcount_table_as_qemu_img(tmp_path, zeroed):
+    """Thousands of zero clusters over a backing file, 512-byte clusters: the clusters of zeros fill
+    the refcount table, which grows (and moves at once) as QEMU grows it: the same bytes."""
+    base = create(tmp_path / "base.qcow2", "64M")
+    image = create(tmp_path / "orig.qcow2", "64M", "cluster_size=512", backing=base)
+    qemu_io(image, "write -P 1 0 512k", f"write -z 1M {zeroed}")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+
+
+def test_downgrade_of_zero_clusters_in_a_shared_l2_table_as_qemu_img(tmp_path):
+    """Zero clusters that keep their host cluster, in an L2 table two snapshots share with the
+    active disk (refcount 3): zeros written there, the entries lose the copied flag, as in qemu-img."""
+    image = create(tmp_path / "orig.qcow2", "4M")
+    qemu_io(image, "write -P 1 0 256k", "write -z 64k 64k", "write -z 1M 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    qemu_img("snapshot", "-c", "snap2", image)
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, "compat=0.10")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+    assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(image, tmp_path)

@@ -29,7 +29,7 @@ def cmd_amend(args) -> int:
 def register(commands) -> None:
     p = commands.add_parser("amend", help="change a qcow2 image's options (like qemu-img amend)",
                             description="Amend options of a qcow2 image in place; -o help lists them. "
-                                        "So far lazy_refcounts=on|off is done; other options are refused.")
+                                        "Done so far: lazy_refcounts, compat (0.10 and 1.1, both ways), refcount_bits; other options are refused.")
     p.add_argument("-f", dest="format", metavar="FMT", help="image format (qcow2)")
     p.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
     p.add_argument("-p", dest="progress", action="store_true", help="show progress (accepted)")

@@ -61,6 +61,9 @@ class Refcounts:
         self.deferred: list[int] = []       # clusters whose refcount drops after the next table writes
         self.reserved: set[int] = set()     # freed this epoch, or being allocated: not free yet
         self.free_index = 0
+        # called as (index, block_offset) instead of _grow_table when a new block's entry is past the
+        # table's end; it must make the table reach the entry (see refcount_width, QEMU's growth)
+        self.on_table_full = None
 
     # -- reading and changing ----------------------------------------------
 
@@ -104,6 +107,17 @@ class Refcounts:
         """Drop one reference to ``cluster`` once the tables that no longer use it are on disk."""
         self.deferred.append(cluster)
         self.reserved.add(cluster)
+
+    def release_now(self, cluster: int) -> None:
+        """Drop one reference at once: only for a cluster that nothing on disk points at yet
+        (a structure allocated and then given up before it was used)."""
+        value = self.get(cluster) - 1
+        if value < 0:
+            raise FormatError(f"refcount of cluster {cluster} would drop below zero",
+                              structure="qcow2::refcount_block", field="refcounts")
+        self._set(cluster, value)
+        if value == 0:
+            self.free_index = min(self.free_index, cluster)
 
     # -- allocation ----------------------------------------------------------
 
@@ -155,6 +169,9 @@ class Refcounts:
 
     def _set_entry(self, index: int, block_offset: int) -> None:
         if index >= len(self.table):
+            if self.on_table_full is not None:
+                self.on_table_full(index, block_offset)
+                return
             self._grow_table(index)
         self.table[index] = block_offset
         self.dirty_entries.add(index)

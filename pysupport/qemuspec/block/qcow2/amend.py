@@ -1,10 +1,15 @@
 """Amending a qcow2 image's options in place, as ``qemu-img amend`` does.
 
 Invariant: every option is parsed and checked before the first byte is
-written, so a refused amend leaves the file unchanged. Only what can be
-amended safely so far is done (lazy_refcounts on a version 3 image, compat 0.10 to 1.1); every
-other option qemu-img amends is refused with a clear message rather than
-half done, and options qemu-img cannot amend get qemu-img's message.
+written, so a refused amend leaves the file unchanged (qemu-img checks some
+things only half way through; we check them all first). Done so far:
+lazy_refcounts, compat (0.10 to 1.1 and back) and refcount_bits; every other
+option qemu-img amends is refused with a clear message rather than half done,
+and options qemu-img cannot amend get qemu-img's message.
+
+The steps run in qemu-img's order: upgrade, refcount width, lazy refcounts,
+downgrade (a downgrade comes last so that the others can first make the image
+fit version 2).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ AMENDABLE = {
 CREATE_ONLY = ("cluster_size", "preallocation", "encryption", "encrypt.format", "extended_l2",
                "compression_type", "encrypt.key-secret", "encrypt.cipher-alg", "encrypt.cipher-mode",
                "encrypt.ivgen-alg", "encrypt.ivgen-hash-alg", "encrypt.hash-alg")
-DONE = ("lazy_refcounts", "compat")
+DONE = ("lazy_refcounts", "compat", "refcount_bits")
 
 
 def help_text() -> str:
@@ -76,32 +81,61 @@ def _compat(name: str, value: str | None) -> int:
     return versions[value]
 
 
-_PARSE = {"lazy_refcounts": _bool, "compat": _compat}
+def _refcount_bits(name: str, value: str | None) -> int:
+    try:
+        bits = int(value or "", 0)
+    except ValueError:
+        raise UsageError(f"Parameter '{name}' expects a number") from None
+    if bits <= 0 or bits > 64 or bits & (bits - 1):
+        raise UsageError("Refcount width must be a power of two and may not exceed 64 bits")
+    return bits
+
+
+_PARSE = {"lazy_refcounts": _bool, "compat": _compat, "refcount_bits": _refcount_bits}
 
 
 def amend_image(path: str | os.PathLike, options: dict) -> None:
-    """Apply checked ``options`` to the qcow2 image at ``path``, in QEMU's order: the
-    version first, then lazy refcounts (each step opens the image anew, so it sees what
-    the one before wrote)."""
+    """Apply checked ``options`` to the qcow2 image at ``path``, in qemu-img's order.
+
+    Everything that could refuse the amend is checked first, on a read-only open;
+    then each step opens the image anew, so it sees what the one before wrote.
+    """
+    from .downgrade import downgrade, refuse_downgrade
+    from .image import Qcow2Image
+    from .refcount_width import change_refcount_width, refuse_width
     from .writer import Qcow2Writer
 
-    if options.get("compat") is not None:
-        with Qcow2Writer(path) as writer:
-            if writer.version < 3 and options["compat"] == 3:
-                _upgrade(writer)
-            elif writer.version >= 3 and options["compat"] == 2:
-                raise UsageError("amending compat to 0.10 (a downgrade) is not supported by qemuspec yet "
-                                 "(nothing was written)")
-    if "lazy_refcounts" in options:
-        with Qcow2Writer(path) as writer:
-            if writer.version < 3:
-                raise UsageError("Lazy refcounts only supported with compatibility level 1.1 and above "
+    with Qcow2Image(path, backing=False) as image:
+        old_version, old_bits = image.version, 1 << image.refcount_order
+        old_lazy = bool(image.version >= 3 and image.header.compatible_features.lazy_refcounts)
+        new_version = options.get("compat") or old_version
+        bits = options.get("refcount_bits", old_bits)
+        if bits != old_bits:
+            if new_version < 3 and bits != 16:
+                raise UsageError("Refcount widths other than 16 bits require compatibility level 1.1 or above "
                                  "(use compat=1.1 or greater)")
+            refuse_width(image, bits)
+        if options.get("lazy_refcounts") and not old_lazy and new_version < 3:
+            raise UsageError("Lazy refcounts only supported with compatibility level 1.1 and above "
+                             "(use compat=1.1 or greater)")
+        if new_version < old_version:
+            refuse_downgrade(image, bits)
+    if new_version > old_version:
+        with Qcow2Writer(path) as writer:
+            _upgrade(writer)
+    if bits != old_bits:
+        with Qcow2Writer(path) as writer:
+            change_refcount_width(writer, bits)
+    if "lazy_refcounts" in options and options["lazy_refcounts"] != old_lazy:
+        with Qcow2Writer(path) as writer:
             features = writer.header.compatible_features
-            if bool(features.lazy_refcounts) != options["lazy_refcounts"]:
-                features.lazy_refcounts = options["lazy_refcounts"]
-                writer._write_header()
-                writer.io.flush()
+            features.lazy_refcounts = options["lazy_refcounts"]
+            writer.lazy = False  # the refcounts on disk are complete: the writer repaired a dirty image
+            writer._write_header()
+            writer.io.flush()
+    if new_version < old_version:
+        with Qcow2Writer(path) as writer:
+            downgrade(writer)
 
 
 def _upgrade(writer) -> None:
