@@ -1,9 +1,12 @@
 """qemuspec agrees with qemu-img 7.2 on every image of a held-out corpus (tests/corpus.py).
 
 For each image both programs run as whole processes on info, map and check
-(--output=json) and convert -O raw. Agreement means: the info fields we print
-equal qemu-img's, the map is equal, check's exit code and counters are equal,
-the converted bytes are equal; or qemu-img fails and so do we. Whenever we
+(--output=json) and convert -O raw, and on every qcow2 image check finds leaks or
+corruptions in, check -r all (each on its own copy). Agreement means: the info
+fields we print equal qemu-img's, the map is equal, check's exit code and
+counters are equal, the converted bytes are equal, the repairs' counters and
+exit codes are equal and qemu-img judges and reads both repaired copies alike;
+or qemu-img fails and so do we. Whenever we
 fail, the error is one `qemuspec: error:` line with exit status 1, and no
 input file changes. DELIBERATE lists the cases where we differ on purpose.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,7 +29,7 @@ from corpus import RECIPES
 TIMEOUT = 60
 CONVERT_LIMIT = 256 << 20  # larger virtual disks are not converted (the raw file would be as large)
 
-ALL = ("info", "map", "check", "convert")
+ALL = ("info", "map", "check", "convert", "repair")
 PAST_EOF = ("a table that runs past the end of the file: QEMU reads the missing part as zeros, we refuse "
             "the truncated image (docs/formats/qcow2.md, parallels.md)")
 PARALLELS_RULES = ("parallels check applies the spec's BAT and Format Extension rules that QEMU 7.2's check does "
@@ -105,6 +109,25 @@ def _compare_one(name: str, folder: Path) -> dict:
         for f in ("theirs.raw", "ours.raw"):
             (folder / f).unlink(missing_ok=True)
     out["changed"] = sorted(k for k, v in _hashes(folder).items() if k in before and before[k] != v)
+    check = _json(out["check"][0][1])
+    if check is not None and out["check"][0][0] in (2, 3) and check.get("format", "qcow2") == "qcow2":
+        out["repair"] = _repair_both(folder, image, info)
+    return out
+
+
+def _repair_both(folder: Path, image: str, info) -> dict:
+    """check -r all by both programs on copies; then qemu-img judges both results and reads both."""
+    out = {}
+    for who, tool in (("theirs", "qemu-img"), ("ours", QEMUSPEC)):
+        copy = f"{who}-repaired.qcow2"
+        shutil.copyfile(folder / image, folder / copy)
+        out[who] = _run([tool, "check", "-r", "all", "--output=json", copy], folder)
+        out[f"{who}-after"] = _run(["qemu-img", "check", "--output=json", copy], folder)[0]
+        if info is None or info.get("virtual-size", 0) <= CONVERT_LIMIT:
+            _run(["qemu-img", "convert", "-O", "raw", copy, f"{who}.raw"], folder)
+            out[f"{who}-data"] = _digest(folder / f"{who}.raw")
+            (folder / f"{who}.raw").unlink(missing_ok=True)
+        (folder / copy).unlink()
     return out
 
 
@@ -180,6 +203,20 @@ def disagreements(r: dict) -> dict[str, str]:
             found["convert"] = f"qemu-img converts; we fail: {ours[2].strip()}"
         elif ours_digest != theirs_digest:
             found["convert"] = "the converted bytes differ"
+    if "repair" in r:
+        rep = r["repair"]
+        (trc, tout, terr), (orc, oout, oerr) = rep["theirs"], rep["ours"]
+        keys = ("corruptions", "leaks", "check-errors", "corruptions-fixed", "leaks-fixed")
+        theirs_json, ours_json = _json(tout) or {}, _json(oout) or {}
+        if orc is None:
+            found["repair"] = "qemuspec hangs"
+        elif (trc, {k: theirs_json.get(k) for k in keys}) != (orc, {k: ours_json.get(k) for k in keys}):
+            found["repair"] = f"qemu-img -r all exit {trc} {theirs_json}; we exit {orc} {ours_json or oerr.strip()}"
+        elif rep["theirs-after"] != rep["ours-after"]:
+            found["repair"] = f"qemu-img check after qemu-img's repair: {rep['theirs-after']}, after ours: " \
+                              f"{rep['ours-after']}"
+        elif rep.get("ours-data") not in (rep.get("theirs-data"), r.get("convert", (0, 0, None))[2]):
+            found["repair"] = "after our repair the guest data is neither what it was nor what qemu-img's gives"
     if r["changed"]:
         found["input"] = f"changed: {r['changed']}"
     return found

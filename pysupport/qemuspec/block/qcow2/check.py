@@ -95,6 +95,12 @@ class CheckResult:
     messages_dropped: int = 0
     finished: bool = True
     error: QemuSpecError | None = None
+    # for the repair (not reported): whether QEMU's -r all would rebuild the refcount structure
+    # for what the check found, and the file offsets of L2 entries -r all makes plain zero clusters
+    rebuild: bool = False
+    zero_fixes: list[int] = field(default_factory=list)
+    # host cluster -> the kinds of metadata in it that QEMU's default ("cached") overlap checks know
+    metadata: dict[int, set[str]] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -346,6 +352,14 @@ class _Checker:
 
     # -- the expected references ---------------------------------------------------
 
+    def mark(self, offset: int, size: int, kind: str) -> None:
+        """Note that ``[offset, offset + size)`` holds metadata of ``kind`` (for the repair's overlap checks)."""
+        if size <= 0 or offset < 0 or offset + size > self.file_size + self.cs:
+            return
+        metadata = self.res.metadata
+        for cluster in range(offset >> self.cb, ((offset + size - 1) >> self.cb) + 1):
+            metadata.setdefault(cluster, set()).add(kind)
+
     def add(self, offset: int, size: int, times: int = 1) -> None:
         """Count ``times`` references to every cluster of ``[offset, offset + size)``."""
         if size <= 0 or times <= 0:
@@ -387,12 +401,14 @@ class _Checker:
         res.total_clusters = -(-(img.size // 512 * 512) // cs)
 
         self.add(0, cs)                                           # the header
+        self.mark(0, cs, "header")
         self.l2_uses: dict[int, _L2Use] = {}
         self.copied_plan: list[tuple[int, int]] = []
         h = img.header
         l1 = img._l1
         if len(l1):
             self.add(h.l1_table_offset, len(l1) * 8)
+            self.mark(h.l1_table_offset, len(l1) * 8, "active L1")
             self.walk_l1(l1, active=True)
         if self.data_file and snapshots:
             self.corrupt(f"ERROR {len(snapshots)} snapshots in image with data file")
@@ -408,7 +424,9 @@ class _Checker:
             self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
+        self.mark(h.snapshots_offset, snapshots_size, "snapshot table")
         self.add(self.refs.offset, self.refs.clusters * cs)
+        self.mark(self.refs.offset, self.refs.clusters * cs, "refcount table")
         encryption = img.extensions.encryption
         if encryption is not None:
             if h.crypt_method != Qcow2.CryptMethod.luks:
@@ -494,6 +512,7 @@ class _Checker:
             return
         nbytes = sn.num_l1_entries * 8
         self.add(sn.l1_table_offset, nbytes)
+        self.mark(sn.l1_table_offset, nbytes, "inactive L1")
         if sn.l1_table_offset + nbytes > MAX_FILE_OFFSET:
             res.check_errors += 1
             self.say("ERROR: I/O error in check_refcounts_l1")
@@ -526,6 +545,7 @@ class _Checker:
             if active:
                 use.active += 1
                 if l2_offset:
+                    self.mark(l2_offset, cs, "active L2")
                     use.copied += 1
                     self.copied_plan.append((index, entry))
 
@@ -622,6 +642,8 @@ class _Checker:
                 has_data = bool(bitmap & _SUBCLUSTER_ALLOC) if extended else not entry & L2E_ZERO
                 kind = "Data cluster" if has_data else "Preallocated cluster"
                 self.corrupt(f"ERROR offset={offset:x}: {kind} is not properly aligned; L2 entry corrupted.", times)
+                if not has_data:  # -r all makes it a plain zero cluster, and it references nothing then
+                    res.zero_fixes.append(l2_offset + index * (16 if extended else 8))
             allocated += 1
             if next_contiguous and offset != next_contiguous:
                 fragmented += 1
@@ -776,6 +798,7 @@ class _Checker:
         if ext is None or img.version < 3 or not img.header.autoclear_features.bitmaps:
             return
         self.add(ext.bitmap_directory_offset, ext.len_bitmap_directory)
+        self.mark(ext.bitmap_directory_offset, ext.len_bitmap_directory, "bitmap directory")
         try:
             bitmaps = list_bitmaps(img)
         except FormatError as exc:
@@ -838,20 +861,27 @@ class _Checker:
             if not entry:
                 continue
             offset = entry & REFT_OFFSET_MASK
+            # each of these makes QEMU's -r all rebuild the refcount structure (QEMU grows the file for
+            # a block past its end instead; the rebuild ends in the same refcounts)
             if entry & REFT_RESERVED:
                 self.corrupt(f"ERROR refcount table entry {index} has reserved bits set")
+                self.res.rebuild = True
                 continue
             if offset & (cs - 1):
                 self.corrupt(f"ERROR refcount block {index} is not cluster aligned; refcount table entry corrupted")
+                self.res.rebuild = True
                 continue
             cluster = offset >> cb
             if cluster >= self.nb:
                 self.corrupt(f"ERROR refcount block {index} is outside image")
+                self.res.rebuild = True
                 continue
             if offset:
                 self.add(offset, cs)
-                if counts[cluster] != 1:
+                self.mark(offset, cs, "refcount block")
+                if counts[cluster] != 1:  # the block is also something else: patching it would change that
                     self.corrupt(f"ERROR refcount block {index} refcount={counts[cluster]}")
+                    self.res.rebuild = True
 
     def compare(self) -> int:
         """Compare the stored refcounts with the references; the highest cluster in use.

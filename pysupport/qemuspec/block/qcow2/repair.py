@@ -32,7 +32,7 @@ from .check import CheckResult, check_with_counts
 from .image import Qcow2Image
 from .io import ImageFile
 from .layout import (
-    L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, REFT_OFFSET_MASK,
+    L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
     REFT_RESERVED, decode_u64_table, encode_refcounts,
 )
 from .refcount import RefcountTable
@@ -61,44 +61,70 @@ def repair_file(path: str | os.PathLike, mode: str, *, journal: list | None = No
 
 
 def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckResult:
-    image = Qcow2Image(path, backing=False, for_check=True, force_share=True)
-    try:
-        first, counts = check_with_counts(image)
-        if counts is None:
-            return first
-        refs = RefcountTable(image)
-        l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
-        raise_, lower = _plan(refs, counts, mode)
-        rebuild = any(_stored(refs, c) == 0 for c in raise_) or any(
-            _block_entry(refs, c) is None for c in raise_)
-        if mode == "leaks" and _needs_rebuild(refs, counts):
-            first.messages.append("ERROR need to rebuild refcount structures")
-            first.check_errors += 1
-            first.finished = False
-            first.error = FormatError("Input/output error")
-            return first
-    finally:
-        image.close()
+    zero_fixed = 0
+    while True:
+        image = Qcow2Image(path, backing=False, for_check=True, force_share=True)
+        try:
+            first, counts = check_with_counts(image)
+            if counts is None:
+                return first
+            if mode == "all" and first.zero_fixes and not zero_fixed:
+                # QEMU fixes these entries while it walks the tables, before it counts anything:
+                # fixed first, then everything is counted again
+                overlap = _overlap(first, image.cluster_bits, [(o, "active L2") for o in first.zero_fixes])
+                if overlap is not None:
+                    return _refused(first, overlap)
+                zero_fixed = _fix_zero_entries(image, first.zero_fixes, journal, sync)
+                before = first.messages
+                continue
+            refs = RefcountTable(image)
+            l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
+            raise_, lower = _plan(refs, counts, mode)
+            rebuild = first.rebuild or any(_stored(refs, c) == 0 for c in raise_) or any(
+                _block_entry(refs, c) is None for c in raise_)
+            if mode == "leaks" and (first.rebuild or _needs_rebuild(refs, counts)):
+                first.messages.append("ERROR need to rebuild refcount structures")
+                first.check_errors += 1
+                first.finished = False
+                first.error = FormatError("Input/output error")
+                return first
+        finally:
+            image.close()
+        break
+    if zero_fixed:
+        first.messages = _after_zero_fixes(before, first.messages)
+        first.corruptions_fixed = zero_fixed
     if rebuild:
         return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
-        for batch in (raise_, lower):
-            for offset, data in _patches(out, refs, batch):
+        batches = [list(_patches(out, refs, batch)) for batch in (raise_, lower)]
+        # COPIED flags can be wrong only where the check found corruptions or a refcount changed
+        needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
+        copied, flag_writes = _copied_fixes(out, refs, l1, {**counts_map(counts), **raise_, **lower}) \
+            if needs_copied else ([], [])
+        # every write is checked against the other metadata before the first one
+        overlap = _overlap(first, refs.cluster_bits, [(o, "refcount block") for batch in batches for o, _ in batch] +
+                           [(o, kind) for o, _, kind in flag_writes])
+        if overlap is not None:
+            return _refused(first, overlap)
+        for batch in batches:
+            for offset, data in batch:
                 out.pwrite(data, offset)
             if batch:
                 out.flush()
-        # COPIED flags can be wrong only where the check found corruptions or a refcount changed
-        needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
-        copied = _fix_copied(out, refs, l1, {**counts_map(counts), **raise_, **lower}) if needs_copied else []
+        for offset, data, _ in flag_writes:
+            out.pwrite(data, offset)
+        if flag_writes:
+            out.flush()
     finally:
         os.close(fd)
-    if not (raise_ or lower or copied):
+    if not (raise_ or lower or copied or zero_fixed):
         return _mark_clean_if_clean(path, first, journal, sync)
     second = _recheck(path)
     second.leaks_fixed = len(lower)
-    second.corruptions_fixed = len(raise_) + len(copied)
+    second.corruptions_fixed = zero_fixed + len(raise_) + len(copied)
     earlier, flags = _split_copied(first.messages)
     second.messages = earlier + _second_compare(earlier, {**raise_, **lower}) + \
         (copied if mode == "all" else flags) + second.messages
@@ -130,6 +156,46 @@ def _second_compare(messages: list[str], fixed: dict[int, int]) -> list[str]:
     return lines
 
 
+def _fix_zero_entries(image: Qcow2Image, offsets: list[int], journal: list | None, sync: bool) -> int:
+    """Make each L2 entry at ``offsets`` a plain zero cluster, as QEMU's -r all does with a
+    preallocated zero cluster whose host offset is not aligned (it references nothing then)."""
+    fd = os.open(image.path, os.O_RDWR)
+    try:
+        out = ImageFile(fd, str(image.path), journal, sync=sync)
+        for at in sorted(set(offsets)):
+            if image.extended_l2:  # allocated subclusters become zero ones, the entry has no offset
+                bitmap = int.from_bytes(out.pread(8, at + 8), "big")
+                bitmap = (bitmap | bitmap << 32) & 0xFFFFFFFF00000000
+                out.pwrite(bytes(8) + bitmap.to_bytes(8, "big"), at)
+            else:
+                out.pwrite(L2E_ZERO.to_bytes(8, "big"), at)
+        out.flush()
+    finally:
+        os.close(fd)
+    return len(set(offsets))
+
+
+_UNALIGNED_ZERO = "Preallocated cluster is not properly aligned; L2 entry corrupted."
+
+
+def _after_zero_fixes(before: list[str], after: list[str]) -> list[str]:
+    """The walk's lines as QEMU prints them when it fixes the entries on its way ("Repairing" once
+    each; nothing about the references they no longer make), then the new comparison's lines."""
+    from collections import Counter
+
+    walk_after = Counter(m for m in after if not _COMPARE.match(m) and "OFLAG_COPIED" not in m)
+    lines: list[str] = []
+    for message in before:
+        if message.startswith("ERROR ") and message.endswith(_UNALIGNED_ZERO):
+            fixed = "Repairing " + message[len("ERROR "):]
+            if fixed not in lines:
+                lines.append(fixed)
+        elif walk_after[message] > 0:
+            walk_after[message] -= 1
+            lines.append(message)
+    return lines + [m for m in after if _COMPARE.match(m) or "OFLAG_COPIED" in m]
+
+
 def _recheck(path) -> CheckResult:
     """The second check, after the repair (qemu-img's "Double checking the fixed image now...")."""
     image = Qcow2Image(path, backing=False, for_check=True, force_share=True)  # under the repair's lock
@@ -143,14 +209,17 @@ def counts_map(counts) -> dict[int, int]:
     return dict(enumerate(counts))
 
 
-def _fix_copied(out: ImageFile, refs: RefcountTable, l1: tuple[int, int], refcount: dict[int, int]) -> list[str]:
-    """Set each active L1/L2 entry's COPIED flag to (refcount == 1), as QEMU's -r all does.
+def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int],
+                  refcount: dict[int, int]) -> tuple[list[str], list[tuple[int, bytes, str]]]:
+    """The messages and writes that set each active L1/L2 entry's COPIED flag to (refcount == 1), as
+    QEMU's -r all does: (file offset, new entry, the metadata kind written).
 
     ``l1`` is the active L1 table's (offset, entries), from the parsed header.
     """
     cb = refs.cluster_bits
     l1_offset, l1_size = l1
-    messages = []
+    messages: list[str] = []
+    writes: list[tuple[int, bytes, str]] = []
     for i, entry in enumerate(decode_u64_table(out.pread(8 * l1_size, l1_offset))):
         l2 = entry & L1E_OFFSET_MASK
         if not l2:
@@ -158,7 +227,7 @@ def _fix_copied(out: ImageFile, refs: RefcountTable, l1: tuple[int, int], refcou
         if (refcount.get(l2 >> cb, 0) == 1) != bool(entry & L1E_COPIED):
             messages.append(f"Repairing OFLAG_COPIED L2 cluster: l1_index={i} l1_entry={entry:x} "
                             f"refcount={refcount.get(l2 >> cb, 0)}")
-            out.pwrite((entry ^ L1E_COPIED).to_bytes(8, "big"), l1_offset + 8 * i)
+            writes.append((l1_offset + 8 * i, (entry ^ L1E_COPIED).to_bytes(8, "big"), "active L1"))
         for j, e in enumerate(decode_u64_table(out.pread(refs.cluster_size, l2))):
             data = e & L2E_OFFSET_MASK
             if not data or e & L2E_COMPRESSED:
@@ -166,10 +235,27 @@ def _fix_copied(out: ImageFile, refs: RefcountTable, l1: tuple[int, int], refcou
             rc = refcount.get(data >> cb, 0)
             if (rc == 1) != bool(e & L2E_COPIED):
                 messages.append(f"Repairing OFLAG_COPIED data cluster: l2_entry={e:x} refcount={rc}")
-                out.pwrite((e ^ L2E_COPIED).to_bytes(8, "big"), l2 + 8 * j)
-    if messages:
-        out.flush()
-    return messages
+                writes.append((l2 + 8 * j, (e ^ L2E_COPIED).to_bytes(8, "big"), "active L2"))
+    return messages, writes
+
+
+def _overlap(first: CheckResult, cluster_bits: int, writes: list[tuple[int, str]]) -> str | None:
+    """The first write that would land on metadata of another kind (QEMU's overlap check, in its
+    default "cached" mode), described; None when every write stays in its own structure."""
+    for offset, kind in writes:
+        others = first.metadata.get(offset >> cluster_bits, set()) - {kind}
+        if others:
+            return f"a write to the {kind} at {offset:#x} overlaps the {' and '.join(sorted(others))}"
+    return None
+
+
+def _refused(result: CheckResult, overlap: str) -> CheckResult:
+    """The repair stops before it writes anything, where QEMU would mark the image corrupt and fail."""
+    result.messages.append(f"ERROR: {overlap}; nothing was repaired")
+    result.check_errors += 1
+    result.finished = False
+    result.error = FormatError("Input/output error")
+    return result
 
 
 def _stored(refs: RefcountTable, cluster: int) -> int:
@@ -251,15 +337,26 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         out.flush()
         out.pwrite(table_offset.to_bytes(8, "big") + table.to_bytes(4, "big"), 48)
         out.flush()
-        copied = _fix_copied(out, refs, l1, counts_map(want))
+        copied, flag_writes = _copied_fixes(out, refs, l1, counts_map(want))
+        if flag_writes:  # checked against the metadata as it is now (the old refcount structure is gone)
+            overlap = _overlap(_recheck(path), refs.cluster_bits, [(o, kind) for o, _, kind in flag_writes])
+            if overlap is not None:  # the new refcount structure stays; the COPIED flags are not touched
+                first.messages += ["Rebuilding refcount structure"]
+                return _refused(first, overlap)
+            for offset, data, _ in flag_writes:
+                out.pwrite(data, offset)
+            out.flush()
     finally:
         os.close(fd)
     second = _recheck(path)
-    second.corruptions_fixed = len(raise_) + len(copied)
-    second.leaks_fixed = len(lower)
+    # as QEMU counts it: what the first pass found (the COPIED checks come later) less what is still
+    # there once the new structure is counted, and the COPIED flags fixed against it
+    earlier, flags = _split_copied(first.messages)
+    found = first.corruptions - len(flags)
+    second.corruptions_fixed = first.corruptions_fixed + max(0, found - second.corruptions) + len(copied)
+    second.leaks_fixed = first.leaks
     # QEMU's rebuild counts the old table and blocks in the new structure, then frees them as leaks
     freed = [f"Repairing cluster {k} refcount=1 reference=0" for k in in_use if k < len(counts) and not want[k]]
-    earlier, _ = _split_copied(first.messages)
     second.messages = earlier + ["Rebuilding refcount structure"] + freed + copied + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
 
