@@ -71,7 +71,8 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
             if mode == "all" and first.zero_fixes and not zero_fixed:
                 # QEMU fixes these entries while it walks the tables, before it counts anything:
                 # fixed first, then everything is counted again
-                overlap = _overlap(first, image.cluster_bits, [(o, "active L2") for o in first.zero_fixes])
+                width = 16 if image.extended_l2 else 8
+                overlap = _overlap(first, image.cluster_bits, [(o, width, "active L2") for o in first.zero_fixes])
                 if overlap is not None:
                     return _refused(first, overlap)
                 zero_fixed = _fix_zero_entries(image, first.zero_fixes, journal, sync)
@@ -105,8 +106,8 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
         copied, flag_writes = _copied_fixes(out, refs, l1, {**counts_map(counts), **raise_, **lower}) \
             if needs_copied else ([], [])
         # every write is checked against the other metadata before the first one
-        overlap = _overlap(first, refs.cluster_bits, [(o, "refcount block") for batch in batches for o, _ in batch] +
-                           [(o, kind) for o, _, kind in flag_writes])
+        overlap = _overlap(first, refs.cluster_bits, [(o, len(d), "refcount block") for batch in batches
+                                                      for o, d in batch] + [guard for _, _, guard in flag_writes])
         if overlap is not None:
             return _refused(first, overlap)
         for batch in batches:
@@ -136,6 +137,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
 # place, a second comparison (a fixed mismatch says "Repairing", one not fixed is printed again),
 # or the rebuild; the COPIED flags are checked (or fixed) only after that, against the new refcounts.
 
+_OUTSIDE = re.compile(r"ERROR refcount block \d+ is outside image$")
 _COMPARE = re.compile(r"(?:ERROR|Leaked) cluster (\d+) refcount=(\d+) reference=(\d+)$")
 
 
@@ -210,16 +212,16 @@ def counts_map(counts) -> dict[int, int]:
 
 
 def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int],
-                  refcount: dict[int, int]) -> tuple[list[str], list[tuple[int, bytes, str]]]:
+                  refcount: dict[int, int]) -> tuple[list[str], list[tuple[int, bytes, tuple]]]:
     """The messages and writes that set each active L1/L2 entry's COPIED flag to (refcount == 1), as
-    QEMU's -r all does: (file offset, new entry, the metadata kind written).
+    QEMU's -r all does: (file offset, new entry, the range QEMU writes for it, as :func:`_overlap` takes it).
 
     ``l1`` is the active L1 table's (offset, entries), from the parsed header.
     """
     cb = refs.cluster_bits
     l1_offset, l1_size = l1
     messages: list[str] = []
-    writes: list[tuple[int, bytes, str]] = []
+    writes: list[tuple[int, bytes, tuple]] = []
     for i, entry in enumerate(decode_u64_table(out.pread(8 * l1_size, l1_offset))):
         l2 = entry & L1E_OFFSET_MASK
         if not l2:
@@ -227,7 +229,8 @@ def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int],
         if (refcount.get(l2 >> cb, 0) == 1) != bool(entry & L1E_COPIED):
             messages.append(f"Repairing OFLAG_COPIED L2 cluster: l1_index={i} l1_entry={entry:x} "
                             f"refcount={refcount.get(l2 >> cb, 0)}")
-            writes.append((l1_offset + 8 * i, (entry ^ L1E_COPIED).to_bytes(8, "big"), "active L1"))
+            writes.append((l1_offset + 8 * i, (entry ^ L1E_COPIED).to_bytes(8, "big"),
+                           ((l1_offset + 8 * i) & ~511, 512, "active L1")))
         for j, e in enumerate(decode_u64_table(out.pread(refs.cluster_size, l2))):
             data = e & L2E_OFFSET_MASK
             if not data or e & L2E_COMPRESSED:
@@ -235,17 +238,21 @@ def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int],
             rc = refcount.get(data >> cb, 0)
             if (rc == 1) != bool(e & L2E_COPIED):
                 messages.append(f"Repairing OFLAG_COPIED data cluster: l2_entry={e:x} refcount={rc}")
-                writes.append((l2 + 8 * j, (e ^ L2E_COPIED).to_bytes(8, "big"), "active L2"))
+                writes.append((l2 + 8 * j, (e ^ L2E_COPIED).to_bytes(8, "big"), (l2, refs.cluster_size, "active L2")))
     return messages, writes
 
 
-def _overlap(first: CheckResult, cluster_bits: int, writes: list[tuple[int, str]]) -> str | None:
+def _overlap(first: CheckResult, cluster_bits: int, writes: list[tuple[int, int, str]]) -> str | None:
     """The first write that would land on metadata of another kind (QEMU's overlap check, in its
-    default "cached" mode), described; None when every write stays in its own structure."""
-    for offset, kind in writes:
-        others = first.metadata.get(offset >> cluster_bits, set()) - {kind}
-        if others:
-            return f"a write to the {kind} at {offset:#x} overlaps the {' and '.join(sorted(others))}"
+    default "cached" mode), described; None when every write stays in its own structure.
+
+    A write is (offset, length, kind): the range QEMU writes (a whole L2 table when it fixes a
+    COPIED flag in it, the 512 bytes around an L1 entry)."""
+    for offset, length, kind in writes:
+        for cluster in range(offset >> cluster_bits, ((offset + length - 1) >> cluster_bits) + 1):
+            others = first.metadata.get(cluster, set()) - {kind}
+            if others:
+                return f"a write to the {kind} at {offset:#x} overlaps the {' and '.join(sorted(others))}"
     return None
 
 
@@ -339,7 +346,7 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         out.flush()
         copied, flag_writes = _copied_fixes(out, refs, l1, counts_map(want))
         if flag_writes:  # checked against the metadata as it is now (the old refcount structure is gone)
-            overlap = _overlap(_recheck(path), refs.cluster_bits, [(o, kind) for o, _, kind in flag_writes])
+            overlap = _overlap(_recheck(path), refs.cluster_bits, [guard for _, _, guard in flag_writes])
             if overlap is not None:  # the new refcount structure stays; the COPIED flags are not touched
                 first.messages += ["Rebuilding refcount structure"]
                 return _refused(first, overlap)
@@ -353,7 +360,13 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
     # there once the new structure is counted, and the COPIED flags fixed against it
     earlier, flags = _split_copied(first.messages)
     found = first.corruptions - len(flags)
-    second.corruptions_fixed = first.corruptions_fixed + max(0, found - second.corruptions) + len(copied)
+    # QEMU first grows the file over a refcount block past its end (a fix), whose zeroed cluster is then
+    # one more cluster in use with refcount 0 (another, for the rebuild)
+    outside = [i for i, m in enumerate(earlier) if _OUTSIDE.match(m)]
+    for i in outside:
+        earlier[i] = "Repairing " + earlier[i][len("ERROR "):]
+    second.corruptions_fixed = first.corruptions_fixed + max(0, found - second.corruptions) + len(copied) + \
+        len(outside)
     second.leaks_fixed = first.leaks
     # QEMU's rebuild counts the old table and blocks in the new structure, then frees them as leaks
     freed = [f"Repairing cluster {k} refcount=1 reference=0" for k in in_use if k < len(counts) and not want[k]]
