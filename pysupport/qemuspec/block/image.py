@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 
-__all__ = ["Image", "RawImage", "Run", "file_extents", "pread", "preadinto", "open_locked"]
+__all__ = ["Image", "RawImage", "Run", "RunColumns", "file_extents", "pread", "preadinto", "open_locked"]
 
 _MAX_OFFSET = (1 << 63) - 1
 
@@ -57,6 +57,22 @@ class Run(NamedTuple):
         return self.data or self.zero
 
 
+class RunColumns(NamedTuple):
+    """A layer's runs as columns (numpy arrays, one row per run, in order), for long walks.
+
+    The same runs :meth:`Image.block_status` gives, merged the same way: ``start`` and
+    ``length`` (int64), ``data`` and ``zero`` (bool), ``offset`` (int64, -1 where the run
+    has no host offset) in ``file`` (one file for every row that has an offset).
+    """
+
+    start: object
+    length: object
+    data: object
+    zero: object
+    offset: object
+    file: str | None
+
+
 class Image(ABC):
     """A disk image opened read-only."""
 
@@ -89,6 +105,11 @@ class Image(ABC):
     @abstractmethod
     def block_status(self, offset: int, length: int) -> list[Run]:
         """This layer's runs covering ``[offset, offset + length)``, in order."""
+
+    def run_columns(self, offset: int, length: int) -> RunColumns | None:
+        """:meth:`block_status` as :class:`RunColumns` when this layer computes it in bulk
+        and the range is long enough to gain from it; None otherwise (the default)."""
+        return None
 
     def chain(self) -> list["Image"]:
         """This image and its backing files, top first."""

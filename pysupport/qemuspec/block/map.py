@@ -6,15 +6,20 @@ and ``depth`` says which layer that was. A range no layer has reads as zeros
 and is not ``present``. Past the end of a shorter backing file the range is
 zero, decided by the layer above it. Adjacent extents with the same flags
 (and contiguous offsets in the same file) are merged.
+
+A long map of one layer that gives its runs in bulk (:meth:`Image.run_columns`,
+a large Parallels image) is built as columns (:func:`map_columns`), merged
+and written out (:func:`extents_json`) without an object per extent.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .image import Image
 
-__all__ = ["Extent", "map_image"]
+__all__ = ["Extent", "ExtentColumns", "map_image", "map_columns", "extents_json", "extent_json"]
 
 
 @dataclass(slots=True)
@@ -75,3 +80,147 @@ def map_image(image: Image, offset: int = 0, length: int | None = None) -> list[
         else:
             merged.append(extent)
     return merged
+
+
+class ExtentColumns(NamedTuple):
+    """Merged depth-0 extents as numpy columns: ``start``, ``length``, ``offset`` (int64,
+    -1 for none), ``present``, ``zero``, ``data`` (bool); ``file`` holds every offset."""
+
+    start: object
+    length: object
+    present: object
+    zero: object
+    data: object
+    offset: object
+    file: str | None
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def extents(self) -> list[Extent]:
+        """The same extents as :class:`Extent` objects (what :func:`map_image` gives)."""
+        return [Extent(s, n, 0, p, z, d, o if o >= 0 else None, self.file if o >= 0 else None)
+                for s, n, p, z, d, o in zip(self.start.tolist(), self.length.tolist(), self.present.tolist(),
+                                            self.zero.tolist(), self.data.tolist(), self.offset.tolist())]
+
+
+def map_columns(image: Image, offset: int = 0, length: int | None = None) -> ExtentColumns | None:
+    """:func:`map_image`'s extents as columns, for an image of one layer (no backing file, not
+    encrypted) that gives the runs of the range in bulk; None otherwise."""
+    length = image.size - offset if length is None else length
+    if image.backing is not None or getattr(image, "encryption", None) is not None:
+        return None
+    runs = image.run_columns(offset, length)
+    if runs is None:
+        return None
+    import numpy as np
+
+    present = runs.data | runs.zero
+    zero = runs.zero | ~present            # nothing under it: unallocated reads as zeros
+    data, start, count, host = runs.data, runs.start, runs.length, runs.offset
+    # merge as Extent.follows does: the same flags, and offsets (if any) that go on
+    code = present.view(np.uint8) | zero.view(np.uint8) << 1 | data.view(np.uint8) << 2 | (host >= 0).view(np.uint8) << 3
+    joins = np.zeros(len(start), dtype=bool)
+    joins[1:] = (code[1:] == code[:-1]) & ((host[1:] < 0) | (host[1:] == host[:-1] + count[:-1]))
+    if joins.any():
+        heads = np.flatnonzero(~joins)
+        ends = np.append(start[heads[1:]], start[-1] + count[-1])
+        start, host, present, zero, data = start[heads], host[heads], present[heads], zero[heads], data[heads]
+        count = ends - start
+    return ExtentColumns(start, count, present, zero, data, host, runs.file)
+
+
+def _bool(value: int) -> str:
+    return "true" if value else "false"
+
+
+def extent_json(start: int, length: int, depth: int, present: bool, zero: bool, data: bool,
+                offset: int | None) -> str:
+    """One extent in the layout of ``qemu-img map --output=json``."""
+    tail = "" if offset is None else f', "offset": {offset}'
+    return (f'{{ "start": {start}, "length": {length}, "depth": {depth}, "present": {_bool(present)}, '
+            f'"zero": {_bool(zero)}, "data": {_bool(data)}{tail}}}')
+
+
+def extents_json(extents: list[Extent] | ExtentColumns) -> str:
+    """``qemu-img map --output=json``'s text (without the final newline)."""
+    if isinstance(extents, ExtentColumns):
+        return b"".join(_json_chunks(extents)).decode("ascii")
+    return "[" + ",\n".join(extent_json(e.start, e.length, e.depth, e.present, e.zero, e.data, e.offset)
+                             for e in extents) + "]"
+
+
+def write_extents_json(extents: list[Extent] | ExtentColumns, out) -> None:
+    """Write :func:`extents_json` and a newline to the binary stream ``out``; columns go
+    out a chunk of rows at a time (the text of a big map is never whole in memory)."""
+    if not isinstance(extents, ExtentColumns):
+        out.write(extents_json(extents).encode() + b"\n")
+        return
+    for chunk in _json_chunks(extents):
+        out.write(chunk)
+    out.write(b"\n")
+
+
+_ROWS = 1 << 16   # extents formatted at a time
+
+
+def _json_chunks(c: ExtentColumns):
+    """The bytes of :func:`extents_json` for columns, ``_ROWS`` extents at a time.
+
+    Every extent is the same few constant pieces with two or three decimal numbers
+    between them. A chunk is laid out as a matrix, a row per extent, each field in
+    columns of its own (the numbers right-aligned, the flags' piece left-aligned,
+    NUL bytes around them), which numpy fills a column block at a time; dropping
+    the NULs leaves the text.
+    """
+    import numpy as np
+
+    yield b"["
+    # the flags' piece for each combination (present 1, zero 2, data 4, offset 8), NUL-padded
+    pieces = []
+    for k in range(16):
+        text = extent_json(0, 0, 0, bool(k & 1), bool(k & 2), bool(k & 4), 0 if k & 8 else None)
+        text = text[text.index(', "depth"'):]
+        pieces.append(text[:-2 if k & 8 else -1].encode())   # up to the offset's digits, or the end
+    widest = max(map(len, pieces))
+    flags = np.frombuffer(b"".join(p.ljust(widest, b"\0") for p in pieces), dtype=np.uint8).reshape(16, widest)
+    head, middle, tail = b'{ "start": ', b', "length": ', b'},\n'
+    rows = len(c)
+    for lo in range(0, rows, _ROWS):
+        hi = min(rows, lo + _ROWS)
+        offset = c.offset[lo:hi]
+        has_offset = offset >= 0
+        code = (c.present[lo:hi].astype(np.intp) | c.zero[lo:hi].astype(np.intp) << 1
+                | c.data[lo:hi].astype(np.intp) << 2 | has_offset.astype(np.intp) << 3)
+        fields = [head, _digits(c.start[lo:hi]), middle, _digits(c.length[lo:hi]), flags[code],
+                  _digits(np.where(has_offset, offset, 0), has_offset), tail]
+        widths = [len(f) if isinstance(f, bytes) else f.shape[1] for f in fields]
+        matrix = np.empty((hi - lo, sum(widths)), dtype=np.uint8)
+        at = 0
+        for field, width in zip(fields, widths):
+            matrix[:, at:at + width] = np.frombuffer(field, dtype=np.uint8) if isinstance(field, bytes) else field
+            at += width
+        text = matrix[matrix != 0].tobytes()
+        yield text[:-2] if hi == rows else text   # no ",\n" after the last
+    yield b"]"
+
+
+def _digits(values, keep=None):
+    """The decimal digits (ASCII) of ``values`` (non-negative int64), a row each, right-aligned
+    after NUL bytes; the rows where ``keep`` is False are all NULs."""
+    import numpy as np
+
+    width = len(str(int(values.max()))) if len(values) else 1
+    digits = np.empty((len(values), width), dtype=np.uint8)
+    rest = values.copy()
+    for column in range(width - 1, -1, -1):
+        digits[:, column] = rest % 10 + 48
+        rest //= 10
+    # leading zeros are not digits (the last column always is: 0 is "0")
+    lead = np.ones(len(values), dtype=np.intp)
+    for power in range(1, width):
+        lead += values >= 10 ** power
+    digits[np.arange(width) < (width - lead)[:, None]] = 0
+    if keep is not None:
+        digits[~keep] = 0
+    return digits

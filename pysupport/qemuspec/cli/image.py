@@ -39,17 +39,24 @@ def cmd_info(args) -> int:
 
 
 def cmd_map(args) -> int:
-    from ..block.map import map_image
+    from ..block.map import ExtentColumns, map_columns, map_image, write_extents_json
 
     with _open_with_key(args, "file") as image:
         start = args.start_offset
         length = image.size - start if args.max_length is None else min(args.max_length, image.size - start)
         if start < 0 or start > image.size or length < 0:
             raise UsageError(f"--start-offset {start} is outside the {image.size}-byte disk")
-        extents = map_image(image, start, length)
+        # a long map of one layer in bulk, as columns; otherwise an object per extent
+        extents = map_columns(image, start, length)
+        if extents is None:
+            extents = map_image(image, start, length)
     if args.output == "json":
-        print("[" + ",\n".join(map(_map_json_line, extents)) + "]")
+        sys.stdout.flush()
+        write_extents_json(extents, sys.stdout.buffer)
         return 0
+    if isinstance(extents, ExtentColumns):  # only the extents with data are printed
+        keep = extents.data & ~extents.zero
+        extents = ExtentColumns(*(column[keep] for column in extents[:-1]), extents.file).extents()
     print(f"{'Offset':<16}{'Length':<16}{'Mapped to':<16}File")
     for e in extents:
         if e.data and not e.zero:
@@ -57,14 +64,6 @@ def cmd_map(args) -> int:
                 raise UsageError("File contains external, encrypted or compressed clusters.")
             print(f"{_hex(e.start):<16}{_hex(e.length):<16}{_hex(e.offset):<16}{e.file}")
     return 0
-
-
-def _map_json_line(e) -> str:
-    """One extent in qemu-img's layout (json.dumps per extent is the slow part of a big map)."""
-    flags = f'"present": {"true" if e.present else "false"}, "zero": {"true" if e.zero else "false"}, ' \
-            f'"data": {"true" if e.data else "false"}'
-    offset = "" if e.offset is None else f', "offset": {e.offset}'
-    return f'{{ "start": {e.start}, "length": {e.length}, "depth": {e.depth}, {flags}{offset}}}'
 
 
 def _hex(n: int) -> str:
