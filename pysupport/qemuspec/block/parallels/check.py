@@ -230,8 +230,11 @@ class _Checker:
                 owner = dict(zip(where[order[again]].tolist(), where[order[head[again]]].tolist()))
         kept = allocated & ~outside if self.fix_all else allocated   # entries outside are cleared
         r.allocated_clusters += int(np.count_nonzero(kept))
-        # kept after kept, not in the cluster after it (entries differ by cs // unit)
-        steps = np.diff(entries.astype(np.int64)) != cs // unit
+        # kept after kept, not in the cluster after it (entries differ by cs // unit); in uint32
+        # unless an entry is so high that adding the step could wrap around
+        step = cs // unit
+        wide = count and int(entries.max()) > 0xFFFFFFFF - step
+        steps = np.diff(entries.astype(np.int64) if wide else entries) != step
         r.fragmented_clusters += int(np.count_nonzero(kept[1:] & kept[:-1] & steps))
         high = int(entries[kept].max()) * unit if kept.any() else 0
         del entries, values, steps

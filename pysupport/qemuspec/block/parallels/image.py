@@ -64,7 +64,7 @@ class ParallelsImage(Image):
     """A Parallels expandable image opened read-only (``_writable`` is for the writer).
 
     Attributes: ``header`` (the parsed header), ``cluster_size``,
-    ``bat_unit`` (bytes per BAT unit), ``data_offset``, ``bat`` (the entries),
+    ``bat_unit`` (bytes per BAT unit), ``data_offset``, ``bat`` (the entries, read on first use),
     ``file_size``, ``extension`` (:class:`.extension.FormatExtension` or None),
     ``data_off_zero`` (the header leaves the data start to be computed).
     ``strict_extension=False`` (used by check) keeps a Format Extension with
@@ -119,7 +119,8 @@ class ParallelsImage(Image):
         if self.data_offset < bat_end:
             raise FormatError(f"data area at {self.data_offset} overlaps the BAT ending at {bat_end}",
                               structure=_STRUCT, field="data_off", offset=48, expected=f">= {bat_end}")
-        self.bat = decode_bat(pread(fd, 4 * h.num_bat_entries, HEADER_SIZE))
+        self._bat: array | None = None   # read on first use (info needs no entry)
+        self._bat_count = h.num_bat_entries
         self.in_use = int(h.in_use)
         self.ext_offset = h.ofs_ext
         self.extension = None
@@ -131,6 +132,13 @@ class ParallelsImage(Image):
             except FormatError:
                 if strict_extension:
                     raise
+
+    @property
+    def bat(self) -> array:
+        """The BAT entries (:func:`decode_bat`), read from the file the first time they are used."""
+        if self._bat is None:
+            self._bat = decode_bat(pread(self._file.fileno(), 4 * self._bat_count, HEADER_SIZE))
+        return self._bat
 
     # -- reading ---------------------------------------------------------------
 
