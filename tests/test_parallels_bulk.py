@@ -216,6 +216,9 @@ def test_a_large_bat_maps_and_checks_in_bulk_like_qemu_img(tmp_path):
     theirs = subprocess.run(["qemu-img", "map", "-f", "parallels", "--output=json", path],
                             capture_output=True, check=True).stdout
     assert ours == theirs   # byte for byte
+    human = [subprocess.run([*command, "map", *fmt, path], capture_output=True, check=True).stdout
+             for command, fmt in (([QEMUSPEC], []), (["qemu-img"], ["-f", "parallels"]))]
+    assert human[0] == human[1]
     ours = subprocess.run([QEMUSPEC, "check", "--output=json", path], capture_output=True)
     theirs = subprocess.run(["qemu-img", "check", "-f", "parallels", "--output=json", path], capture_output=True)
     assert (ours.returncode, json.loads(ours.stdout)) == (theirs.returncode, json.loads(theirs.stdout))

@@ -54,10 +54,18 @@ def cmd_map(args) -> int:
         sys.stdout.flush()
         write_extents_json(extents, sys.stdout.buffer)
         return 0
-    if isinstance(extents, ExtentColumns):  # only the extents with data are printed
-        keep = extents.data & ~extents.zero
-        extents = ExtentColumns(*(column[keep] for column in extents[:-1]), extents.file).extents()
     print(f"{'Offset':<16}{'Length':<16}{'Mapped to':<16}File")
+    if isinstance(extents, ExtentColumns):  # only the extents with data are printed, in bulk
+        keep = extents.data & ~extents.zero
+        starts, lengths, offsets = (column[keep].tolist() for column in (extents.start, extents.length, extents.offset))
+        bad = offsets.index(-1) if -1 in offsets else len(offsets)
+        for at in range(0, bad, 1 << 16):
+            sys.stdout.write("".join(f"{_hex(s):<16}{_hex(n):<16}{_hex(o):<16}{extents.file}\n" for s, n, o in zip(
+                starts[at:min(bad, at + (1 << 16))], lengths[at:min(bad, at + (1 << 16))],
+                offsets[at:min(bad, at + (1 << 16))])))
+        if bad < len(offsets):
+            raise UsageError("File contains external, encrypted or compressed clusters.")
+        return 0
     for e in extents:
         if e.data and not e.zero:
             if e.offset is None:
