@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qemuspec.block.parallels.image as image_module
-from qemuspec.block.map import extents_json, map_columns, map_image, write_extents_json
+from qemuspec.block.map import extents_json, map_chunks, map_columns, map_image, write_extents_json
 from qemuspec.block.parallels import ParallelsImage
 from qemuspec.block.parallels.check import check_file, check_image
 from qemuspec.block.parallels.create import build_header
@@ -44,9 +44,11 @@ HUGE = 1 << 62
 
 
 @contextmanager
-def bulk(on: bool):
+def bulk(on: bool, window: int = 5):
+    """Bulk walks on (of ``window`` BAT entries at a time: small, so that runs cross windows) or off."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(image_module, "BULK_ENTRIES", 0 if on else HUGE)
+        mp.setattr(image_module, "WINDOW", window)
         yield
 
 
@@ -126,8 +128,15 @@ def agree(path: Path) -> None:
         with bulk(False):
             runs = image.block_status(0, image.size) if image.size else []
             extents = map_image(image)
+        for window in (1, 2, 7, 1 << 16):
+            with bulk(True, window):
+                assert (image.block_status(0, image.size) if image.size else []) == runs
+                chunks = map_chunks(image)
+                if chunks is not None:
+                    out = io.BytesIO()
+                    write_extents_json(chunks, out)
+                    assert out.getvalue() == extents_json(extents).encode() + b"\n"
         with bulk(True):
-            assert (image.block_status(0, image.size) if image.size else []) == runs
             columns = map_columns(image)
             if image.size and len(image.bat):   # (past the BAT there is nothing to walk in bulk)
                 assert columns is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from pathlib import Path
 
 from ..errors import UsageError
@@ -73,6 +73,15 @@ class RunColumns(NamedTuple):
     file: str | None
 
 
+def concatenate_runs(chunks: "list[RunColumns]") -> RunColumns:
+    """Chunks of :class:`RunColumns` (at least one) as one."""
+    import numpy as np
+
+    if len(chunks) == 1:
+        return chunks[0]
+    return RunColumns(*(np.concatenate([c[i] for c in chunks]) for i in range(5)), chunks[0].file)
+
+
 class Image(ABC):
     """A disk image opened read-only."""
 
@@ -106,10 +115,16 @@ class Image(ABC):
     def block_status(self, offset: int, length: int) -> list[Run]:
         """This layer's runs covering ``[offset, offset + length)``, in order."""
 
-    def run_columns(self, offset: int, length: int) -> RunColumns | None:
-        """:meth:`block_status` as :class:`RunColumns` when this layer computes it in bulk
-        and the range is long enough to gain from it; None otherwise (the default)."""
+    def run_chunks(self, offset: int, length: int) -> "Iterator[RunColumns] | None":
+        """:meth:`block_status` as :class:`RunColumns`, a chunk at a time in order, when this
+        layer computes it in bulk and the range is long enough to gain from it; None
+        otherwise (the default). Runs never continue from one chunk into the next."""
         return None
+
+    def run_columns(self, offset: int, length: int) -> RunColumns | None:
+        """:meth:`run_chunks` in one :class:`RunColumns`."""
+        chunks = self.run_chunks(offset, length)
+        return None if chunks is None else concatenate_runs(list(chunks))
 
     def chain(self) -> list["Image"]:
         """This image and its backing files, top first."""

@@ -19,6 +19,7 @@ import os
 import sys
 from array import array
 from pathlib import Path
+from typing import Iterator
 
 from ...errors import FormatError, TruncatedError
 from ...formats.parallels import Parallels
@@ -26,7 +27,7 @@ from ...specs import parse
 from ..image import Image, Run, RunColumns, open_locked, pread, preadinto
 
 __all__ = ["ParallelsImage", "decode_bat", "bat_view", "HEADER_SIZE", "MAGIC_OLD", "MAGIC_EXT", "IN_USE_OPEN",
-           "BULK_ENTRIES"]
+           "BULK_ENTRIES", "WINDOW"]
 
 HEADER_SIZE = 64
 MAGIC_OLD = b"WithoutFreeSpace"
@@ -39,6 +40,7 @@ _STRUCT = "parallels::header"
 # Walks of at least this many BAT entries are done in bulk with numpy: below it, going entry by
 # entry costs less than importing numpy (about 0.5 us an entry against 40-60 ms).
 BULK_ENTRIES = 1 << 16
+WINDOW = 1 << 16       # BAT entries a bulk walk takes at a time
 
 
 def decode_bat(raw: bytes) -> array:
@@ -206,12 +208,15 @@ class ParallelsImage(Image):
             pos += n
         return runs
 
-    def run_columns(self, offset: int, length: int, *, bulk: int | None = None) -> RunColumns | None:
+    def run_chunks(self, offset: int, length: int, *, bulk: int | None = None,
+                   window: int | None = None) -> Iterator[RunColumns] | None:
         """The runs of ``[offset, offset + length)`` in bulk, for a walk of at least ``bulk``
         (default :data:`BULK_ENTRIES`) BAT entries; None for a shorter one.
 
         A run breaks where allocation changes and where host offsets stop following each
         other (as :meth:`_block_status_each` merges); the disk past the BAT is unallocated.
+        The BAT is walked ``window`` (default :data:`WINDOW`) entries at a time and the runs come out as they end,
+        a chunk per window, so the arrays in memory stay that size however large the BAT.
         """
         cs, end = self.cluster_size, offset + length
         if length <= 0:
@@ -219,31 +224,50 @@ class ParallelsImage(Image):
         first, stop = offset // cs, min(-(-end // cs), len(self.bat))
         if stop <= first or stop - first < (BULK_ENTRIES if bulk is None else bulk):
             return None
+        return self._run_chunks(offset, end, first, stop, window or WINDOW)
+
+    def _run_chunks(self, offset: int, end: int, first: int, stop: int, window: int) -> Iterator[RunColumns]:
         import numpy as np
 
-        entries = bat_view(self.bat)[first:stop]
-        allocated = entries != 0
-        host = entries.astype(np.int64) * self.bat_unit  # < 2**32 units of < 2**31 bytes
-        breaks = np.empty(len(entries), dtype=bool)
-        breaks[0] = True
-        np.not_equal(allocated[1:], allocated[:-1], out=breaks[1:])
-        breaks[1:] |= allocated[1:] & (host[1:] != host[:-1] + cs)
-        heads = np.flatnonzero(breaks)
-        starts = (heads + first) * cs
-        starts[0] = offset
-        stops = np.empty_like(starts)
-        stops[:-1] = starts[1:]
-        stops[-1] = min(end, stop * cs)
-        data = allocated[heads]
-        offsets = np.where(data, host[heads] + (starts - (heads + first) * cs), -1)
-        del entries, allocated, host, breaks   # no view of the BAT outlives the call
-        if stops[-1] < end:  # the disk past the BAT: unallocated to the end
-            if data[-1]:
-                starts, stops = np.append(starts, stops[-1]), np.append(stops, end)
-                data, offsets = np.append(data, False), np.append(offsets, -1)
+        cs, unit, path = self.cluster_size, self.bat_unit, str(self.path)
+        view = bat_view(self.bat)
+        # the run that has begun and not ended yet: its start, data flag and host offset
+        pending = (np.array([], dtype=np.int64), np.array([], dtype=bool), np.array([], dtype=np.int64))
+        for lo in range(first, stop, window):
+            hi = min(stop, lo + window)
+            back = 1 if lo > first else 0            # the entry before the window decides its first break
+            entries = view[lo - back:hi]
+            allocated = entries != 0
+            host = entries.astype(np.int64) * unit   # < 2**32 units of < 2**31 bytes
+            breaks = np.empty(hi - lo, dtype=bool)
+            if back:
+                np.not_equal(allocated[1:], allocated[:-1], out=breaks)
+                breaks |= allocated[1:] & (host[1:] != host[:-1] + cs)
             else:
-                stops[-1] = end
-        return RunColumns(starts, stops - starts, data, np.zeros(len(data), dtype=bool), offsets, str(self.path))
+                breaks[0] = True
+                np.not_equal(allocated[1:], allocated[:-1], out=breaks[1:])
+                breaks[1:] |= allocated[1:] & (host[1:] != host[:-1] + cs)
+            heads = np.flatnonzero(breaks)
+            starts = (heads + lo) * cs
+            if not back:
+                starts[0] = offset
+            data = allocated[back:][heads]
+            offsets = np.where(data, host[back:][heads] + (starts - (heads + lo) * cs), -1)
+            del entries, allocated, host, breaks
+            if not len(heads):
+                continue
+            starts, data, offsets = (np.concatenate((old, new)) for old, new in zip(pending, (starts, data, offsets)))
+            pending = (starts[-1:], data[-1:], offsets[-1:])
+            if len(starts) > 1:
+                yield RunColumns(starts[:-1], np.diff(starts), data[:-1], np.zeros(len(starts) - 1, dtype=bool),
+                                 offsets[:-1], path)
+        del view   # no view of the BAT outlives the walk
+        starts, data, offsets = pending
+        bat_end = min(end, stop * cs)
+        if bat_end < end and data[0]:   # the disk past the BAT: unallocated to the end
+            starts, data, offsets = np.append(starts, bat_end), np.append(data, False), np.append(offsets, -1)
+        stops = np.append(starts[1:], end if not data[-1] else bat_end)
+        yield RunColumns(starts, stops - starts, data, np.zeros(len(starts), dtype=bool), offsets, path)
 
     def close(self) -> None:
         self._file.close()
