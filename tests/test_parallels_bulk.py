@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 import qemuspec.block.parallels.image as image_module
 from qemuspec.block.map import extents_json, map_chunks, map_columns, map_image, write_extents_json
+from qemuspec.block.measure import _allocated_clusters_bytes
 from qemuspec.block.parallels import ParallelsImage
 from qemuspec.block.parallels.check import check_file, check_image
 from qemuspec.block.parallels.create import build_header
@@ -142,6 +143,11 @@ def agree(path: Path) -> None:
                 assert columns is not None
                 assert columns.extents() == extents
                 assert extents_json(columns) == extents_json(extents)
+        for target in (512, 4096, 65536, 2 << 20):   # what measure counts for a target's clusters
+            with bulk(False):
+                each = _allocated_clusters_bytes(image, target)
+            with bulk(True):
+                assert _allocated_clusters_bytes(image, target) == each
         cs = image.cluster_size
         for start in {0, 1, cs - 1, cs, cs + 7, image.size // 3}:
             for length in {1, cs, 3 * cs + 5, image.size - start}:
