@@ -44,44 +44,62 @@ def qemuspec() -> list[str]:
     return [str(cli)] if cli.exists() else [sys.executable, "-m", "qemuspec.cli"]
 
 
-def timed(command: list[str]) -> tuple[float, int, bytes]:
+def timed(command: list[str], stdout: Path | None = None) -> tuple[float, int, bytes]:
     """Wall seconds, peak RSS in KiB and standard output of one child that must exit 0.
 
-    The child is reaped with wait4, so its own peak RSS is known.
+    The child is reaped with wait4, so its own peak RSS is known. With ``stdout`` (a path)
+    the output goes to that file and b"" is returned: a child reports as its peak at least
+    the peak of the parent that started it (Linux records the parent's high-water mark at
+    exec, after vfork and fork alike), so a parent that reads a large output would inflate
+    the peaks of every command after it.
     """
     start = time.perf_counter()
-    # close_fds=False lets Python use posix_spawn: a forked child would start with (and report)
-    # the parent's resident set as its peak
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, close_fds=False)
+    # close_fds=False lets Python use posix_spawn (cheaper than fork; the peak is inherited either way)
+    sink = open(stdout, "wb") if stdout is not None else None
+    try:
+        proc = subprocess.Popen(command, stdout=sink or subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+                                close_fds=False)
+    finally:
+        if sink is not None:
+            sink.close()
     err: list[bytes] = []
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()))
     reader.start()
-    out = proc.stdout.read()
+    out = proc.stdout.read() if proc.stdout is not None else b""
     reader.join()
     _, status, usage = os.wait4(proc.pid, 0)  # not proc.wait(): that would not give the child's rusage
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stdout.close()
+    if proc.stdout is not None:
+        proc.stdout.close()
     proc.stderr.close()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command)} exited {proc.returncode}: {err[0].decode(errors='replace')}")
     return seconds, usage.ru_maxrss, out
 
 
-def rounds(commands: dict[str, list[str]], repeat: int) -> tuple[dict[str, list[float]], dict[str, int], dict[str, bytes]]:
+def rounds(commands: dict[str, list[str]], repeat: int, output_dir: Path | None = None,
+           ) -> tuple[dict[str, list[float]], dict[str, int], dict[str, bytes]]:
     """Run every command once to warm up, then all in turn ``repeat`` times (the order
-    reversed every other round); return the times, peak RSS (KiB) and last output of each."""
+    reversed every other round); return the times, peak RSS (KiB) and last output of each.
+
+    With ``output_dir`` every output goes to a file there (see :func:`timed`) and is read
+    back once all the rounds are done."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     peak = dict.fromkeys(commands, 0)
     outputs: dict[str, bytes] = {}
-    for command in commands.values():
-        timed(command)  # bytecode, page cache
+    files = {name: Path(output_dir) / f"{n}.out" for n, name in enumerate(commands)} if output_dir else {}
+    for name, command in commands.items():
+        timed(command, files.get(name))  # bytecode, page cache
     names = list(commands)
     for n in range(repeat):
         for name in names if n % 2 == 0 else reversed(names):
-            seconds, rss, outputs[name] = timed(commands[name])
+            seconds, rss, outputs[name] = timed(commands[name], files.get(name))
             times[name].append(seconds)
             peak[name] = max(peak[name], rss)
+    for name, path in files.items():
+        outputs[name] = path.read_bytes()
+        path.unlink()
     return times, peak, outputs
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from pathlib import Path
 
 from ..errors import UsageError
 
-__all__ = ["Image", "RawImage", "Run", "file_extents", "pread", "preadinto", "open_locked"]
+__all__ = ["Image", "RawImage", "Run", "RunColumns", "file_extents", "pread", "preadinto", "open_locked"]
 
 _MAX_OFFSET = (1 << 63) - 1
 
@@ -57,6 +57,31 @@ class Run(NamedTuple):
         return self.data or self.zero
 
 
+class RunColumns(NamedTuple):
+    """A layer's runs as columns (numpy arrays, one row per run, in order), for long walks.
+
+    The same runs :meth:`Image.block_status` gives, merged the same way: ``start`` and
+    ``length`` (int64), ``data`` and ``zero`` (bool), ``offset`` (int64, -1 where the run
+    has no host offset) in ``file`` (one file for every row that has an offset).
+    """
+
+    start: object
+    length: object
+    data: object
+    zero: object
+    offset: object
+    file: str | None
+
+
+def concatenate_runs(chunks: "list[RunColumns]") -> RunColumns:
+    """Chunks of :class:`RunColumns` (at least one) as one."""
+    import numpy as np
+
+    if len(chunks) == 1:
+        return chunks[0]
+    return RunColumns(*(np.concatenate([c[i] for c in chunks]) for i in range(5)), chunks[0].file)
+
+
 class Image(ABC):
     """A disk image opened read-only."""
 
@@ -89,6 +114,17 @@ class Image(ABC):
     @abstractmethod
     def block_status(self, offset: int, length: int) -> list[Run]:
         """This layer's runs covering ``[offset, offset + length)``, in order."""
+
+    def run_chunks(self, offset: int, length: int) -> "Iterator[RunColumns] | None":
+        """:meth:`block_status` as :class:`RunColumns`, a chunk at a time in order, when this
+        layer computes it in bulk and the range is long enough to gain from it; None
+        otherwise (the default). Runs never continue from one chunk into the next."""
+        return None
+
+    def run_columns(self, offset: int, length: int) -> RunColumns | None:
+        """:meth:`run_chunks` in one :class:`RunColumns`."""
+        chunks = self.run_chunks(offset, length)
+        return None if chunks is None else concatenate_runs(list(chunks))
 
     def chain(self) -> list["Image"]:
         """This image and its backing files, top first."""

@@ -6,15 +6,22 @@ and ``depth`` says which layer that was. A range no layer has reads as zeros
 and is not ``present``. Past the end of a shorter backing file the range is
 zero, decided by the layer above it. Adjacent extents with the same flags
 (and contiguous offsets in the same file) are merged.
+
+A long map of one layer that gives its runs in bulk (:meth:`Image.run_chunks`,
+a large Parallels image) is built as columns a chunk at a time
+(:func:`map_chunks`), merged and written out (:func:`write_extents_json`)
+without an object per extent and with memory bounded by the chunk size.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
 from .image import Image
 
-__all__ = ["Extent", "map_image"]
+__all__ = ["Extent", "ExtentColumns", "map_image", "map_chunks", "map_columns", "extents_json", "write_extents_json",
+           "extent_json"]
 
 
 @dataclass(slots=True)
@@ -75,3 +82,187 @@ def map_image(image: Image, offset: int = 0, length: int | None = None) -> list[
         else:
             merged.append(extent)
     return merged
+
+
+class ExtentColumns(NamedTuple):
+    """Merged depth-0 extents as numpy columns: ``start``, ``length``, ``offset`` (int64,
+    -1 for none), ``present``, ``zero``, ``data`` (bool); ``file`` holds every offset."""
+
+    start: object
+    length: object
+    present: object
+    zero: object
+    data: object
+    offset: object
+    file: str | None
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def extents(self) -> list[Extent]:
+        """The same extents as :class:`Extent` objects (what :func:`map_image` gives)."""
+        return [Extent(s, n, 0, p, z, d, o if o >= 0 else None, self.file if o >= 0 else None)
+                for s, n, p, z, d, o in zip(self.start.tolist(), self.length.tolist(), self.present.tolist(),
+                                            self.zero.tolist(), self.data.tolist(), self.offset.tolist())]
+
+
+def map_chunks(image: Image, offset: int = 0, length: int | None = None) -> Iterator[ExtentColumns] | None:
+    """:func:`map_image`'s extents as columns, a chunk at a time in order, for an image of one
+    layer (no backing file, not encrypted) that gives the runs of the range in bulk
+    (:meth:`Image.run_chunks`); None otherwise. The image must stay open while they come."""
+    length = image.size - offset if length is None else length
+    if image.backing is not None or getattr(image, "encryption", None) is not None:
+        return None
+    chunks = image.run_chunks(offset, length)
+    return None if chunks is None else _extent_chunks(chunks)
+
+
+def map_columns(image: Image, offset: int = 0, length: int | None = None) -> ExtentColumns | None:
+    """:func:`map_chunks` in one :class:`ExtentColumns`."""
+    import numpy as np
+
+    chunks = map_chunks(image, offset, length)
+    if chunks is None:
+        return None
+    chunks = list(chunks)
+    if len(chunks) == 1:
+        return chunks[0]
+    return ExtentColumns(*(np.concatenate([c[i] for c in chunks]) for i in range(6)), chunks[0].file)
+
+
+def _extent_chunks(chunks) -> Iterator[ExtentColumns]:
+    """Extents from runs, merged as :meth:`Extent.follows` merges; the last extent of each
+    chunk is held back, as the next chunk's first run may continue it."""
+    import numpy as np
+
+    carry = None
+    for runs in chunks:
+        present = runs.data | runs.zero
+        zero = runs.zero | ~present            # nothing under it: unallocated reads as zeros
+        columns = [runs.start, runs.length, present, zero, runs.data, runs.offset]
+        if carry is not None:
+            columns = [np.concatenate((old, new)) for old, new in zip(carry, columns)]
+        start, count, present, zero, data, host = columns
+        # merge as Extent.follows does: the same flags, and offsets (if any) that go on
+        code = present.view(np.uint8) | zero.view(np.uint8) << 1 | data.view(np.uint8) << 2 \
+            | (host >= 0).view(np.uint8) << 3
+        joins = np.zeros(len(start), dtype=bool)
+        joins[1:] = (code[1:] == code[:-1]) & ((host[1:] < 0) | (host[1:] == host[:-1] + count[:-1]))
+        if joins.any():
+            heads = np.flatnonzero(~joins)
+            ends = np.append(start[heads[1:]], start[-1] + count[-1])
+            start, host, present, zero, data = start[heads], host[heads], present[heads], zero[heads], data[heads]
+            count = ends - start
+        columns = [start, count, present, zero, data, host]
+        carry = [c[-1:] for c in columns]
+        if len(start) > 1:
+            yield ExtentColumns(*(c[:-1] for c in columns), runs.file)
+        file = runs.file
+    if carry is not None:
+        yield ExtentColumns(*carry, file)
+
+
+def _bool(value: int) -> str:
+    return "true" if value else "false"
+
+
+def extent_json(start: int, length: int, depth: int, present: bool, zero: bool, data: bool,
+                offset: int | None) -> str:
+    """One extent in the layout of ``qemu-img map --output=json``."""
+    tail = "" if offset is None else f', "offset": {offset}'
+    return (f'{{ "start": {start}, "length": {length}, "depth": {depth}, "present": {_bool(present)}, '
+            f'"zero": {_bool(zero)}, "data": {_bool(data)}{tail}}}')
+
+
+def extents_json(extents) -> str:
+    """``qemu-img map --output=json``'s text (without the final newline) of a list of
+    :class:`Extent`, an :class:`ExtentColumns` or an iterable of them (:func:`map_chunks`)."""
+    if isinstance(extents, list) and (not extents or isinstance(extents[0], Extent)):
+        return "[" + ",\n".join(extent_json(e.start, e.length, e.depth, e.present, e.zero, e.data, e.offset)
+                                 for e in extents) + "]"
+    return b"".join(_json_chunks(extents)).decode("ascii")
+
+
+def write_extents_json(extents, out) -> None:
+    """Write :func:`extents_json` and a newline to the binary stream ``out``; columns go
+    out a chunk of rows at a time (the text of a big map is never whole in memory)."""
+    if isinstance(extents, list) and (not extents or isinstance(extents[0], Extent)):
+        out.write(extents_json(extents).encode() + b"\n")
+        return
+    for chunk in _json_chunks(extents):
+        out.write(chunk)
+    out.write(b"\n")
+
+
+_ROWS = 1 << 16   # extents formatted at a time
+
+
+def _json_chunks(chunks):
+    """The bytes of :func:`extents_json` for columns, ``_ROWS`` extents at a time.
+
+    Every extent is the same few constant pieces with two or three decimal numbers
+    between them. A chunk is laid out as a matrix, a row per extent, each field in
+    columns of its own (the numbers right-aligned, the flags' piece left-aligned,
+    NUL bytes around them), which numpy fills a column block at a time; dropping
+    the NULs leaves the text.
+    """
+    import numpy as np
+
+    yield b"["
+    # the flags' piece for each combination (present 1, zero 2, data 4, offset 8), NUL-padded
+    pieces = []
+    for k in range(16):
+        text = extent_json(0, 0, 0, bool(k & 1), bool(k & 2), bool(k & 4), 0 if k & 8 else None)
+        text = text[text.index(', "depth"'):]
+        pieces.append(text[:-2 if k & 8 else -1].encode())   # up to the offset's digits, or the end
+    widest = max(map(len, pieces))
+    flags = np.frombuffer(b"".join(p.ljust(widest, b"\0") for p in pieces), dtype=np.uint8).reshape(16, widest)
+    head, middle, tail = b'{ "start": ', b', "length": ', b'},\n'
+    held = None   # the text of the rows so far not written: the last one must lose its ",\n"
+    for lo, hi, c in _row_slices([chunks] if isinstance(chunks, ExtentColumns) else chunks):
+        offset = c.offset[lo:hi]
+        has_offset = offset >= 0
+        code = (c.present[lo:hi].astype(np.intp) | c.zero[lo:hi].astype(np.intp) << 1
+                | c.data[lo:hi].astype(np.intp) << 2 | has_offset.astype(np.intp) << 3)
+        fields = [head, _digits(c.start[lo:hi]), middle, _digits(c.length[lo:hi]), flags[code],
+                  _digits(np.where(has_offset, offset, 0), has_offset), tail]
+        widths = [len(f) if isinstance(f, bytes) else f.shape[1] for f in fields]
+        matrix = np.empty((hi - lo, sum(widths)), dtype=np.uint8)
+        at = 0
+        for field, width in zip(fields, widths):
+            matrix[:, at:at + width] = np.frombuffer(field, dtype=np.uint8) if isinstance(field, bytes) else field
+            at += width
+        if held is not None:
+            yield held
+        held = matrix[matrix != 0].tobytes()
+    if held is not None:
+        yield held[:-2]   # no ",\n" after the last
+    yield b"]"
+
+
+def _row_slices(chunks):
+    """``(lo, hi, chunk)`` for each run of at most ``_ROWS`` rows of each chunk."""
+    for chunk in chunks:
+        for lo in range(0, len(chunk), _ROWS):
+            yield lo, min(len(chunk), lo + _ROWS), chunk
+
+
+def _digits(values, keep=None):
+    """The decimal digits (ASCII) of ``values`` (non-negative int64), a row each, right-aligned
+    after NUL bytes; the rows where ``keep`` is False are all NULs."""
+    import numpy as np
+
+    width = len(str(int(values.max()))) if len(values) else 1
+    digits = np.empty((len(values), width), dtype=np.uint8)
+    rest = values.copy()
+    for column in range(width - 1, -1, -1):
+        digits[:, column] = rest % 10 + 48
+        rest //= 10
+    # leading zeros are not digits (the last column always is: 0 is "0")
+    lead = np.ones(len(values), dtype=np.intp)
+    for power in range(1, width):
+        lead += values >= 10 ** power
+    digits[np.arange(width) < (width - lead)[:, None]] = 0
+    if keep is not None:
+        digits[~keep] = 0
+    return digits

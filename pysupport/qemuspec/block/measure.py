@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..errors import UsageError
 from .image import Image
-from .map import map_image
+from .map import map_columns, map_image
 from .qcow2.limits import MAX_L1_BYTES
 
 __all__ = ["Measure", "measure_qcow2", "measure_raw", "refcount_metadata_size", "prealloc_size"]
@@ -103,6 +103,9 @@ def measure_qcow2(size: int, options, source: Image | None = None, *, backing: b
 
 def _allocated_clusters_bytes(source: Image, cluster_size: int) -> int:
     """The bytes of the clusters that hold data, counted as qemu-img measure counts them."""
+    columns = map_columns(source)
+    if columns is not None:
+        return _allocated_bytes_bulk(columns, cluster_size)
     total = pos = 0
     for extent in map_image(source):
         end = extent.start + extent.length
@@ -112,6 +115,26 @@ def _allocated_clusters_bytes(source: Image, cluster_size: int) -> int:
         pos = _round_up(end, cluster_size)
         total += start % cluster_size + (pos - start)
     return total
+
+
+def _allocated_bytes_bulk(columns, cluster_size: int) -> int:
+    """:func:`_allocated_clusters_bytes` over map columns.
+
+    The walk's ``pos`` before each counted extent is the end of the counted extent before
+    it rounded up to a cluster (ends rise, so a skipped extent never moves it), which
+    makes every term independent of the others.
+    """
+    import numpy as np
+
+    keep = columns.data & columns.present & ~columns.zero
+    start, end = columns.start[keep], columns.start[keep] + columns.length[keep]
+    if not len(start):
+        return 0
+    up = -(-end // cluster_size) * cluster_size
+    pos = np.concatenate(([0], up[:-1]))
+    counted = end > pos
+    first = np.maximum(pos, start)[counted]
+    return int((first % cluster_size + (up[counted] - first)).sum())
 
 
 def _bitmaps_size(source, cluster_size: int) -> int:

@@ -39,16 +39,22 @@ def cmd_info(args) -> int:
 
 
 def cmd_map(args) -> int:
-    from ..block.map import map_image
+    from ..block.map import map_chunks, map_image, write_extents_json
 
     with _open_with_key(args, "file") as image:
         start = args.start_offset
         length = image.size - start if args.max_length is None else min(args.max_length, image.size - start)
         if start < 0 or start > image.size or length < 0:
             raise UsageError(f"--start-offset {start} is outside the {image.size}-byte disk")
+        # a long map of one layer in bulk, as columns a chunk at a time (written while the image
+        # is open); otherwise an object per extent
+        chunks = map_chunks(image, start, length)
+        if chunks is not None:
+            return _print_map_chunks(chunks, args.output)
         extents = map_image(image, start, length)
     if args.output == "json":
-        print("[" + ",\n".join(map(_map_json_line, extents)) + "]")
+        sys.stdout.flush()
+        write_extents_json(extents, sys.stdout.buffer)
         return 0
     print(f"{'Offset':<16}{'Length':<16}{'Mapped to':<16}File")
     for e in extents:
@@ -59,12 +65,26 @@ def cmd_map(args) -> int:
     return 0
 
 
-def _map_json_line(e) -> str:
-    """One extent in qemu-img's layout (json.dumps per extent is the slow part of a big map)."""
-    flags = f'"present": {"true" if e.present else "false"}, "zero": {"true" if e.zero else "false"}, ' \
-            f'"data": {"true" if e.data else "false"}'
-    offset = "" if e.offset is None else f', "offset": {e.offset}'
-    return f'{{ "start": {e.start}, "length": {e.length}, "depth": {e.depth}, {flags}{offset}}}'
+def _print_map_chunks(chunks, output: str) -> int:
+    """cmd_map's output from :func:`~..block.map.map_chunks`, the same text as from extents."""
+    from ..block.map import write_extents_json
+
+    sys.stdout.flush()
+    if output == "json":
+        write_extents_json(chunks, sys.stdout.buffer)
+        return 0
+    out = sys.stdout.buffer
+    out.write(f"{'Offset':<16}{'Length':<16}{'Mapped to':<16}File\n".encode())
+    for c in chunks:   # only the extents with data are printed
+        keep = c.data & ~c.zero
+        starts, lengths, offsets = (column[keep].tolist() for column in (c.start, c.length, c.offset))
+        bad = offsets.index(-1) if -1 in offsets else len(offsets)
+        out.write("".join(f"{_hex(s):<16}{_hex(n):<16}{_hex(o):<16}{c.file}\n" for s, n, o in zip(
+            starts[:bad], lengths[:bad], offsets[:bad])).encode())
+        if bad < len(offsets):
+            out.flush()
+            raise UsageError("File contains external, encrypted or compressed clusters.")
+    return 0
 
 
 def _hex(n: int) -> str:

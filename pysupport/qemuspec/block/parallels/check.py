@@ -40,7 +40,8 @@ import struct
 
 from ...errors import FormatError, QemuSpecError, UsageError
 from ..qcow2.check import CheckResult
-from .image import HEADER_SIZE, IN_USE_OPEN, ParallelsImage
+from . import image as _image
+from .image import HEADER_SIZE, IN_USE_OPEN, ParallelsImage, bat_view
 
 __all__ = ["check_file", "check_image"]
 
@@ -118,6 +119,43 @@ class _Checker:
                 self.write_u32(48, self.base // 512)
         # a WithouFreSpacExt entry counts clusters: moving one needs a cluster-aligned data area
         movable = not im.is_ext or self.base % cs == 0
+        # a big BAT is scanned in bulk with numpy; a small one entry by entry (cheaper than importing numpy)
+        scan = self.scan_bulk if len(im.bat) >= _image.BULK_ENTRIES else self.scan_each
+        owners, moves, high = scan(movable)
+        r.total_clusters = len(im.bat)
+        # every cluster kept ends by ``end``: the truncation of leaks cuts no guest data
+        end = high + cs if high else im.data_offset
+        end = max(end, self.check_extension(owners))
+        r.image_end_offset = end
+        if im.file_size > end:
+            count = -(-(im.file_size - end) // cs)
+            self.finding(f"space leaked at the end of the image {im.file_size - end}", self.fix_leaks)
+            if self.fix_leaks:
+                os.ftruncate(self.fd, end)
+                im.file_size = end
+                r.leaks_fixed += count
+            else:
+                r.leaks += count
+        for i in moves:
+            self.move_cluster(i)
+        if moves:
+            os.fsync(self.fd)   # the copies are on disk before any entry points at them
+        for offset, value in self.pending:
+            os.pwrite(self.fd, struct.pack("<I", value), offset)
+        if (r.corruptions_fixed or r.leaks_fixed) and im.writable:
+            os.fsync(self.fd)
+        return r
+
+    def scan_each(self, movable: bool):
+        """The BAT rules, entry by entry: ``(owners, moves, high)``.
+
+        ``owners(offsets)`` maps those of ``offsets`` that a kept BAT entry points to onto
+        the first such entry; ``moves`` are the entries to move; ``high`` is the highest
+        offset kept (0 for none). Findings and the clearing of entries outside the file
+        are done here, in BAT order.
+        """
+        im, r = self.image, self.result
+        cs = im.cluster_size
         used: dict[int, int] = {}
         moves: list[int] = []
         high, prev = 0, 0
@@ -144,32 +182,90 @@ class _Checker:
                 r.fragmented_clusters += 1
             prev = off
             high = max(high, off)
-        r.total_clusters = len(im.bat)
-        # every cluster kept ends by ``end``: the truncation of leaks cuts no guest data
-        end = high + cs if high else im.data_offset
-        end = max(end, self.check_extension(used))
-        r.image_end_offset = end
-        if im.file_size > end:
-            count = -(-(im.file_size - end) // cs)
-            self.finding(f"space leaked at the end of the image {im.file_size - end}", self.fix_leaks)
-            if self.fix_leaks:
-                os.ftruncate(self.fd, end)
-                im.file_size = end
-                r.leaks_fixed += count
-            else:
-                r.leaks += count
-        for i in moves:
-            self.move_cluster(i)
-        if moves:
-            os.fsync(self.fd)   # the copies are on disk before any entry points at them
-        for offset, value in self.pending:
-            os.pwrite(self.fd, struct.pack("<I", value), offset)
-        if (r.corruptions_fixed or r.leaks_fixed) and im.writable:
-            os.fsync(self.fd)
-        return r
+        return (lambda offsets: {off: used[off] for off in offsets if off in used}), moves, high
 
-    def check_extension(self, used: dict[int, int]) -> int:
-        """Check the Format Extension; the end of the last cluster it uses (0 without one)."""
+    def scan_bulk(self, movable: bool):
+        """:meth:`scan_each` with numpy masks over the whole BAT: the same findings, in the
+        same order, with Python objects only for the entries that break a rule.
+
+        The rules are applied to the entries themselves (bounds in BAT units), so the
+        arrays are a few masks of the BAT's length, plus a sorted copy of the entries
+        when they do not rise in BAT order (to find entries sharing a cluster).
+        """
+        import numpy as np
+
+        im, r = self.image, self.result
+        cs, base, unit = im.cluster_size, im.data_offset, im.bat_unit
+        entries = bat_view(im.bat)   # a view: set_bat below changes only entries outside the file
+        count = len(entries)
+        allocated = entries != 0
+
+        def units(limit: int):
+            """The first entry whose offset (``entry * unit``) reaches ``limit``."""
+            return np.uint64(min(-(-limit // unit), 1 << 32))
+
+        nothing = np.zeros(count, dtype=bool)
+        below = allocated & (entries < units(base))
+        if im.data_off_zero:
+            misaligned = nothing
+        elif unit % cs == 0:   # entries in clusters: aligned exactly when the data area is
+            misaligned = ~below & allocated if base % cs else nothing
+        else:
+            misaligned = ~below & allocated & ((entries.astype(np.int64) * unit - base) % cs != 0)
+        outside = allocated & ~below & ~misaligned & (entries >= units(im.file_size))
+        good = allocated & ~(below | misaligned | outside)
+        # the same offset as an earlier entry (only entries that break no other rule: equal
+        # offsets break the same rules); the first one owns the cluster
+        duplicate, owner = nothing, {}
+        values = entries[good]
+        if len(values) > 1 and not (values[1:] > values[:-1]).all():
+            ordered = np.sort(values)
+            if (ordered[1:] == ordered[:-1]).any():   # rare: which ones, and their owners
+                where = np.flatnonzero(good)
+                order = np.argsort(values, kind="stable")   # equal entries stay in BAT order
+                again = np.concatenate(([False], values[order][1:] == values[order][:-1]))
+                head = np.maximum.accumulate(np.where(again, 0, np.arange(len(values))))
+                duplicate = nothing.copy()
+                duplicate[where[order[again]]] = True
+                owner = dict(zip(where[order[again]].tolist(), where[order[head[again]]].tolist()))
+        kept = allocated & ~outside if self.fix_all else allocated   # entries outside are cleared
+        r.allocated_clusters += int(np.count_nonzero(kept))
+        # kept after kept, not in the cluster after it (entries differ by cs // unit); in uint32
+        # unless an entry is so high that adding the step could wrap around
+        step = cs // unit
+        wide = count and int(entries.max()) > 0xFFFFFFFF - step
+        steps = np.diff(entries.astype(np.int64) if wide else entries) != step
+        r.fragmented_clusters += int(np.count_nonzero(kept[1:] & kept[:-1] & steps))
+        high = int(entries[kept].max()) * unit if kept.any() else 0
+        del entries, values, steps
+        moves: list[int] = []
+        for i in np.flatnonzero(below | misaligned | outside | duplicate).tolist():
+            if outside[i]:
+                if self.corrupt(f"cluster {i} is outside image"):
+                    self.set_bat(i, 0)
+            elif below[i] or misaligned[i]:
+                problem = "is below the data area" if below[i] else "is not aligned to a cluster"
+                if self.corrupt(f"cluster {i} {problem}", movable):
+                    moves.append(i)
+            elif self.corrupt(f"cluster {i} has the same offset as cluster {owner[i]}", movable):
+                moves.append(i)
+
+        def owners(offsets):
+            wanted = sorted({off // unit for off in offsets if off % unit == 0 and 0 < off // unit < 1 << 32})
+            found: dict[int, int] = {}
+            if wanted:
+                view = bat_view(im.bat)   # the kept entries are as they were
+                for i in np.flatnonzero(kept & np.isin(view, np.array(wanted, dtype=np.uint32))).tolist():
+                    found.setdefault(int(view[i]) * unit, i)
+                del view
+            return found
+
+        return owners, moves, high
+
+    def check_extension(self, owners) -> int:
+        """Check the Format Extension; the end of the last cluster it uses (0 without one).
+
+        ``owners`` is the BAT scan's lookup of clusters kept BAT entries point to."""
         im = self.image
         if not im.ext_offset:
             return 0
@@ -190,6 +286,7 @@ class _Checker:
             problem = self.bad_cluster(off)
             if problem:
                 problems.append(f"dirty bitmap cluster at {off} {problem}")
+        used = owners(clusters)
         for off in clusters:
             if off in used:
                 problems.append(f"Format Extension cluster at {off} is also BAT cluster {used[off]}")

@@ -81,7 +81,8 @@ class ParallelsWriter(ParallelsImage):
                     self._ext_dirty = True  # an unknown feature that is neither: dropped on close
         cs = self.cluster_size
         ends = [self.data_offset]
-        ends += [e * self.bat_unit + cs for e in self.bat if e]
+        if len(self.bat) and max(self.bat):   # the highest entry ends the last cluster the BAT uses
+            ends.append(max(self.bat) * self.bat_unit + cs)
         if self.ext_offset:
             ends.append(self.ext_offset + cs)
         ends += [c + cs for c in self._bitmap_clusters]
