@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...ctext import from_c, to_bytes
 from ...errors import FormatError, UsageError
 from ...specs import read_instance
 from .image import Qcow2Image
@@ -12,8 +13,20 @@ from .limits import MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSHOT_TABLE_BYTES
 __all__ = ["SnapshotInfo", "list_snapshots", "read_snapshot_table", "open_snapshot"]
 
 
+# qemu-img lists a snapshot's ID and name through buffers of 128 and 256 bytes (QEMUSnapshotInfo):
+# longer ones are cut to 127 and 255 bytes in every listing and look-up.
+ID_LISTED_BYTES, NAME_LISTED_BYTES = 127, 255
+
+
 @dataclass(frozen=True)
 class SnapshotInfo:
+    """A snapshot as ``qemu-img snapshot -l`` lists it.
+
+    ``id`` and ``name`` are the stored bytes as QEMU takes them (C strings, cut
+    to 127 and 255 bytes), decoded with ``surrogateescape`` so bytes that are not
+    UTF-8 are kept (:mod:`qemuspec.ctext`).
+    """
+
     id: str
     name: str
     date_sec: int
@@ -100,11 +113,19 @@ def list_snapshots(image: Qcow2Image) -> list[SnapshotInfo]:
         extra = sn.extra_data  # fields the extra data is too short for are absent
         vm_state = getattr(extra, "vm_state_size", None)
         icount = getattr(extra, "icount", None)
-        out.append(SnapshotInfo(sn.id, sn.name, sn.date_sec, sn.date_nsec, sn.vm_clock_nsec,
+        out.append(SnapshotInfo(_listed_id(sn), _listed_name(sn), sn.date_sec, sn.date_nsec, sn.vm_clock_nsec,
                                 sn.vm_state_size_small if vm_state is None else vm_state,
                                 getattr(extra, "disk_size", None), None if icount == -1 else icount,
                                 sn.l1_table_offset, sn.num_l1_entries))
     return out
+
+
+def _listed_id(entry) -> str:
+    return from_c(entry.id, ID_LISTED_BYTES)
+
+
+def _listed_name(entry) -> str:
+    return from_c(entry.name, NAME_LISTED_BYTES)
 
 
 def find_snapshot(image: Qcow2Image, key: str) -> SnapshotInfo:
@@ -263,8 +284,10 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
 
     if writer.has_data_file:
         raise UsageError("images with an external data file cannot have internal snapshots")
+    # a name from the command line keeps its bytes, UTF-8 or not; qemu-img cuts it to 255 bytes
+    name = from_c(to_bytes(name), NAME_LISTED_BYTES)
     existing = _parsed(writer)
-    if any(sn.name == name for sn in existing):
+    if any(_listed_name(sn) == name for sn in existing):
         raise UsageError(f"a snapshot named {name!r} exists already")
     writer.flush()
     # every cluster of the active tree gains a reference; its COPIED flags go
@@ -285,10 +308,10 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
     now = time.time_ns()
     sn = Qcow2.Snapshot()
     sn.l1_table_offset, sn.num_l1_entries = l1_offset, len(writer._l1)
-    ids = [int(s.id) for s in existing if s.id.isdigit()]
-    sn.id = str(max(ids, default=0) + 1)
-    sn.name = name
-    sn.len_id, sn.len_name = len(sn.id.encode()), len(name.encode())
+    ids = [int(i) for i in map(_listed_id, existing) if i.isascii() and i.isdigit()]
+    sn.id = str(max(ids, default=0) + 1).encode("ascii")
+    sn.name = to_bytes(name)
+    sn.len_id, sn.len_name = len(sn.id), len(sn.name)
     sn.date_sec, sn.date_nsec = now // 1_000_000_000, now % 1_000_000_000 // 1000 * 1000
     sn.vm_clock_nsec = 0
     sn.vm_state_size_small = 0
@@ -301,14 +324,14 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
         old._root = None
         old.extra_data._root = None
     _write_table(writer, existing + [sn])
-    return find_snapshot(writer, sn.id)
+    return find_snapshot(writer, sn.id.decode("ascii"))
 
 
 def delete_snapshot(writer, key: str) -> None:
     """Delete an internal snapshot (``qemu-img snapshot -d``); its clusters become free."""
     target = find_snapshot(writer, key)
     existing = _parsed(writer)
-    keep = [sn for sn in existing if sn.id != target.id]
+    keep = [sn for sn in existing if _listed_id(sn) != target.id]
     for sn in keep:
         sn._root = None
         sn.extra_data._root = None
