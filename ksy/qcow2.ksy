@@ -61,10 +61,11 @@ instances:
   backing_file_name:
     pos: header.backing_file_offset
     size: header.len_backing_file_name
-    type: str
-    encoding: UTF-8
     if: header.backing_file_offset != 0
-    doc: Name of the backing file (not NUL-terminated), usually in the first cluster.
+    doc: |
+      Name of the backing file (not NUL-terminated), usually in the first
+      cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+      never checks that they are UTF-8.
   l1_table:
     pos: header.l1_table_offset
     type: l1_entry
@@ -267,10 +268,10 @@ types:
     doc: A string extension (backing format, data file name), not NUL-terminated.
     seq:
       - id: value
-        type: str
         size-eos: true
-        encoding: UTF-8
-        doc: The string.
+        doc: |
+          The string's bytes. QEMU takes them as a C string (up to a NUL, if
+          any) and never checks that they are UTF-8.
   feature_name_table:
     doc: Names of feature bits, for error messages about unknown features.
     doc-ref: https://www.qemu.org/docs/master/interop/qcow2.html#feature-name-table
@@ -290,10 +291,10 @@ types:
         type: u1
         doc: Bit number (0..63).
       - id: name
-        type: strz
         size: 46
-        encoding: UTF-8
-        doc: Feature name, zero-padded (no NUL when it takes all 46 bytes).
+        doc: |
+          Feature name, zero-padded (no NUL when it takes all 46 bytes). Bytes:
+          QEMU takes them as a C string and never checks that they are UTF-8.
   bitmaps_extension:
     doc: Where the persistent bitmaps are described.
     doc-ref: https://www.qemu.org/docs/master/interop/qcow2.html#bitmaps-extension
@@ -368,10 +369,10 @@ types:
         size: len_extra_data
         doc: Type-specific extra data.
       - id: name
-        type: str
         size: len_name
-        encoding: UTF-8
-        doc: Bitmap name, unique in the image.
+        doc: |
+          Bitmap name, unique in the image. Bytes: QEMU takes them as a C
+          string (up to a NUL, if any) and never checks that they are UTF-8.
       - id: padding
         size: (8 - (24 + len_extra_data.as<s8> + len_name.as<s8>) % 8) % 8
         doc: Zero padding to a multiple of 8 bytes.
@@ -666,16 +667,17 @@ types:
         type: snapshot_extra_data
         doc: Extra data (version 3 images have at least 16 bytes).
       - id: id
-        type: str
         size: len_id
-        encoding: UTF-8
-        doc: Unique ID of the snapshot.
+        doc: |
+          Unique ID of the snapshot (QEMU writes a decimal number). Bytes: QEMU
+          takes them as a C string (up to a NUL, if any) and never checks that
+          they are UTF-8.
         -orig-id: id_str
       - id: name
-        type: str
         size: len_name
-        encoding: UTF-8
-        doc: Name of the snapshot.
+        doc: |
+          Name of the snapshot. Bytes: QEMU takes them as a C string (up to a
+          NUL, if any) and never checks that they are UTF-8.
       - id: padding
         size: 'len_padding.as<s8> <= _io.size - _io.pos ? len_padding.as<s8> : _io.size - _io.pos'
         doc: |

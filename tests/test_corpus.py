@@ -83,10 +83,7 @@ DELIBERATE: dict[tuple[str, str], str] = {
 
 # Disagreements found by the corpus and not fixed yet (bugs of ours): the test fails while they are here
 # and they differ no longer (strict xfail), so a fix must take them off this list.
-KNOWN_BUGS = {
-    "fuzz-snap-snap_name_size-0x100": "a snapshot name that is not UTF-8 is refused; QEMU keeps its bytes",
-    "fuzz-v2-compatible_features-0x3fffffffffffffff": "a backing format that is not UTF-8 is refused; QEMU keeps it",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def _run(args: list[str], folder: Path) -> tuple[int | None, str, str]:

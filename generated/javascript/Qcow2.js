@@ -182,7 +182,7 @@ var Qcow2 = (function() {
       this.lenName = this._io.readU2be();
       this.lenExtraData = this._io.readU4be();
       this.extraData = this._io.readBytes(this.lenExtraData);
-      this.name = KaitaiStream.bytesToStr(this._io.readBytes(this.lenName), "UTF-8");
+      this.name = this._io.readBytes(this.lenName);
       this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod((24 + this.lenExtraData) + this.lenName, 8), 8));
     }
 
@@ -250,7 +250,8 @@ var Qcow2 = (function() {
      */
 
     /**
-     * Bitmap name, unique in the image.
+     * Bitmap name, unique in the image. Bytes: QEMU takes them as a C
+     * string (up to a NUL, if any) and never checks that they are UTF-8.
      */
 
     /**
@@ -493,7 +494,7 @@ var Qcow2 = (function() {
     FeatureName.prototype._read = function() {
       this.type = this._io.readU1();
       this.bit = this._io.readU1();
-      this.name = KaitaiStream.bytesToStr(KaitaiStream.bytesTerminate(this._io.readBytes(46), 0, false), "UTF-8");
+      this.name = this._io.readBytes(46);
     }
 
     /**
@@ -505,7 +506,8 @@ var Qcow2 = (function() {
      */
 
     /**
-     * Feature name, zero-padded (no NUL when it takes all 46 bytes).
+     * Feature name, zero-padded (no NUL when it takes all 46 bytes). Bytes:
+     * QEMU takes them as a C string and never checks that they are UTF-8.
      */
 
     return FeatureName;
@@ -1379,8 +1381,8 @@ var Qcow2 = (function() {
       this._raw_extraData = this._io.readBytes(this.lenExtraData);
       var _io__raw_extraData = new KaitaiStream(this._raw_extraData);
       this.extraData = new SnapshotExtraData(_io__raw_extraData, this, this._root);
-      this.id = KaitaiStream.bytesToStr(this._io.readBytes(this.lenId), "UTF-8");
-      this.name = KaitaiStream.bytesToStr(this._io.readBytes(this.lenName), "UTF-8");
+      this.id = this._io.readBytes(this.lenId);
+      this.name = this._io.readBytes(this.lenName);
       this.padding = this._io.readBytes((this.lenPadding <= this._io.size - this._io.pos ? this.lenPadding : this._io.size - this._io.pos));
     }
 
@@ -1456,11 +1458,14 @@ var Qcow2 = (function() {
      */
 
     /**
-     * Unique ID of the snapshot.
+     * Unique ID of the snapshot (QEMU writes a decimal number). Bytes: QEMU
+     * takes them as a C string (up to a NUL, if any) and never checks that
+     * they are UTF-8.
      */
 
     /**
-     * Name of the snapshot.
+     * Name of the snapshot. Bytes: QEMU takes them as a C string (up to a
+     * NUL, if any) and never checks that they are UTF-8.
      */
 
     /**
@@ -1529,18 +1534,21 @@ var Qcow2 = (function() {
       this._read();
     }
     StringExtension.prototype._read = function() {
-      this.value = KaitaiStream.bytesToStr(this._io.readBytesFull(), "UTF-8");
+      this.value = this._io.readBytesFull();
     }
 
     /**
-     * The string.
+     * The string's bytes. QEMU takes them as a C string (up to a NUL, if
+     * any) and never checks that they are UTF-8.
      */
 
     return StringExtension;
   })();
 
   /**
-   * Name of the backing file (not NUL-terminated), usually in the first cluster.
+   * Name of the backing file (not NUL-terminated), usually in the first
+   * cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+   * never checks that they are UTF-8.
    */
   Object.defineProperty(Qcow2.prototype, 'backingFileName', {
     get: function() {
@@ -1549,7 +1557,7 @@ var Qcow2 = (function() {
       if (this.header.backingFileOffset != 0) {
         var _pos = this._io.pos;
         this._io.seek(this.header.backingFileOffset);
-        this._m_backingFileName = KaitaiStream.bytesToStr(this._io.readBytes(this.header.lenBackingFileName), "UTF-8");
+        this._m_backingFileName = this._io.readBytes(this.header.lenBackingFileName);
         this._io.seek(_pos);
       }
       return this._m_backingFileName;

@@ -150,7 +150,7 @@ void qcow2_t::bitmap_directory_entry_t::_read() {
     m_len_name = m__io->read_u2be();
     m_len_extra_data = m__io->read_u4be();
     m_extra_data = m__io->read_bytes(len_extra_data());
-    m_name = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_name()), "UTF-8");
+    m_name = m__io->read_bytes(len_name());
     m_padding = m__io->read_bytes(kaitai::kstream::mod(8 - kaitai::kstream::mod((24 + static_cast<int64_t>(len_extra_data())) + static_cast<int64_t>(len_name()), 8), 8));
 }
 
@@ -324,7 +324,7 @@ qcow2_t::feature_name_t::feature_name_t(kaitai::kstream* p__io, qcow2_t::feature
 void qcow2_t::feature_name_t::_read() {
     m_type = static_cast<qcow2_t::feature_type_t>(m__io->read_u1());
     m_bit = m__io->read_u1();
-    m_name = kaitai::kstream::bytes_to_str(kaitai::kstream::bytes_terminate(m__io->read_bytes(46), 0, false), "UTF-8");
+    m_name = m__io->read_bytes(46);
 }
 
 qcow2_t::feature_name_t::~feature_name_t() {
@@ -1017,8 +1017,8 @@ void qcow2_t::snapshot_t::_read() {
     m__raw_extra_data = m__io->read_bytes(len_extra_data());
     m__io__raw_extra_data = std::unique_ptr<kaitai::kstream>(new kaitai::kstream(m__raw_extra_data));
     m_extra_data = std::unique_ptr<snapshot_extra_data_t>(new snapshot_extra_data_t(m__io__raw_extra_data.get(), this, m__root));
-    m_id = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_id()), "UTF-8");
-    m_name = kaitai::kstream::bytes_to_str(m__io->read_bytes(len_name()), "UTF-8");
+    m_id = m__io->read_bytes(len_id());
+    m_name = m__io->read_bytes(len_name());
     m_padding = m__io->read_bytes(((static_cast<int64_t>(len_padding()) <= _io()->size() - _io()->pos()) ? (static_cast<int64_t>(len_padding())) : (_io()->size() - _io()->pos())));
 }
 
@@ -1100,7 +1100,7 @@ qcow2_t::string_extension_t::string_extension_t(kaitai::kstream* p__io, qcow2_t:
 }
 
 void qcow2_t::string_extension_t::_read() {
-    m_value = kaitai::kstream::bytes_to_str(m__io->read_bytes_full(), "UTF-8");
+    m_value = m__io->read_bytes_full();
 }
 
 qcow2_t::string_extension_t::~string_extension_t() {
@@ -1119,7 +1119,7 @@ std::string qcow2_t::backing_file_name() {
         n_backing_file_name = false;
         std::streampos _pos = m__io->pos();
         m__io->seek(header()->backing_file_offset());
-        m_backing_file_name = kaitai::kstream::bytes_to_str(m__io->read_bytes(header()->len_backing_file_name()), "UTF-8");
+        m_backing_file_name = m__io->read_bytes(header()->len_backing_file_name());
         m__io->seek(_pos);
     }
     return m_backing_file_name;

@@ -315,7 +315,8 @@ public:
         std::string extra_data() const { return m_extra_data; }
 
         /**
-         * Bitmap name, unique in the image.
+         * Bitmap name, unique in the image. Bytes: QEMU takes them as a C
+         * string (up to a NUL, if any) and never checks that they are UTF-8.
          */
         std::string name() const { return m_name; }
 
@@ -637,7 +638,8 @@ public:
         uint8_t bit() const { return m_bit; }
 
         /**
-         * Feature name, zero-padded (no NUL when it takes all 46 bytes).
+         * Feature name, zero-padded (no NUL when it takes all 46 bytes). Bytes:
+         * QEMU takes them as a C string and never checks that they are UTF-8.
          */
         std::string name() const { return m_name; }
         qcow2_t* _root() const { return m__root; }
@@ -1748,12 +1750,15 @@ public:
         snapshot_extra_data_t* extra_data() const { return m_extra_data.get(); }
 
         /**
-         * Unique ID of the snapshot.
+         * Unique ID of the snapshot (QEMU writes a decimal number). Bytes: QEMU
+         * takes them as a C string (up to a NUL, if any) and never checks that
+         * they are UTF-8.
          */
         std::string id() const { return m_id; }
 
         /**
-         * Name of the snapshot.
+         * Name of the snapshot. Bytes: QEMU takes them as a C string (up to a
+         * NUL, if any) and never checks that they are UTF-8.
          */
         std::string name() const { return m_name; }
 
@@ -1862,7 +1867,8 @@ public:
     public:
 
         /**
-         * The string.
+         * The string's bytes. QEMU takes them as a C string (up to a NUL, if
+         * any) and never checks that they are UTF-8.
          */
         std::string value() const { return m_value; }
         qcow2_t* _root() const { return m__root; }
@@ -1882,7 +1888,9 @@ private:
 public:
 
     /**
-     * Name of the backing file (not NUL-terminated), usually in the first cluster.
+     * Name of the backing file (not NUL-terminated), usually in the first
+     * cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+     * never checks that they are UTF-8.
      */
     std::string backing_file_name();
 

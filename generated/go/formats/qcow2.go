@@ -98,7 +98,7 @@ type Qcow2 struct {
 	_parent kaitai.Struct
 	_raw_headerExtensions []byte
 	_f_backingFileName bool
-	backingFileName string
+	backingFileName []byte
 	_f_backingFileNamePresent bool
 	backingFileNamePresent bool
 	_f_clusterSize bool
@@ -146,9 +146,11 @@ func (this *Qcow2) Read(io *kaitai.Stream, parent kaitai.Struct, root *Qcow2) (e
 }
 
 /**
- * Name of the backing file (not NUL-terminated), usually in the first cluster.
+ * Name of the backing file (not NUL-terminated), usually in the first
+ * cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+ * never checks that they are UTF-8.
  */
-func (this *Qcow2) BackingFileName() (v string, err error) {
+func (this *Qcow2) BackingFileName() (v []byte, err error) {
 	if (this._f_backingFileName) {
 		return this.backingFileName, nil
 	}
@@ -156,21 +158,21 @@ func (this *Qcow2) BackingFileName() (v string, err error) {
 	if (this.Header.BackingFileOffset != 0) {
 		_pos, err := this._io.Pos()
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		_, err = this._io.Seek(int64(this.Header.BackingFileOffset), io.SeekStart)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		tmp2, err := this._io.ReadBytes(int(this.Header.LenBackingFileName))
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		tmp2 = tmp2
-		this.backingFileName = string(tmp2)
+		this.backingFileName = tmp2
 		_, err = this._io.Seek(_pos, io.SeekStart)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 	}
 	return this.backingFileName, nil
@@ -563,7 +565,7 @@ type Qcow2_BitmapDirectoryEntry struct {
 	LenName uint16
 	LenExtraData uint32
 	ExtraData []byte
-	Name string
+	Name []byte
 	Padding []byte
 	_io *kaitai.Stream
 	_root *Qcow2
@@ -634,7 +636,7 @@ func (this *Qcow2_BitmapDirectoryEntry) Read(io *kaitai.Stream, parent *Qcow2_Bi
 		return err
 	}
 	tmp31 = tmp31
-	this.Name = string(tmp31)
+	this.Name = tmp31
 	tmp33 := ((24 + int64(this.LenExtraData)) + int64(this.LenName)) % 8
 	if tmp33 < 0 {
 		tmp33 += 8
@@ -730,7 +732,8 @@ func (this *Qcow2_BitmapDirectoryEntry) Granularity() (v int, err error) {
  */
 
 /**
- * Bitmap name, unique in the image.
+ * Bitmap name, unique in the image. Bytes: QEMU takes them as a C
+ * string (up to a NUL, if any) and never checks that they are UTF-8.
  */
 
 /**
@@ -1116,7 +1119,7 @@ func (this *Qcow2_ExtendedL2Entry) Read(io *kaitai.Stream, parent *Qcow2_L2Table
 type Qcow2_FeatureName struct {
 	Type Qcow2_FeatureType
 	Bit uint8
-	Name string
+	Name []byte
 	_io *kaitai.Stream
 	_root *Qcow2
 	_parent *Qcow2_FeatureNameTable
@@ -1149,8 +1152,8 @@ func (this *Qcow2_FeatureName) Read(io *kaitai.Stream, parent *Qcow2_FeatureName
 	if err != nil {
 		return err
 	}
-	tmp59 = kaitai.BytesTerminate(tmp59, 0, false)
-	this.Name = string(tmp59)
+	tmp59 = tmp59
+	this.Name = tmp59
 	return err
 }
 
@@ -1163,7 +1166,8 @@ func (this *Qcow2_FeatureName) Read(io *kaitai.Stream, parent *Qcow2_FeatureName
  */
 
 /**
- * Feature name, zero-padded (no NUL when it takes all 46 bytes).
+ * Feature name, zero-padded (no NUL when it takes all 46 bytes). Bytes:
+ * QEMU takes them as a C string and never checks that they are UTF-8.
  */
 
 /**
@@ -2975,8 +2979,8 @@ type Qcow2_Snapshot struct {
 	VmStateSizeSmall uint32
 	LenExtraData uint32
 	ExtraData *Qcow2_SnapshotExtraData
-	Id string
-	Name string
+	Id []byte
+	Name []byte
 	Padding []byte
 	_io *kaitai.Stream
 	_root *Qcow2
@@ -3064,13 +3068,13 @@ func (this *Qcow2_Snapshot) Read(io *kaitai.Stream, parent *Qcow2, root *Qcow2) 
 		return err
 	}
 	tmp185 = tmp185
-	this.Id = string(tmp185)
+	this.Id = tmp185
 	tmp186, err := this._io.ReadBytes(int(this.LenName))
 	if err != nil {
 		return err
 	}
 	tmp186 = tmp186
-	this.Name = string(tmp186)
+	this.Name = tmp186
 	var tmp187 int64;
 	tmp188, err := this.LenPadding()
 	if err != nil {
@@ -3204,11 +3208,14 @@ func (this *Qcow2_Snapshot) LenPadding() (v int, err error) {
  */
 
 /**
- * Unique ID of the snapshot.
+ * Unique ID of the snapshot (QEMU writes a decimal number). Bytes: QEMU
+ * takes them as a C string (up to a NUL, if any) and never checks that
+ * they are UTF-8.
  */
 
 /**
- * Name of the snapshot.
+ * Name of the snapshot. Bytes: QEMU takes them as a C string (up to a
+ * NUL, if any) and never checks that they are UTF-8.
  */
 
 /**
@@ -3359,7 +3366,7 @@ func (this *Qcow2_SnapshotExtraData) VmStateSizePresent() (v bool, err error) {
  * A string extension (backing format, data file name), not NUL-terminated.
  */
 type Qcow2_StringExtension struct {
-	Value string
+	Value []byte
 	_io *kaitai.Stream
 	_root *Qcow2
 	_parent *Qcow2_HeaderExtension
@@ -3383,10 +3390,11 @@ func (this *Qcow2_StringExtension) Read(io *kaitai.Stream, parent *Qcow2_HeaderE
 		return err
 	}
 	tmp208 = tmp208
-	this.Value = string(tmp208)
+	this.Value = tmp208
 	return err
 }
 
 /**
- * The string.
+ * The string's bytes. QEMU takes them as a C string (up to a NUL, if
+ * any) and never checks that they are UTF-8.
  */

@@ -139,8 +139,8 @@ class Qcow2(ReadWriteKaitaiStruct):
             pass
             if self.header.backing_file_offset != 0:
                 pass
-                if len((self._m_backing_file_name).encode(u"UTF-8")) != self.header.len_backing_file_name:
-                    raise kaitaistruct.ConsistencyError(u"backing_file_name", self.header.len_backing_file_name, len((self._m_backing_file_name).encode(u"UTF-8")))
+                if len(self._m_backing_file_name) != self.header.len_backing_file_name:
+                    raise kaitaistruct.ConsistencyError(u"backing_file_name", self.header.len_backing_file_name, len(self._m_backing_file_name))
 
 
         if self.header_extensions__enabled:
@@ -297,7 +297,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             self.len_name = self._io.read_u2be()
             self.len_extra_data = self._io.read_u4be()
             self.extra_data = self._io.read_bytes(self.len_extra_data)
-            self.name = (self._io.read_bytes(self.len_name)).decode(u"UTF-8")
+            self.name = self._io.read_bytes(self.len_name)
             self.padding = self._io.read_bytes((8 - ((24 + self.len_extra_data) + self.len_name) % 8) % 8)
             self._dirty = False
 
@@ -326,7 +326,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             self._io.write_u2be(self.len_name)
             self._io.write_u4be(self.len_extra_data)
             self._io.write_bytes(self.extra_data)
-            self._io.write_bytes((self.name).encode(u"UTF-8"))
+            self._io.write_bytes(self.name)
             self._io.write_bytes(self.padding)
 
 
@@ -337,8 +337,8 @@ class Qcow2(ReadWriteKaitaiStruct):
                 raise kaitaistruct.ConsistencyError(u"flags", self, self.flags._parent)
             if len(self.extra_data) != self.len_extra_data:
                 raise kaitaistruct.ConsistencyError(u"extra_data", self.len_extra_data, len(self.extra_data))
-            if len((self.name).encode(u"UTF-8")) != self.len_name:
-                raise kaitaistruct.ConsistencyError(u"name", self.len_name, len((self.name).encode(u"UTF-8")))
+            if len(self.name) != self.len_name:
+                raise kaitaistruct.ConsistencyError(u"name", self.len_name, len(self.name))
             if len(self.padding) != (8 - ((24 + self.len_extra_data) + self.len_name) % 8) % 8:
                 raise kaitaistruct.ConsistencyError(u"padding", (8 - ((24 + self.len_extra_data) + self.len_name) % 8) % 8, len(self.padding))
             if self.bitmap_table__enabled:
@@ -659,7 +659,7 @@ class Qcow2(ReadWriteKaitaiStruct):
         def _read(self):
             self.type = KaitaiStream.resolve_enum(Qcow2.FeatureType, self._io.read_u1())
             self.bit = self._io.read_u1()
-            self.name = (KaitaiStream.bytes_terminate(self._io.read_bytes(46), 0, False)).decode(u"UTF-8")
+            self.name = self._io.read_bytes(46)
             self._dirty = False
 
 
@@ -671,14 +671,12 @@ class Qcow2(ReadWriteKaitaiStruct):
             super(Qcow2.FeatureName, self)._write__seq(io)
             self._io.write_u1(int(self.type))
             self._io.write_u1(self.bit)
-            self._io.write_bytes_limit((self.name).encode(u"UTF-8"), 46, 0, 0)
+            self._io.write_bytes(self.name)
 
 
         def _check(self):
-            if len((self.name).encode(u"UTF-8")) > 46:
-                raise kaitaistruct.ConsistencyError(u"name", 46, len((self.name).encode(u"UTF-8")))
-            if KaitaiStream.byte_array_index_of((self.name).encode(u"UTF-8"), 0) != -1:
-                raise kaitaistruct.ConsistencyError(u"name", -1, KaitaiStream.byte_array_index_of((self.name).encode(u"UTF-8"), 0))
+            if len(self.name) != 46:
+                raise kaitaistruct.ConsistencyError(u"name", 46, len(self.name))
             self._dirty = False
 
 
@@ -2059,8 +2057,8 @@ class Qcow2(ReadWriteKaitaiStruct):
             _io__raw_extra_data = KaitaiStream(BytesIO(self._raw_extra_data))
             self.extra_data = Qcow2.SnapshotExtraData(_io__raw_extra_data, self, self._root)
             self.extra_data._read()
-            self.id = (self._io.read_bytes(self.len_id)).decode(u"UTF-8")
-            self.name = (self._io.read_bytes(self.len_name)).decode(u"UTF-8")
+            self.id = self._io.read_bytes(self.len_id)
+            self.name = self._io.read_bytes(self.len_name)
             self.padding = self._io.read_bytes((self.len_padding if self.len_padding <= self._io.size() - self._io.pos() else self._io.size() - self._io.pos()))
             self._dirty = False
 
@@ -2101,8 +2099,8 @@ class Qcow2(ReadWriteKaitaiStruct):
                 parent.write_bytes(self._raw_extra_data)
             _io__raw_extra_data.write_back_handler = KaitaiStream.WriteBackHandler(_pos2, handler)
             self.extra_data._write__seq(_io__raw_extra_data)
-            self._io.write_bytes((self.id).encode(u"UTF-8"))
-            self._io.write_bytes((self.name).encode(u"UTF-8"))
+            self._io.write_bytes(self.id)
+            self._io.write_bytes(self.name)
             if len(self.padding) != (self.len_padding if self.len_padding <= self._io.size() - self._io.pos() else self._io.size() - self._io.pos()):
                 raise kaitaistruct.ConsistencyError(u"padding", (self.len_padding if self.len_padding <= self._io.size() - self._io.pos() else self._io.size() - self._io.pos()), len(self.padding))
             self._io.write_bytes(self.padding)
@@ -2113,10 +2111,10 @@ class Qcow2(ReadWriteKaitaiStruct):
                 raise kaitaistruct.ConsistencyError(u"extra_data", self._root, self.extra_data._root)
             if self.extra_data._parent != self:
                 raise kaitaistruct.ConsistencyError(u"extra_data", self, self.extra_data._parent)
-            if len((self.id).encode(u"UTF-8")) != self.len_id:
-                raise kaitaistruct.ConsistencyError(u"id", self.len_id, len((self.id).encode(u"UTF-8")))
-            if len((self.name).encode(u"UTF-8")) != self.len_name:
-                raise kaitaistruct.ConsistencyError(u"name", self.len_name, len((self.name).encode(u"UTF-8")))
+            if len(self.id) != self.len_id:
+                raise kaitaistruct.ConsistencyError(u"id", self.len_id, len(self.id))
+            if len(self.name) != self.len_name:
+                raise kaitaistruct.ConsistencyError(u"name", self.len_name, len(self.name))
             if self.l1_table__enabled:
                 pass
                 if len(self._m_l1_table) != self.num_l1_entries:
@@ -2252,7 +2250,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             self._root = _root
 
         def _read(self):
-            self.value = (self._io.read_bytes_full()).decode(u"UTF-8")
+            self.value = self._io.read_bytes_full()
             self._dirty = False
 
 
@@ -2262,7 +2260,7 @@ class Qcow2(ReadWriteKaitaiStruct):
 
         def _write__seq(self, io=None):
             super(Qcow2.StringExtension, self)._write__seq(io)
-            self._io.write_bytes((self.value).encode(u"UTF-8"))
+            self._io.write_bytes(self.value)
             if not self._io.is_eof():
                 raise kaitaistruct.ConsistencyError(u"value", 0, self._io.size() - self._io.pos())
 
@@ -2273,7 +2271,10 @@ class Qcow2(ReadWriteKaitaiStruct):
 
     @property
     def backing_file_name(self):
-        """Name of the backing file (not NUL-terminated), usually in the first cluster."""
+        """Name of the backing file (not NUL-terminated), usually in the first
+        cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+        never checks that they are UTF-8.
+        """
         if self._should_write_backing_file_name:
             self._write_backing_file_name()
         if hasattr(self, '_m_backing_file_name'):
@@ -2286,7 +2287,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             pass
             _pos = self._io.pos()
             self._io.seek(self.header.backing_file_offset)
-            self._m_backing_file_name = (self._io.read_bytes(self.header.len_backing_file_name)).decode(u"UTF-8")
+            self._m_backing_file_name = self._io.read_bytes(self.header.len_backing_file_name)
             self._io.seek(_pos)
 
         return getattr(self, '_m_backing_file_name', None)
@@ -2302,7 +2303,7 @@ class Qcow2(ReadWriteKaitaiStruct):
             pass
             _pos = self._io.pos()
             self._io.seek(self.header.backing_file_offset)
-            self._io.write_bytes((self._m_backing_file_name).encode(u"UTF-8"))
+            self._io.write_bytes(self._m_backing_file_name)
             self._io.seek(_pos)
 
 

@@ -44,7 +44,7 @@ pub struct Qcow2 {
     _io: RefCell<BytesReader>,
     header_extensions_raw: RefCell<Vec<u8>>,
     f_backing_file_name: Cell<bool>,
-    backing_file_name: RefCell<String>,
+    backing_file_name: RefCell<Vec<u8>>,
     f_cluster_size: Cell<bool>,
     cluster_size: RefCell<i32>,
     f_header_extensions: Cell<bool>,
@@ -89,11 +89,13 @@ impl KStruct for Qcow2 {
 impl Qcow2 {
 
     /**
-     * Name of the backing file (not NUL-terminated), usually in the first cluster.
+     * Name of the backing file (not NUL-terminated), usually in the first
+     * cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+     * never checks that they are UTF-8.
      */
     pub fn backing_file_name(
         &self
-    ) -> KResult<Ref<'_, String>> {
+    ) -> KResult<Ref<'_, Vec<u8>>> {
         let _io = self._io.borrow();
         let _rrc = self._root.get_value().borrow().upgrade();
         let _prc = self._parent.get_value().borrow().upgrade();
@@ -105,7 +107,7 @@ impl Qcow2 {
         if ((*self.header().backing_file_offset() as u64) != (0 as u64)) {
             let _pos = _io.pos();
             _io.seek(*self.header().backing_file_offset() as usize)?;
-            *self.backing_file_name.borrow_mut() = bytes_to_str(&_io.read_bytes(*self.header().len_backing_file_name() as usize)?.into(), "UTF-8")?;
+            *self.backing_file_name.borrow_mut() = _io.read_bytes(*self.header().len_backing_file_name() as usize)?.into();
             _io.seek(_pos)?;
         }
         Ok(self.backing_file_name.borrow())
@@ -667,7 +669,7 @@ pub struct Qcow2_BitmapDirectoryEntry {
     len_name: RefCell<u16>,
     len_extra_data: RefCell<u32>,
     extra_data: RefCell<Vec<u8>>,
-    name: RefCell<String>,
+    name: RefCell<Vec<u8>>,
     padding: RefCell<Vec<u8>>,
     _io: RefCell<BytesReader>,
     f_bitmap_table: Cell<bool>,
@@ -701,7 +703,7 @@ impl KStruct for Qcow2_BitmapDirectoryEntry {
         *self_rc.len_name.borrow_mut() = _io.read_u2be()?.into();
         *self_rc.len_extra_data.borrow_mut() = _io.read_u4be()?.into();
         *self_rc.extra_data.borrow_mut() = _io.read_bytes(*self_rc.len_extra_data() as usize)?.into();
-        *self_rc.name.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_name() as usize)?.into(), "UTF-8")?;
+        *self_rc.name.borrow_mut() = _io.read_bytes(*self_rc.len_name() as usize)?.into();
         *self_rc.padding.borrow_mut() = _io.read_bytes(modulo(((8 as i32) - (modulo(((((24 as i64) + ((*self_rc.len_extra_data() as i64) as i64)) as i32) + ((*self_rc.len_name() as i64) as i32)) as i64, 8 as i64) as i32)) as i64, 8 as i64) as usize)?.into();
         Ok(())
     }
@@ -827,10 +829,11 @@ impl Qcow2_BitmapDirectoryEntry {
 }
 
 /**
- * Bitmap name, unique in the image.
+ * Bitmap name, unique in the image. Bytes: QEMU takes them as a C
+ * string (up to a NUL, if any) and never checks that they are UTF-8.
  */
 impl Qcow2_BitmapDirectoryEntry {
-    pub fn name(&self) -> Ref<'_, String> {
+    pub fn name(&self) -> Ref<'_, Vec<u8>> {
         self.name.borrow()
     }
 }
@@ -1321,7 +1324,7 @@ pub struct Qcow2_FeatureName {
     pub _self: SharedType<Self>,
     type: RefCell<Qcow2_FeatureType>,
     bit: RefCell<u8>,
-    name: RefCell<String>,
+    name: RefCell<Vec<u8>>,
     _io: RefCell<BytesReader>,
 }
 impl KStruct for Qcow2_FeatureName {
@@ -1343,7 +1346,7 @@ impl KStruct for Qcow2_FeatureName {
         let _r = _rrc.as_ref().unwrap();
         *self_rc.type.borrow_mut() = (_io.read_u1()? as i64).try_into()?;
         *self_rc.bit.borrow_mut() = _io.read_u1()?.into();
-        *self_rc.name.borrow_mut() = bytes_to_str(&bytes_terminate(&_io.read_bytes(46 as usize)?.into(), 0, false).into(), "UTF-8")?;
+        *self_rc.name.borrow_mut() = _io.read_bytes(46 as usize)?.into();
         Ok(())
     }
 }
@@ -1369,10 +1372,11 @@ impl Qcow2_FeatureName {
 }
 
 /**
- * Feature name, zero-padded (no NUL when it takes all 46 bytes).
+ * Feature name, zero-padded (no NUL when it takes all 46 bytes). Bytes:
+ * QEMU takes them as a C string and never checks that they are UTF-8.
  */
 impl Qcow2_FeatureName {
-    pub fn name(&self) -> Ref<'_, String> {
+    pub fn name(&self) -> Ref<'_, Vec<u8>> {
         self.name.borrow()
     }
 }
@@ -3171,8 +3175,8 @@ pub struct Qcow2_Snapshot {
     vm_state_size_small: RefCell<u32>,
     len_extra_data: RefCell<u32>,
     extra_data: RefCell<OptRc<Qcow2_SnapshotExtraData>>,
-    id: RefCell<String>,
-    name: RefCell<String>,
+    id: RefCell<Vec<u8>>,
+    name: RefCell<Vec<u8>>,
     padding: RefCell<Vec<u8>>,
     _io: RefCell<BytesReader>,
     extra_data_raw: RefCell<Vec<u8>>,
@@ -3212,8 +3216,8 @@ impl KStruct for Qcow2_Snapshot {
         let _t_extra_data_raw_io = BytesReader::from(extra_data_raw.clone());
         let t = Self::read_into::<BytesReader, Qcow2_SnapshotExtraData>(&_t_extra_data_raw_io, Some(self_rc._root.clone()), Some(self_rc._self.clone()))?.into();
         *self_rc.extra_data.borrow_mut() = t;
-        *self_rc.id.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_id() as usize)?.into(), "UTF-8")?;
-        *self_rc.name.borrow_mut() = bytes_to_str(&_io.read_bytes(*self_rc.len_name() as usize)?.into(), "UTF-8")?;
+        *self_rc.id.borrow_mut() = _io.read_bytes(*self_rc.len_id() as usize)?.into();
+        *self_rc.name.borrow_mut() = _io.read_bytes(*self_rc.len_name() as usize)?.into();
         *self_rc.padding.borrow_mut() = _io.read_bytes(if (((*self_rc.len_padding()? as i64) as i32) <= (((*_io.size() as i32) - (_io.pos() as i32)) as i32)) { (*self_rc.len_padding()? as i64) } else { ((*_io.size() as i32) - (_io.pos() as i32)) } as usize)?.into();
         Ok(())
     }
@@ -3357,19 +3361,22 @@ impl Qcow2_Snapshot {
 }
 
 /**
- * Unique ID of the snapshot.
+ * Unique ID of the snapshot (QEMU writes a decimal number). Bytes: QEMU
+ * takes them as a C string (up to a NUL, if any) and never checks that
+ * they are UTF-8.
  */
 impl Qcow2_Snapshot {
-    pub fn id(&self) -> Ref<'_, String> {
+    pub fn id(&self) -> Ref<'_, Vec<u8>> {
         self.id.borrow()
     }
 }
 
 /**
- * Name of the snapshot.
+ * Name of the snapshot. Bytes: QEMU takes them as a C string (up to a
+ * NUL, if any) and never checks that they are UTF-8.
  */
 impl Qcow2_Snapshot {
-    pub fn name(&self) -> Ref<'_, String> {
+    pub fn name(&self) -> Ref<'_, Vec<u8>> {
         self.name.borrow()
     }
 }
@@ -3493,7 +3500,7 @@ pub struct Qcow2_StringExtension {
     pub _root: SharedType<Qcow2>,
     pub _parent: SharedType<Qcow2_HeaderExtension>,
     pub _self: SharedType<Self>,
-    value: RefCell<String>,
+    value: RefCell<Vec<u8>>,
     _io: RefCell<BytesReader>,
 }
 impl KStruct for Qcow2_StringExtension {
@@ -3513,7 +3520,7 @@ impl KStruct for Qcow2_StringExtension {
         let _rrc = self_rc._root.get_value().borrow().upgrade();
         let _prc = self_rc._parent.get_value().borrow().upgrade();
         let _r = _rrc.as_ref().unwrap();
-        *self_rc.value.borrow_mut() = bytes_to_str(&_io.read_bytes_full()?.into(), "UTF-8")?;
+        *self_rc.value.borrow_mut() = _io.read_bytes_full()?.into();
         Ok(())
     }
 }
@@ -3521,10 +3528,11 @@ impl Qcow2_StringExtension {
 }
 
 /**
- * The string.
+ * The string's bytes. QEMU takes them as a C string (up to a NUL, if
+ * any) and never checks that they are UTF-8.
  */
 impl Qcow2_StringExtension {
-    pub fn value(&self) -> Ref<'_, String> {
+    pub fn value(&self) -> Ref<'_, Vec<u8>> {
         self.value.borrow()
     }
 }

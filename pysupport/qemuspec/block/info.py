@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 
+from ..ctext import to_bytes
 from .image import Image
 
 __all__ = ["image_info", "format_human", "qdict_order"]
@@ -84,16 +86,15 @@ def qdict_order(value: dict) -> dict:
     return {key: value[key] for key in sorted(value, key=bucket)}
 
 
+_UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
+
+
 def _size(n: int) -> str:
-    """Sizes as qemu-img prints them (1024-based, three significant digits)."""
-    units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
-    value, unit = float(n), 0
-    while value >= 1024 and unit < len(units) - 1:
-        value /= 1024
-        unit += 1
-    if unit == 0:
-        return f"{n} B"
-    return f"{value:.3g} {units[unit]}"
+    """Sizes as qemu-img prints them: three significant digits, in the largest 1024-based unit
+    of which the size is at least 1000/1024 (1000 bytes are 0.977 KiB, 1048064 are 1 MiB)."""
+    exponent = math.frexp(n * 1024 / 1000)[1]  # the size in that scale is below 2**exponent
+    unit = min(max(exponent - 1, 0) // 10, len(_UNITS) - 1)
+    return f"{n / (1 << 10 * unit):.3g} {_UNITS[unit]}"
 
 
 def format_human(info: dict) -> str:
@@ -133,8 +134,15 @@ def format_snapshot_table(snapshots: list[dict]) -> str:
         secs = sn["vm-clock-sec"]
         clock = f"{secs // 3600:02d}:{secs // 60 % 60:02d}:{secs % 60:02d}.{sn['vm-clock-nsec'] // 1_000_000:03d}"
         icount = str(sn["icount"]) if "icount" in sn else ""
-        rows.append(f"{sn['id']:<9} {sn['name']:<17} {_size(sn['vm-state-size']):>7}{date:>20}{clock:>13}{icount:>11}")
+        # qemu-img prints a row with "%-9s %-16s %8s%20s%13s%11s" (widths in bytes)
+        rows.append(f"{_pad(sn['id'], 9)} {_pad(sn['name'], 16)} {_size(sn['vm-state-size']):>8}{date:>20}"
+                    f"{clock:>13}{icount:>11}")
     return "\n".join(rows)
+
+
+def _pad(name: str, width: int) -> str:
+    """``name`` padded as C's ``%-*s`` pads it: to ``width`` bytes, counted in the name's own bytes."""
+    return name + " " * (width - len(to_bytes(name)))
 
 
 def _tree(value, depth: int) -> list[str]:

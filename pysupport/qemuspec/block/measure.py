@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..ctext import to_bytes
 from ..errors import UsageError
 from .image import Image
 from .map import map_columns, map_image
@@ -148,5 +149,5 @@ def _bitmaps_size(source, cluster_size: int) -> int:
         bits = -(-source.size // bitmap.granularity)
         clusters = -(-(-(-bits // 8)) // cluster_size)
         data += _round_up(clusters * 8, cluster_size) + clusters * cluster_size
-        directory += _round_up(24 + len(bitmap.name.encode()), 8)
+        directory += _round_up(24 + len(to_bytes(bitmap.name)), 8)
     return data + _round_up(directory, cluster_size)

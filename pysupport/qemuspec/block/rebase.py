@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 
+from ..ctext import to_bytes
 from ..errors import QemuSpecError, UsageError
 from ..formats.qcow2 import Qcow2
 from .image import Image
@@ -103,14 +104,14 @@ def _validate_change(image, name: str, backing_format: str | None) -> list:
 
     if name and not backing_format:
         raise _cannot_change(name, "backing format must be specified")
-    if name and (image.data_file_raw or len(name.encode()) > MAX_NAME):
+    if name and (image.data_file_raw or len(to_bytes(name)) > MAX_NAME):
         raise _cannot_change(name, "Invalid argument")
     kept = [e for e in read_instance(image.spec, "header_extensions").extensions
             if e.type not in (Ext.end, Ext.backing_file_format)]
     if name:  # QEMU writes the backing format first
         kept.insert(0, _format_extension(backing_format))
     used = image.spec.len_header + sum(8 + e.len_data + len(e.padding) for e in kept if e.type != Ext.bitmaps)
-    used += (32 if image.extensions.bitmaps is not None else 0) + 8 + len(name.encode())
+    used += (32 if image.extensions.bitmaps is not None else 0) + 8 + len(to_bytes(name))
     if used > image.cluster_size:
         raise _cannot_change(name, "No space left in the file header")
     return kept
@@ -119,9 +120,9 @@ def _validate_change(image, name: str, backing_format: str | None) -> list:
 def _format_extension(backing_format: str):
     ext = Qcow2.HeaderExtension()
     value = Qcow2.StringExtension(None, ext, None)
-    value.value = backing_format
+    value.value = to_bytes(backing_format)
     ext.type, ext.data = Ext.backing_file_format, value
-    ext.len_data = len(backing_format.encode())
+    ext.len_data = len(value.value)
     ext.padding = bytes(-ext.len_data % 8)
     return ext
 
@@ -130,7 +131,7 @@ def set_backing_file(image, name: str, backing_format: str | None, extensions: l
     """Write the new backing file name and format into the header cluster."""
     image.backing_file = name or None
     image.extensions.backing_format = backing_format if name else None
-    image.header.len_backing_file_name = len(name.encode())
+    image.header.len_backing_file_name = len(to_bytes(name))
     image.write_header_area(extensions)
     image.io.flush()
 

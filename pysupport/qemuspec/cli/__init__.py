@@ -15,7 +15,9 @@ corruptions, 3 leaks only).
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
+import io
 import sys
 
 from .. import __version__
@@ -78,9 +80,22 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _raw_names() -> None:
+    """Let stdout and stderr write names as their bytes, as qemu-img does.
+
+    Names read from images and the command line keep bytes that are not UTF-8
+    as surrogates (:mod:`qemuspec.ctext`); written back with ``surrogateescape``
+    they are those bytes again.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name == "utf-8":
+            stream.reconfigure(errors="surrogateescape")
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    _raw_names()
     args = build_parser(argv).parse_args(argv)
     try:
         return args.func(args)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 
+from ...ctext import to_bytes
 from ...errors import UsageError
 
 __all__ = ["AMENDABLE", "amend_image", "parse_amend_options"]
@@ -156,7 +157,7 @@ def _upgrade(writer) -> None:
     fresh = CreateOptions(cluster_size=writer.cluster_size, backing_file=writer.backing_file,
                           backing_fmt=ext.backing_format)
     area = _extension_area(fresh)
-    backing = writer.backing_file.encode() if writer.backing_file else b""
+    backing = to_bytes(writer.backing_file) if writer.backing_file else b""
     header = _header(fresh, writer.cluster_bits, 112 + len(area) if backing else 0)
     for name in ("size", "crypt_method", "num_l1_entries", "l1_table_offset", "refcount_table_offset",
                  "refcount_table_clusters", "num_snapshots", "snapshots_offset", "len_backing_file_name"):

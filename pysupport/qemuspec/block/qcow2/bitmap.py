@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...ctext import from_c, to_bytes
 from ...errors import FormatError, UsageError
 from ...specs import read_instance
 from ..image import pread
@@ -57,7 +58,7 @@ def list_bitmaps(image: Qcow2Image) -> list[BitmapInfo]:
         raise FormatError(f"bitmap directory holds {len(entries)} entries", structure="qcow2::bitmap_directory",
                           field="entries", offset=ext.bitmap_directory_offset,
                           expected=f"{ext.num_bitmaps} as the extension says")
-    return [BitmapInfo(e.name, 1 << e.granularity_bits, e.flags.in_use, e.flags.enabled,
+    return [BitmapInfo(from_c(e.name), 1 << e.granularity_bits, e.flags.in_use, e.flags.enabled,
                        e.flags.extra_data_compatible, int(e.type), e.bitmap_table_offset,
                        e.num_bitmap_table_entries) for e in entries]
 
@@ -184,7 +185,7 @@ class BitmapStore:
     def add(self, name: str, granularity: int | None = None, *, disabled: bool = False) -> None:
         if name in self.bitmaps:
             raise UsageError(f"bitmap {name!r} exists already")
-        if not name or len(name.encode()) > 1023:
+        if not name or len(to_bytes(name)) > 1023:
             raise UsageError("a bitmap name is 1..1023 bytes")
         granularity = granularity or max(self.writer.cluster_size, 4096)
         if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:
@@ -288,8 +289,8 @@ class BitmapStore:
             entry.flags = flags
             entry.type = Qcow2.BitmapType.dirty_tracking
             entry.granularity_bits = b.granularity.bit_length() - 1
-            entry.name = b.name
-            entry.len_name = len(b.name.encode())
+            entry.name = to_bytes(b.name)
+            entry.len_name = len(entry.name)
             entry.extra_data = b.extra
             entry.len_extra_data = len(b.extra)
             entry.padding = bytes(-(24 + entry.len_extra_data + entry.len_name) % 8)

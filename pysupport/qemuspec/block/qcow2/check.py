@@ -36,6 +36,7 @@ from itertools import repeat
 
 from kaitaistruct import KaitaiStream
 
+from ...ctext import from_c
 from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
@@ -275,20 +276,6 @@ class _ZeroTail(io.RawIOBase):
         return n
 
 
-class _RawText(bytes):
-    """Bytes whose ``decode`` never fails: QEMU takes snapshot IDs and names as raw bytes."""
-
-    def decode(self, encoding: str = "utf-8", errors: str = "strict") -> str:
-        return bytes.decode(self, encoding, "backslashreplace")
-
-
-class _LenientStream(KaitaiStream):
-    """A Kaitai stream whose byte strings decode leniently (see :class:`_RawText`)."""
-
-    def read_bytes(self, n: int) -> bytes:
-        return _RawText(super().read_bytes(n))
-
-
 @dataclass
 class _L2Use:
     """How many L1 entries point at one L2 table."""
@@ -458,7 +445,7 @@ class _Checker:
             return [], 0
         self.spend(count)
         limit = min(offset + MAX_SNAPSHOT_TABLE_BYTES + count * 8 + (1 << 20), MAX_FILE_OFFSET)
-        stream = _LenientStream(_ZeroTail(self.fd, self.file_size, limit))
+        stream = KaitaiStream(_ZeroTail(self.fd, self.file_size, limit))
         entries = []
         pos = offset
         for i in range(count):
@@ -491,7 +478,7 @@ class _Checker:
         entry = Qcow2.Snapshot(stream, None, self.image.spec)
         try:
             entry._read()
-        except Exception as exc:  # a Kaitai, end-of-stream or decoding error: the table cannot be read
+        except Exception as exc:  # a Kaitai or end-of-stream error: the table cannot be read
             self.res.check_errors += 1
             self.say(f"ERROR failed to read the snapshot table: {exc}")
             raise _Stop(FormatError(f"snapshot {index}: {exc}", structure="qcow2::snapshot", offset=pos)) from exc
@@ -499,7 +486,7 @@ class _Checker:
 
     def walk_snapshot(self, sn) -> None:
         res = self.res
-        ident, name = sn.id, sn.name
+        ident, name = from_c(sn.id), from_c(sn.name)  # QEMU prints the C strings' bytes
         if sn.l1_table_offset % self.cs:
             self.corrupt(f"ERROR snapshot {ident} ({name}) l1_offset={sn.l1_table_offset:#x}: L1 table is not "
                          "cluster aligned; snapshot table entry corrupted")

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...ctext import to_bytes
 from ...errors import UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import serialize
@@ -171,7 +172,7 @@ def _header(options: CreateOptions, cluster_bits: int, backing_offset: int) -> Q
     h.magic = b"QFI\xfb"
     h.version = 3 if v3 else 2
     h.backing_file_offset = backing_offset
-    h.len_backing_file_name = len(options.backing_file.encode()) if options.backing_file else 0
+    h.len_backing_file_name = len(to_bytes(options.backing_file)) if options.backing_file else 0
     h.cluster_bits = cluster_bits
     h.size = 0
     h.crypt_method = Qcow2.CryptMethod.none
@@ -215,8 +216,8 @@ def _extension(kind, data, length: int) -> bytes:
 
 def _string_extension(kind, text: str) -> bytes:
     value = Qcow2.StringExtension()
-    value.value = text
-    return _extension(kind, value, len(text.encode()))
+    value.value = to_bytes(text)  # a name from the command line keeps its bytes, UTF-8 or not
+    return _extension(kind, value, len(value.value))
 
 
 def _feature_table() -> bytes:
@@ -226,7 +227,7 @@ def _feature_table() -> bytes:
         entry = Qcow2.FeatureName(None, table, None)
         entry.type = Qcow2.FeatureType(kind)
         entry.bit = bit
-        entry.name = name
+        entry.name = name.encode("ascii").ljust(46, b"\0")
         table.entries.append(entry)
     return _extension(Ext.feature_name_table, table, 48 * len(FEATURE_NAMES))
 
@@ -270,7 +271,7 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
     v3 = options.compat in ("1.1", "v3")
     header_end = 112 if v3 else 72
     extensions = _extension_area(options)
-    backing = options.backing_file.encode() if options.backing_file else b""
+    backing = to_bytes(options.backing_file) if options.backing_file else b""
     backing_offset = header_end + len(extensions) if backing else 0
     if header_end + len(extensions) + len(backing) > cs:
         raise UsageError("the header, its extensions and the backing file name do not fit in one cluster")

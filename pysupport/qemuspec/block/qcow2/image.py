@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from ...ctext import from_c
 from ...errors import FormatError, TruncatedError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
@@ -233,11 +234,11 @@ class Qcow2Image(Image):
             pos += 8 + (item.len_data + 7) // 8 * 8
             kind = item.type
             if kind == HeaderExt.backing_file_format:
-                ext.backing_format = item.data.value.split("\0", 1)[0] or None  # a C string to QEMU
+                ext.backing_format = from_c(item.data.value) or None  # a C string to QEMU, bytes kept
             elif kind == HeaderExt.external_data_file:
-                ext.data_file = item.data.value
+                ext.data_file = from_c(item.data.value)
             elif kind == HeaderExt.feature_name_table:
-                ext.feature_names = {(int(e.type), e.bit): e.name for e in item.data.entries}
+                ext.feature_names = {(int(e.type), e.bit): from_c(e.name) for e in item.data.entries}
             elif kind == HeaderExt.bitmaps:
                 ext.bitmaps = item.data
             elif kind == HeaderExt.full_disk_encryption:
@@ -248,7 +249,8 @@ class Qcow2Image(Image):
 
     def _read_backing_name(self) -> str | None:
         """The backing file name as QEMU takes it: a C string (cut at its first NUL; empty is none)
-        stored in the first cluster (bytes past the end of the file read as zeros)."""
+        stored in the first cluster (bytes past the end of the file read as zeros); its bytes are
+        kept (:func:`qemuspec.ctext.from_c`), so a name that is not UTF-8 still opens its file."""
         h, cs = self.header, self.cluster_size
         if h.backing_file_offset == 0:
             return None
@@ -261,8 +263,7 @@ class Qcow2Image(Image):
                               structure="qcow2::header", field="len_backing_file_name", offset=16,
                               expected=f"at most {limit} bytes inside the first cluster")
         raw = pread(self._file.fileno(), h.len_backing_file_name, h.backing_file_offset)
-        name = raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
-        return name or None
+        return from_c(raw) or None
 
     def _read_l1(self, offset: int, entries: int, size: int, owner: str):
         """An L1 table, bounded by QEMU's limit, aligned, and big enough for ``size``."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ...ctext import from_c, to_bytes
 from ...errors import FormatError, UsageError
 from ...specs import read_instance
 from .image import Qcow2Image
@@ -12,8 +14,20 @@ from .limits import MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSHOT_TABLE_BYTES
 __all__ = ["SnapshotInfo", "list_snapshots", "read_snapshot_table", "open_snapshot"]
 
 
+# qemu-img lists a snapshot's ID and name through buffers of 128 and 256 bytes (QEMUSnapshotInfo):
+# longer ones are cut to 127 and 255 bytes in its listings (looking a snapshot up takes them whole).
+ID_LISTED_BYTES, NAME_LISTED_BYTES = 127, 255
+
+
 @dataclass(frozen=True)
 class SnapshotInfo:
+    """A snapshot as ``qemu-img snapshot -l`` lists it.
+
+    ``id`` and ``name`` are the stored bytes as QEMU takes them (C strings),
+    decoded with ``surrogateescape`` so bytes that are not UTF-8 are kept
+    (:mod:`qemuspec.ctext`); :meth:`to_json` cuts them as qemu-img lists them.
+    """
+
     id: str
     name: str
     date_sec: int
@@ -32,11 +46,11 @@ class SnapshotInfo:
             out["icount"] = self.icount
         out.update({
             "vm-clock-nsec": self.vm_clock_nsec % 1_000_000_000,
-            "name": self.name,
+            "name": from_c(to_bytes(self.name), NAME_LISTED_BYTES),
             "date-sec": self.date_sec,
             "date-nsec": self.date_nsec,
             "vm-clock-sec": self.vm_clock_nsec // 1_000_000_000,
-            "id": self.id,
+            "id": from_c(to_bytes(self.id), ID_LISTED_BYTES),
             "vm-state-size": self.vm_state_size,
         })
         return out
@@ -100,11 +114,28 @@ def list_snapshots(image: Qcow2Image) -> list[SnapshotInfo]:
         extra = sn.extra_data  # fields the extra data is too short for are absent
         vm_state = getattr(extra, "vm_state_size", None)
         icount = getattr(extra, "icount", None)
-        out.append(SnapshotInfo(sn.id, sn.name, sn.date_sec, sn.date_nsec, sn.vm_clock_nsec,
+        out.append(SnapshotInfo(from_c(sn.id), from_c(sn.name), sn.date_sec, sn.date_nsec, sn.vm_clock_nsec,
                                 sn.vm_state_size_small if vm_state is None else vm_state,
                                 getattr(extra, "disk_size", None), None if icount == -1 else icount,
                                 sn.l1_table_offset, sn.num_l1_entries))
     return out
+
+
+_ULONG = 1 << 64
+_ID_NUMBER = re.compile(rb"[ \t\n\x0b\x0c\r]*([+-]?)([0-9]*)")
+
+
+def _id_number(ident: bytes) -> int:
+    """A stored ID as QEMU reads it when it picks the next one: C's ``strtoul`` in base 10 (64 bits).
+
+    Leading white space and a sign are taken, the digits up to the first other byte
+    count (none is 0), a number too large is the largest one, a negative one wraps.
+    """
+    sign, digits = _ID_NUMBER.match(bytes(ident).split(b"\0", 1)[0]).groups()
+    value = int(digits or b"0")
+    if value >= _ULONG:
+        return _ULONG - 1
+    return -value % _ULONG if sign == b"-" else value
 
 
 def find_snapshot(image: Qcow2Image, key: str) -> SnapshotInfo:
@@ -222,6 +253,10 @@ def _write_table(writer, snapshots: list) -> None:
     blobs = []
     for sn in snapshots:
         sn.l1_table__enabled = False
+        # QEMU holds an ID and a name as C strings and writes them back so: what follows a NUL goes
+        sn.id, sn.name = bytes(sn.id).split(b"\0", 1)[0], bytes(sn.name).split(b"\0", 1)[0]
+        sn.len_id, sn.len_name = len(sn.id), len(sn.name)
+        sn.padding = bytes(-(40 + sn.len_extra_data + sn.len_id + sn.len_name) % 8)  # also after a last entry
         size = 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)
         blobs.append(serialize(sn, size))
     table = b"".join(blobs)
@@ -263,8 +298,10 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
 
     if writer.has_data_file:
         raise UsageError("images with an external data file cannot have internal snapshots")
+    # a name from the command line keeps its bytes, UTF-8 or not; qemu-img cuts it to 255 bytes
+    name = from_c(to_bytes(name), NAME_LISTED_BYTES)
     existing = _parsed(writer)
-    if any(sn.name == name for sn in existing):
+    if any(from_c(sn.name) == name for sn in existing):
         raise UsageError(f"a snapshot named {name!r} exists already")
     writer.flush()
     # every cluster of the active tree gains a reference; its COPIED flags go
@@ -285,10 +322,9 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
     now = time.time_ns()
     sn = Qcow2.Snapshot()
     sn.l1_table_offset, sn.num_l1_entries = l1_offset, len(writer._l1)
-    ids = [int(s.id) for s in existing if s.id.isdigit()]
-    sn.id = str(max(ids, default=0) + 1)
-    sn.name = name
-    sn.len_id, sn.len_name = len(sn.id.encode()), len(name.encode())
+    sn.id = str((max((_id_number(s.id) for s in existing), default=0) + 1) % _ULONG).encode("ascii")
+    sn.name = to_bytes(name)
+    sn.len_id, sn.len_name = len(sn.id), len(sn.name)
     sn.date_sec, sn.date_nsec = now // 1_000_000_000, now % 1_000_000_000 // 1000 * 1000
     sn.vm_clock_nsec = 0
     sn.vm_state_size_small = 0
@@ -301,14 +337,14 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
         old._root = None
         old.extra_data._root = None
     _write_table(writer, existing + [sn])
-    return find_snapshot(writer, sn.id)
+    return find_snapshot(writer, sn.id.decode("ascii"))
 
 
 def delete_snapshot(writer, key: str) -> None:
     """Delete an internal snapshot (``qemu-img snapshot -d``); its clusters become free."""
     target = find_snapshot(writer, key)
     existing = _parsed(writer)
-    keep = [sn for sn in existing if sn.id != target.id]
+    keep = [sn for sn in existing if from_c(sn.id) != target.id]
     for sn in keep:
         sn._root = None
         sn.extra_data._root = None

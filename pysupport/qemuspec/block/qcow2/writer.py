@@ -16,6 +16,7 @@ written before the last completed flush reads back.
 from __future__ import annotations
 
 import os
+from ...ctext import to_bytes
 from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import serialize
@@ -553,7 +554,7 @@ class Qcow2Writer(Qcow2Image):
         blobs.append(serialize(end, 8))
         area = b"".join(blobs)
         start = self.spec.len_header
-        backing = self.backing_file.encode() if self.backing_file else b""
+        backing = to_bytes(self.backing_file) if self.backing_file else b""
         if start + len(area) + len(backing) > self.cluster_size:
             raise UsageError("the header extensions no longer fit in the first cluster")
         self.header.backing_file_offset = start + len(area) if backing else 0

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 
@@ -311,7 +310,7 @@ public class Qcow2 extends KaitaiStruct {
             this.lenName = this._io.readU2be();
             this.lenExtraData = this._io.readU4be();
             this.extraData = this._io.readBytes(lenExtraData());
-            this.name = new String(this._io.readBytes(lenName()), StandardCharsets.UTF_8);
+            this.name = this._io.readBytes(lenName());
             this.padding = this._io.readBytes(KaitaiStream.mod(8 - KaitaiStream.mod((24 + ((Number) (lenExtraData())).longValue()) + ((Number) (lenName())).longValue(), 8), 8));
         }
 
@@ -361,7 +360,7 @@ public class Qcow2 extends KaitaiStruct {
         private int lenName;
         private long lenExtraData;
         private byte[] extraData;
-        private String name;
+        private byte[] name;
         private byte[] padding;
         private Qcow2 _root;
         private Qcow2.BitmapDirectory _parent;
@@ -407,9 +406,10 @@ public class Qcow2 extends KaitaiStruct {
         public byte[] extraData() { return extraData; }
 
         /**
-         * Bitmap name, unique in the image.
+         * Bitmap name, unique in the image. Bytes: QEMU takes them as a C
+         * string (up to a NUL, if any) and never checks that they are UTF-8.
          */
-        public String name() { return name; }
+        public byte[] name() { return name; }
 
         /**
          * Zero padding to a multiple of 8 bytes.
@@ -777,14 +777,14 @@ public class Qcow2 extends KaitaiStruct {
         private void _read() {
             this.type = Qcow2.FeatureType.byId(this._io.readU1());
             this.bit = this._io.readU1();
-            this.name = new String(KaitaiStream.bytesTerminate(this._io.readBytes(46), (byte) 0, false), StandardCharsets.UTF_8);
+            this.name = this._io.readBytes(46);
         }
 
         public void _fetchInstances() {
         }
         private FeatureType type;
         private int bit;
-        private String name;
+        private byte[] name;
         private Qcow2 _root;
         private Qcow2.FeatureNameTable _parent;
 
@@ -799,9 +799,10 @@ public class Qcow2 extends KaitaiStruct {
         public int bit() { return bit; }
 
         /**
-         * Feature name, zero-padded (no NUL when it takes all 46 bytes).
+         * Feature name, zero-padded (no NUL when it takes all 46 bytes). Bytes:
+         * QEMU takes them as a C string and never checks that they are UTF-8.
          */
-        public String name() { return name; }
+        public byte[] name() { return name; }
         public Qcow2 _root() { return _root; }
         public Qcow2.FeatureNameTable _parent() { return _parent; }
     }
@@ -2116,8 +2117,8 @@ public class Qcow2 extends KaitaiStruct {
             this.lenExtraData = this._io.readU4be();
             KaitaiStream _io_extraData = this._io.substream(lenExtraData());
             this.extraData = new SnapshotExtraData(_io_extraData, this, _root);
-            this.id = new String(this._io.readBytes(lenId()), StandardCharsets.UTF_8);
-            this.name = new String(this._io.readBytes(lenName()), StandardCharsets.UTF_8);
+            this.id = this._io.readBytes(lenId());
+            this.name = this._io.readBytes(lenName());
             this.padding = this._io.readBytes((((Number) (lenPadding())).longValue() <= _io().size() - _io().pos() ? ((Number) (lenPadding())).longValue() : _io().size() - _io().pos()));
         }
 
@@ -2169,8 +2170,8 @@ public class Qcow2 extends KaitaiStruct {
         private long vmStateSizeSmall;
         private long lenExtraData;
         private SnapshotExtraData extraData;
-        private String id;
-        private String name;
+        private byte[] id;
+        private byte[] name;
         private byte[] padding;
         private Qcow2 _root;
         private Qcow2 _parent;
@@ -2226,14 +2227,17 @@ public class Qcow2 extends KaitaiStruct {
         public SnapshotExtraData extraData() { return extraData; }
 
         /**
-         * Unique ID of the snapshot.
+         * Unique ID of the snapshot (QEMU writes a decimal number). Bytes: QEMU
+         * takes them as a C string (up to a NUL, if any) and never checks that
+         * they are UTF-8.
          */
-        public String id() { return id; }
+        public byte[] id() { return id; }
 
         /**
-         * Name of the snapshot.
+         * Name of the snapshot. Bytes: QEMU takes them as a C string (up to a
+         * NUL, if any) and never checks that they are UTF-8.
          */
-        public String name() { return name; }
+        public byte[] name() { return name; }
 
         /**
          * Padding to a multiple of 8 bytes. QEMU does not write it after the
@@ -2341,34 +2345,37 @@ public class Qcow2 extends KaitaiStruct {
             _read();
         }
         private void _read() {
-            this.value = new String(this._io.readBytesFull(), StandardCharsets.UTF_8);
+            this.value = this._io.readBytesFull();
         }
 
         public void _fetchInstances() {
         }
-        private String value;
+        private byte[] value;
         private Qcow2 _root;
         private Qcow2.HeaderExtension _parent;
 
         /**
-         * The string.
+         * The string's bytes. QEMU takes them as a C string (up to a NUL, if
+         * any) and never checks that they are UTF-8.
          */
-        public String value() { return value; }
+        public byte[] value() { return value; }
         public Qcow2 _root() { return _root; }
         public Qcow2.HeaderExtension _parent() { return _parent; }
     }
-    private String backingFileName;
+    private byte[] backingFileName;
 
     /**
-     * Name of the backing file (not NUL-terminated), usually in the first cluster.
+     * Name of the backing file (not NUL-terminated), usually in the first
+     * cluster. Bytes: QEMU takes them as a C string (up to a NUL, if any) and
+     * never checks that they are UTF-8.
      */
-    public String backingFileName() {
+    public byte[] backingFileName() {
         if (this.backingFileName != null)
             return this.backingFileName;
         if (header().backingFileOffset() != 0) {
             long _pos = this._io.pos();
             this._io.seek(header().backingFileOffset());
-            this.backingFileName = new String(this._io.readBytes(header().lenBackingFileName()), StandardCharsets.UTF_8);
+            this.backingFileName = this._io.readBytes(header().lenBackingFileName());
             this._io.seek(_pos);
         }
         return this.backingFileName;
