@@ -428,6 +428,30 @@ def test_snapshot_resize_and_bitmap_take_the_key_as_qemu_img_does(tmp_path):
     assert " s1 " in qemu_img("snapshot", "-l", *keyed(ours))
 
 
+def test_rebase_and_commit_of_an_encrypted_top_take_its_key(tmp_path):
+    """luks-cbc-essiv has a raw backing file: a safe rebase onto another raw file, then a commit into it;
+    qemu-img reads the same guest data before and after each."""
+    ours = create_ours(tmp_path, "luks-cbc-essiv")  # over base.raw, 0xbb everywhere
+    args = ["qemu-io", "--object", SECRET, "--image-opts", image_opts(ours), "-c", "write -P 0x5a 64k 100k"]
+    assert subprocess.run(args, capture_output=True, cwd=tmp_path).returncode == 0
+    before = tmp_path / "before.raw"
+    qemu_img("convert", *keyed(ours), "-O", "raw", before)
+    (tmp_path / "other.raw").write_bytes(bytes(1 << 20))
+    key = ["--object", SECRET, "--image-opts"]
+    result = qemuspec("rebase", *key, "-b", "other.raw", "-F", "raw", image_opts(ours), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    after = tmp_path / "after.raw"
+    qemu_img("convert", *keyed(ours), "-O", "raw", after)
+    assert after.read_bytes() == before.read_bytes()
+    assert json.loads(qemu_img("info", "--output=json", ours))["backing-filename"] == "other.raw"
+    result = qemuspec("commit", *key, image_opts(ours), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "other.raw").read_bytes() == before.read_bytes()
+    assert subprocess.run(["qemu-img", "check", *keyed(ours)], capture_output=True).returncode == 0
+    result = qemuspec("commit", ours.name, cwd=tmp_path)  # without the key: refused, as qemu-img does
+    assert result.returncode == 1 and b"give the key" in result.stderr
+
+
 def test_bulk_sector_cipher_agrees_with_the_library_sector_by_sector():
     """The numpy XTS tweaks and CBC chaining against cryptography's own XTS and CBC, one sector at a time."""
     from qemuspec.block.qcow2.crypto import _SectorCipher

@@ -13,7 +13,7 @@ them too; the top still names its own backing file), and ``-b`` implies
 
 Everything that can be refused is refused before the first write: no backing
 file, a base not in the chain, a layer in a format we do not read, a damaged
-or encrypted image.
+or encrypted base (an encrypted top is written with its key).
 """
 
 from __future__ import annotations
@@ -82,7 +82,9 @@ def find_base(top, base: str | None, name: str) -> int:
 
 
 def commit(filename: str, *, base: str | None = None, drop: bool = False, fmt: str | None = None,
-           progress=None) -> None:
+           progress=None, key_secret: bytes | None = None) -> None:
+    """Commit ``filename`` into its backing file (or ``base``); ``key_secret`` is the passphrase of an
+    encrypted ``filename`` (an encrypted base is refused: it would need its own key)."""
     from . import detect_format, open_image
     from .probe import require_readable
     from .qcow2.writer import Qcow2Writer
@@ -91,7 +93,7 @@ def commit(filename: str, *, base: str | None = None, drop: bool = False, fmt: s
     if fmt != "qcow2":  # only qcow2 images have backing files
         with open_image(filename, format=fmt, backing=False):
             raise UsageError("Image does not have a backing file")
-    with Qcow2Writer(filename) as top:
+    with Qcow2Writer(filename, key_secret=key_secret) as top:
         depth = find_base(top, base, filename)
         above = top.chain()[depth - 1]
         old = above.backing
@@ -126,15 +128,16 @@ def _copy_down(top, target, depth: int, progress) -> None:
 def make_empty(image) -> None:
     """Let go of every cluster of a qcow2 image (a writer), as QEMU's qcow2_make_empty.
 
-    A version 3 image without snapshots, bitmaps or a data file gets a fresh,
-    empty set of tables (header, refcount table, one refcount block, the L1
-    table zeroed, the file cut after it); any other has each cluster discarded.
+    A version 3 image without snapshots, bitmaps, a data file or an encryption
+    header gets a fresh, empty set of tables (header, refcount table, one
+    refcount block, the L1 table zeroed, the file cut after it); any other has
+    each cluster discarded (a LUKS header would be cut off with the rest).
     """
     cs = image.cluster_size
     l1_clusters = -(-len(image._l1) * 8 // cs)
     per_block = cs * 8 >> image.refcount_order
     if (image.version >= 3 and not image.header.num_snapshots and image.extensions.bitmaps is None
-            and 3 + l1_clusters <= per_block and not image.has_data_file):
+            and 3 + l1_clusters <= per_block and not image.has_data_file and image.extensions.encryption is None):
         _reset_tables(image, l1_clusters)
     else:
         image.discard(0, image.size, full=True)

@@ -57,8 +57,10 @@ def _cannot_change(name: str, why: str) -> UsageError:
 
 
 def rebase(filename: str, backing: str | None, backing_format: str | None, *, unsafe: bool,
-           fmt: str | None = None, force_share: bool = False, progress=None) -> None:
-    """Rebase ``filename`` (a path as given) onto ``backing`` ('' or None: no backing file)."""
+           fmt: str | None = None, force_share: bool = False, progress=None, key_secret: bytes | None = None) -> None:
+    """Rebase ``filename`` (a path as given) onto ``backing`` ('' or None: no backing file).
+
+    ``key_secret`` is the passphrase of an encrypted ``filename`` (its backing files are not encrypted)."""
     from . import detect_format, open_image
     from .probe import require_readable
     from .qcow2.writer import Qcow2Writer
@@ -70,7 +72,7 @@ def rebase(filename: str, backing: str | None, backing_format: str | None, *, un
             pass
         check_format_name(backing_format)
         raise _cannot_change(name, "Operation not supported")
-    with Qcow2Writer(filename, backing=not unsafe) as image:
+    with Qcow2Writer(filename, backing=not unsafe, key_secret=key_secret) as image:
         check_format_name(backing_format)
         new = None
         try:

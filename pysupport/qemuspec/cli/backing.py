@@ -31,13 +31,11 @@ def _progress(args):
 
 
 def _image(args, filename: str):
-    """The file and format an image is named by (a path, or --image-opts)."""
+    """The file, format and key (of an encrypted image) an image is named by (a path, or --image-opts)."""
     from .qemu_opts import image_spec
 
     spec = image_spec(filename, args.image_opts, args.format, args.object)
-    if spec.secret is not None:
-        raise UsageError("qemuspec does not write encrypted images")
-    return spec.path, spec.format
+    return spec.path, spec.format, spec.secret
 
 
 def cmd_rebase(args) -> int:
@@ -49,10 +47,10 @@ def cmd_rebase(args) -> int:
                          "Try 'qemuspec --help' for more information")
     _check_cache(args.cache)
     _check_cache(args.source_cache, "source cache")
-    path, fmt = _image(args, filename)
+    path, fmt, secret = _image(args, filename)
     show = _progress(args)
     rebase(path, args.backing, args.backing_format, unsafe=args.unsafe, fmt=fmt,
-           force_share=args.force_share, progress=show)
+           force_share=args.force_share, progress=show, key_secret=secret)
     if show is not None:
         show(1, 1)
         print(file=sys.stderr)
@@ -64,9 +62,9 @@ def cmd_commit(args) -> int:
 
     filename = _one_file(args)
     _check_cache(args.cache)
-    path, fmt = _image(args, filename)
+    path, fmt, secret = _image(args, filename)
     show = _progress(args)
-    commit(path, base=args.base, drop=args.drop, fmt=fmt, progress=show)
+    commit(path, base=args.base, drop=args.drop, fmt=fmt, progress=show, key_secret=secret)
     if show is not None:
         show(1, 1)
         print(file=sys.stderr)
