@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .errors import QemuSpecError, UsageError
 
 __all__ = ["GuestMemory", "GuestMemoryError", "Region", "GuestRam", "QueueFull",
-           "sealed_memfd", "seal_against_shrinking", "map_shared", "unmap"]
+           "sealed_memfd", "seal_against_shrinking", "sealed_against_shrinking", "map_shared", "unmap"]
 
 _F_ADD_SEALS = getattr(fcntl, "F_ADD_SEALS", 1033)
 _F_GET_SEALS = getattr(fcntl, "F_GET_SEALS", 1034)
@@ -124,6 +124,15 @@ def seal_against_shrinking(fd: int) -> None:
             fcntl.fcntl(fd, _F_ADD_SEALS, _F_SEAL_SHRINK)
     except OSError:
         pass  # not a sealable memfd, or sealing is closed
+
+
+def sealed_against_shrinking(fd: int) -> bool:
+    """Whether ``fd`` carries F_SEAL_SHRINK, so that a mapping of it can never lose pages
+    (false for files that cannot be sealed)."""
+    try:
+        return bool(fcntl.fcntl(fd, _F_GET_SEALS) & _F_SEAL_SHRINK)
+    except OSError:
+        return False
 
 
 def map_shared(fd: int, size: int, offset: int = 0) -> mmap.mmap:
