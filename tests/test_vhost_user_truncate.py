@@ -19,6 +19,7 @@ import signal
 import socket
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +176,52 @@ def test_a_sealable_region_is_sealed_so_it_cannot_be_truncated(backend):
     for fd in (kick, call, err, data_fd):
         os.close(fd)
     ram.close()
+
+
+def test_rings_in_an_unsealed_region_work_and_a_truncation_breaks_the_queue(backend):
+    """Everything in one unsealed memfd: rings are read and written through the fd."""
+    proc, sock, content = backend
+    ram = GuestRam(1 << 20, gpa=0x100000, sealed=False)
+    p = Peer(sock)
+    p.handshake()
+    p.msg(F.add_mem_reg, pack_single_region(ram.region()), [ram.fd], need_reply=True)
+    assert p.ack() == 0
+    desc, avail, used, kick, call, err = setup_ring(p, ram)
+    header, buf, status = ram.alloc(16), ram.alloc(512), ram.alloc(1)
+    for n, sector in enumerate((2, 9), start=1):
+        ram.at(header, 16)[:] = L.BLK_REQUEST_HEADER.pack(int(L.BlkRequestType.read), 0, sector)
+        ram.at(status, 1)[0] = 0xFF
+        offer(ram, desc, avail, [(header, 16, L.DESC_F_NEXT, 1), (buf, 512, L.DESC_F_NEXT | L.DESC_F_WRITE, 2),
+                                 (status, 1, L.DESC_F_WRITE, 0)])
+        os.eventfd_write(kick, 1)
+        wait_readable(call)
+        assert used_idx(ram, used) == n
+        elem = L.USED_ELEM.unpack_from(ram.at(used + 4 + 8 * (n - 1), 8))
+        assert elem == (0, 513)
+        assert ram.at(status, 1)[0] == 0
+        assert bytes(ram.at(buf, 512)) == content[sector * 512:(sector + 1) * 512]
+    # a write request: the device reads the data through the fd
+    ram.at(header, 16)[:] = L.BLK_REQUEST_HEADER.pack(int(L.BlkRequestType.write), 0, 0)
+    ram.at(buf, 512)[:] = b"\xa5" * 512
+    offer(ram, desc, avail, [(header, 16, L.DESC_F_NEXT, 1), (buf, 512, L.DESC_F_NEXT, 2),
+                             (status, 1, L.DESC_F_WRITE, 0)])
+    os.eventfd_write(kick, 1)
+    wait_readable(call)
+    assert used_idx(ram, used) == 3 and ram.at(status, 1)[0] == 0
+    # one more request made available, then the memory is pulled away before the kick
+    # (from here on this process does not touch its own mapping either)
+    offer(ram, desc, avail, [(header, 16, L.DESC_F_NEXT, 1), (buf, 512, L.DESC_F_NEXT | L.DESC_F_WRITE, 2),
+                             (status, 1, L.DESC_F_WRITE, 0)])
+    os.ftruncate(ram.fd, 0)
+    os.eventfd_write(kick, 1)
+    wait_readable(err)
+    assert proc.poll() is None, f"back-end died ({proc.returncode})"
+    assert os.fstat(ram.fd).st_size == 0
+    p.msg(F.get_vring_base, pack_vring_state(0, 0))
+    assert p.reply()[0] == int(F.get_vring_base.value)
+    p.close()
+    for fd in (kick, call, err):
+        os.close(fd)
+    ram.close()
+    assert proc.poll() is None
+    assert (Path(proc.args[-1]).read_bytes()[:512]) == b"\xa5" * 512

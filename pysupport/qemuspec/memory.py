@@ -195,14 +195,16 @@ class _Allocator:
 
 
 class GuestRam:
-    """``size`` bytes of shared memory at guest-physical ``gpa``, in a sealed memfd."""
+    """``size`` bytes of shared memory at guest-physical ``gpa``, in a sealed memfd
+    (``sealed=False``: a memfd that can never be sealed, as a hostile front-end's)."""
 
-    def __init__(self, size: int, *, gpa: int = 0, name: str = "qemuspec-guest-ram") -> None:
+    def __init__(self, size: int, *, gpa: int = 0, name: str = "qemuspec-guest-ram",
+                 sealed: bool = True) -> None:
         if size <= 0 or size % mmap.PAGESIZE or gpa % mmap.PAGESIZE:
             raise UsageError("guest memory size and address must be multiples of the page size")
         self.size, self.gpa = size, gpa
         try:
-            self.fd = sealed_memfd(size, name)
+            self.fd = sealed_memfd(size, name, seal=sealed)
         except OSError as exc:
             raise UsageError(f"cannot create {size} bytes of shared memory: {exc.strerror}") from exc
         try:
