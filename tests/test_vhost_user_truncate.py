@@ -17,6 +17,7 @@ import os
 import random
 import signal
 import socket
+import struct
 import subprocess
 import time
 from pathlib import Path
@@ -225,3 +226,19 @@ def test_rings_in_an_unsealed_region_work_and_a_truncation_breaks_the_queue(back
     ram.close()
     assert proc.poll() is None
     assert (Path(proc.args[-1]).read_bytes()[:512]) == b"\xa5" * 512
+
+
+def test_an_unsealable_dirty_log_is_refused(backend):
+    proc, sock, content = backend
+    p = Peer(sock)
+    p.handshake(L.bit(L.ProtocolFeature.reply_ack) | L.bit(L.ProtocolFeature.log_shmfd))
+    unsealed = GuestRam(4096, name="log", sealed=False)
+    sealed = GuestRam(4096, name="log")
+    p.msg(F.set_log_base, struct.pack("<QQ", 4096, 0), [unsealed.fd])
+    assert p.ack() != 0
+    p.msg(F.set_log_base, struct.pack("<QQ", 4096, 0), [sealed.fd])
+    assert p.ack() == 0
+    assert proc.poll() is None
+    p.close()
+    unsealed.close()
+    sealed.close()

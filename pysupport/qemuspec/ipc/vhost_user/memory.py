@@ -22,6 +22,8 @@ breaks the queue, never a signal. For such a region, descriptor buffers
 are copies (bounce buffers, written back when the chain is pushed) and
 rings are :class:`FdSpan` objects instead of memoryviews. Either kind is
 refused when the file is smaller than ``mmap_offset + size``.
+The dirty log is always mapped, so SET_LOG_BASE refuses a log whose fd is
+not (and cannot be) sealed against shrinking.
 """
 
 from __future__ import annotations
@@ -380,6 +382,10 @@ class DirtyLog:
         if size <= 0 or size > 1 << 40:
             raise RegionError(f"log of {size:#x} bytes")
         aligned = offset - offset % PAGE_SIZE
+        _check_fd(fd, size + offset - aligned, aligned, "dirty log")
+        seal_against_shrinking(fd)
+        if not sealed_against_shrinking(fd):   # it is only ever mapped: it must not shrink
+            raise RegionError("dirty log: the file is not sealed against shrinking (F_SEAL_SHRINK)")
         mapping = _map_fd(fd, size + offset - aligned, aligned, "dirty log")
         view = memoryview(mapping)[offset - aligned:]
         return cls(size, mapping, view)
