@@ -242,3 +242,35 @@ def test_an_unsealable_dirty_log_is_refused(backend):
     p.close()
     unsealed.close()
     sealed.close()
+
+
+def test_copies_out_of_an_unsealed_region_are_bounded(backend):
+    """A chain naming the same big unmapped buffer again and again breaks its queue
+    (MAX_COPY bytes per chain) instead of making the back-end copy without end."""
+    from qemuspec.ipc.vhost_user.virtq import MAX_COPY
+    proc, sock, content = backend
+    ram = GuestRam(1 << 16, gpa=0x100000)
+    big = MAX_COPY // 2
+    data_fd = os.memfd_create("qemuspec-unsealed", os.MFD_CLOEXEC)
+    os.ftruncate(data_fd, big)
+    p = Peer(sock)
+    p.handshake()
+    p.msg(F.add_mem_reg, pack_single_region(ram.region()), [ram.fd], need_reply=True)
+    assert p.ack() == 0
+    p.msg(F.add_mem_reg, pack_single_region(RegionDescription(0x10000000, big, DATA_UVA, 0)),
+          [data_fd], need_reply=True)
+    assert p.ack() == 0
+    desc, avail, used, kick, call, err = setup_ring(p, ram)
+    status = ram.alloc(1)
+    os.pwrite(data_fd, L.BLK_REQUEST_HEADER.pack(int(L.BlkRequestType.write), 0, 0), 0)
+    offer(ram, desc, avail, [(0x10000000, big, L.DESC_F_NEXT, 1), (0x10000000, big, L.DESC_F_NEXT, 2),
+                             (0x10000000, big, L.DESC_F_NEXT, 3), (status, 1, L.DESC_F_WRITE, 0)])
+    os.eventfd_write(kick, 1)
+    wait_readable(err)
+    assert proc.poll() is None
+    assert used_idx(ram, used) == 0
+    p.close()
+    for fd in (kick, call, err, data_fd):
+        os.close(fd)
+    ram.close()
+    assert f"more than {MAX_COPY} bytes" in stop(proc)

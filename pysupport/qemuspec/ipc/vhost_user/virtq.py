@@ -36,9 +36,10 @@ from .layout import (AVAIL_F_NO_INTERRUPT, DESC, DESC_F_INDIRECT, DESC_F_NEXT, D
                      MAX_QUEUE_SIZE, USED_ELEM, avail_ring_size, desc_table_size, used_ring_size)
 from .memory import DirtyLog, FdSpan, MemoryAccessError, VhostMemory
 
-__all__ = ["SplitQueue", "Chain", "VirtqError", "fence", "MAX_INDIRECT", "need_event"]
+__all__ = ["SplitQueue", "Chain", "VirtqError", "fence", "MAX_INDIRECT", "MAX_COPY", "need_event"]
 
 MAX_INDIRECT = 1024          # entries of one indirect table (QEMU's VIRTQUEUE_MAX_SIZE)
+MAX_COPY = 64 << 20          # bytes of one chain copied out of unmapped regions
 _fence_lock = threading.Lock()
 
 
@@ -68,7 +69,7 @@ class Chain:
     """
 
     __slots__ = ("head", "readable", "writable", "writable_ranges", "readable_len", "writable_len", "written",
-                 "writeback")
+                 "writeback", "copied")
 
     def __init__(self, head: int) -> None:
         self.head = head
@@ -79,6 +80,7 @@ class Chain:
         self.writable_len = 0
         self.written = 0
         self.writeback: list = []     # (region, start, copy) of writable buffers in unmapped regions
+        self.copied = 0               # bytes copied out of unmapped regions (bounded by MAX_COPY)
 
     def flush(self) -> None:
         """Write the copies of writable buffers in unmapped regions back (MemoryAccessError
@@ -235,7 +237,7 @@ class SplitQueue:
                     offset = addr - self._cached_gpa
                     views = [self._cached_view[offset:offset + length]]
                 else:
-                    views = self._translate(addr, length, chain.writeback if flags & DESC_F_WRITE else None)
+                    views = self._translate(chain, addr, length, flags & DESC_F_WRITE)
                 if flags & DESC_F_WRITE:
                     chain.writable += views
                     chain.writable_ranges.append((addr, length))
@@ -251,13 +253,18 @@ class SplitQueue:
                 raise VirtqError(f"next index {nxt} is outside the {table_len}-entry table")
             i = nxt
 
-    def _translate(self, addr: int, length: int, writeback: list | None) -> list[memoryview]:
+    def _translate(self, chain: Chain, addr: int, length: int, writable: int) -> list[memoryview]:
         """Views of a buffer; remembers its (mapped) region, which the next buffers are likely in."""
+        region = self.memory.region_at(addr)
+        if region is not None and region.view is None:      # copies: bounded before they are made
+            chain.copied += length
+            if chain.copied > MAX_COPY:
+                raise VirtqError(f"chain from head {chain.head} has more than {MAX_COPY} bytes "
+                                 "in unmapped regions")
         try:
-            views = self.memory.gpa_views(addr, length, writeback)
+            views = self.memory.gpa_views(addr, length, chain.writeback if writable else None)
         except MemoryAccessError as exc:
             raise VirtqError(f"buffer outside guest memory: {exc}") from exc
-        region = self.memory.region_at(addr)
         if region is not None and region.view is not None:
             self._cached_gpa, self._cached_end, self._cached_view = region.gpa, region.gpa_end, region.view
         return views
