@@ -10,7 +10,8 @@ mapping), mapped only by :func:`map_shared` and unmapped by :func:`unmap`;
 :class:`GuestRam` is such a memfd at a guest-physical address with a small
 allocator, the RAM our vhost-user front-end shares with a back-end.
 Users: fw_cfg (GuestMemory), vhost-user (GuestRam, and VhostMemory in
-ipc/vhost_user/memory.py, which maps the front-end's descriptors), ivshmem
+ipc/vhost_user/memory.py, which maps the front-end's descriptors when they
+are sealed against shrinking and reads the others through the fd), ivshmem
 (SharedMemory in ipc/ivshmem/shm.py).
 """
 
