@@ -10,7 +10,8 @@ mapping), mapped only by :func:`map_shared` and unmapped by :func:`unmap`;
 :class:`GuestRam` is such a memfd at a guest-physical address with a small
 allocator, the RAM our vhost-user front-end shares with a back-end.
 Users: fw_cfg (GuestMemory), vhost-user (GuestRam, and VhostMemory in
-ipc/vhost_user/memory.py, which maps the front-end's descriptors), ivshmem
+ipc/vhost_user/memory.py, which maps the front-end's descriptors when they
+are sealed against shrinking and reads the others through the fd), ivshmem
 (SharedMemory in ipc/ivshmem/shm.py).
 """
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from .errors import QemuSpecError, UsageError
 
 __all__ = ["GuestMemory", "GuestMemoryError", "Region", "GuestRam", "QueueFull",
-           "sealed_memfd", "seal_against_shrinking", "map_shared", "unmap"]
+           "sealed_memfd", "seal_against_shrinking", "sealed_against_shrinking", "map_shared", "unmap"]
 
 _F_ADD_SEALS = getattr(fcntl, "F_ADD_SEALS", 1033)
 _F_GET_SEALS = getattr(fcntl, "F_GET_SEALS", 1034)
@@ -126,6 +127,15 @@ def seal_against_shrinking(fd: int) -> None:
         pass  # not a sealable memfd, or sealing is closed
 
 
+def sealed_against_shrinking(fd: int) -> bool:
+    """Whether ``fd`` carries F_SEAL_SHRINK, so that a mapping of it can never lose pages
+    (false for files that cannot be sealed)."""
+    try:
+        return bool(fcntl.fcntl(fd, _F_GET_SEALS) & _F_SEAL_SHRINK)
+    except OSError:
+        return False
+
+
 def map_shared(fd: int, size: int, offset: int = 0) -> mmap.mmap:
     """``size`` bytes at ``offset`` of ``fd``, mapped shared and read-write (raises OSError,
     ValueError or OverflowError as mmap does)."""
@@ -186,14 +196,16 @@ class _Allocator:
 
 
 class GuestRam:
-    """``size`` bytes of shared memory at guest-physical ``gpa``, in a sealed memfd."""
+    """``size`` bytes of shared memory at guest-physical ``gpa``, in a sealed memfd
+    (``sealed=False``: a memfd that can never be sealed, as a hostile front-end's)."""
 
-    def __init__(self, size: int, *, gpa: int = 0, name: str = "qemuspec-guest-ram") -> None:
+    def __init__(self, size: int, *, gpa: int = 0, name: str = "qemuspec-guest-ram",
+                 sealed: bool = True) -> None:
         if size <= 0 or size % mmap.PAGESIZE or gpa % mmap.PAGESIZE:
             raise UsageError("guest memory size and address must be multiples of the page size")
         self.size, self.gpa = size, gpa
         try:
-            self.fd = sealed_memfd(size, name)
+            self.fd = sealed_memfd(size, name, seal=sealed)
         except OSError as exc:
             raise UsageError(f"cannot create {size} bytes of shared memory: {exc.strerror}") from exc
         try:

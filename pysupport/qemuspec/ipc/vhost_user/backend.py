@@ -720,8 +720,15 @@ class BackendConnection:
         except QemuSpecError as exc:
             self._break(ring, str(exc))
         finally:
-            if q.publish():
-                if q.should_notify():
+            try:
+                published = q.publish()
+                notify = published and q.should_notify()
+            except QemuSpecError as exc:     # an unmapped region's file shrank under the used ring
+                published = notify = False
+                if ring.broken is None:
+                    self._break(ring, str(exc))
+            if published:
+                if notify:
                     self._notify(ring)
                 if self._logging() and self.log_fd is not None:
                     self._events.append(Signal(self.log_fd, "log", ring.index))

@@ -12,6 +12,12 @@ device-writable ones, every buffer inside the mapped regions. A violation
 raises :class:`VirtqError`; the queue is then broken until it is set up
 again.
 
+Regions that are not mapped (not sealed against shrinking, see
+:mod:`.memory`) are reached through their fd: rings are :class:`FdSpan`
+objects, buffers are copies, and a chain's writable copies are written back
+by :meth:`SplitQueue.push` before its used element. A file that shrank
+raises :class:`MemoryAccessError` (a :class:`QemuSpecError`: the queue breaks).
+
 Memory ordering: the driver and the device run concurrently. Ring indexes
 are read and written as aligned 16-bit memoryview items (one load or
 store each, never torn). Stores reach memory in program order on x86
@@ -28,11 +34,12 @@ import threading
 from ...errors import QemuSpecError
 from .layout import (AVAIL_F_NO_INTERRUPT, DESC, DESC_F_INDIRECT, DESC_F_NEXT, DESC_F_WRITE, DESC_SIZE,
                      MAX_QUEUE_SIZE, USED_ELEM, avail_ring_size, desc_table_size, used_ring_size)
-from .memory import DirtyLog, MemoryAccessError, VhostMemory
+from .memory import DirtyLog, FdSpan, MemoryAccessError, VhostMemory
 
-__all__ = ["SplitQueue", "Chain", "VirtqError", "fence", "MAX_INDIRECT", "need_event"]
+__all__ = ["SplitQueue", "Chain", "VirtqError", "fence", "MAX_INDIRECT", "MAX_COPY", "need_event"]
 
 MAX_INDIRECT = 1024          # entries of one indirect table (QEMU's VIRTQUEUE_MAX_SIZE)
+MAX_COPY = 64 << 20          # bytes of one chain copied out of unmapped regions
 _fence_lock = threading.Lock()
 
 
@@ -61,7 +68,8 @@ class Chain:
     device put into the writable buffers, for the used ring.
     """
 
-    __slots__ = ("head", "readable", "writable", "writable_ranges", "readable_len", "writable_len", "written")
+    __slots__ = ("head", "readable", "writable", "writable_ranges", "readable_len", "writable_len", "written",
+                 "writeback", "copied")
 
     def __init__(self, head: int) -> None:
         self.head = head
@@ -71,6 +79,14 @@ class Chain:
         self.readable_len = 0
         self.writable_len = 0
         self.written = 0
+        self.writeback: list = []     # (region, start, copy) of writable buffers in unmapped regions
+        self.copied = 0               # bytes copied out of unmapped regions (bounded by MAX_COPY)
+
+    def flush(self) -> None:
+        """Write the copies of writable buffers in unmapped regions back (MemoryAccessError
+        when the front-end's file shrank)."""
+        for region, start, view in self.writeback:
+            region.write(start, view)
 
     def read(self, offset: int = 0, length: int | None = None) -> bytes:
         """Bytes of the readable buffers, as one string."""
@@ -96,6 +112,11 @@ class Chain:
             view.release()
         self.readable.clear()
         self.writable.clear()
+        self.writeback.clear()
+
+
+def _unpack_span(span: FdSpan, offset: int) -> tuple:
+    return DESC.unpack(span.read(offset, DESC_SIZE))
 
 
 def slice_views(views, offset: int, length: int) -> list[memoryview]:
@@ -140,15 +161,16 @@ class SplitQueue:
             self._desc = memory.uva_view(desc, desc_table_size(num))
             avail_view = memory.uva_view(avail, avail_ring_size(num))
             self._used = memory.uva_view(used, used_ring_size(num))
+            self.memory = memory
+            self.num = num
+            self._avail16 = avail_view.cast("H")                 # flags, idx, entries..., used_event
+            self._used_hdr = self._used[0:4].cast("H")            # flags, idx
+            self._avail_event = self._used[4 + 8 * num:6 + 8 * num].cast("H")
+            self.used_idx = self._used_hdr[1]
         except MemoryAccessError as exc:
             raise VirtqError(f"ring is outside guest memory: {exc}") from exc
-        self.memory = memory
-        self.num = num
-        self._avail16 = avail_view.cast("H")                 # flags, idx, entries..., used_event
-        self._used_hdr = self._used[0:4].cast("H")            # flags, idx
-        self._avail_event = self._used[4 + 8 * num:6 + 8 * num].cast("H")
+        self._unpack_desc = (_unpack_span if isinstance(self._desc, FdSpan) else DESC.unpack_from)
         self.last_avail_idx = last_avail_idx & 0xFFFF
-        self.used_idx = self._used_hdr[1]
         self._published = self.used_idx
         self._signalled = self.used_idx
         self._signalled_valid = False
@@ -184,7 +206,7 @@ class SplitQueue:
             raise VirtqError(f"head index {head} is outside the {num}-entry descriptor table")
         chain = Chain(head)
         table, table_len, limit = self._desc, num, num
-        unpack = DESC.unpack_from
+        unpack = self._unpack_desc
         memory = self.memory
         i, count, nested = head, 0, False
         while True:
@@ -207,6 +229,7 @@ class SplitQueue:
                 except MemoryAccessError as exc:
                     raise VirtqError(f"indirect table outside guest memory: {exc}") from exc
                 table_len = limit = length // DESC_SIZE
+                unpack = DESC.unpack_from          # a view, or a copy of an unmapped region's table
                 i, count, nested = 0, 0, True
                 continue
             if length:
@@ -214,7 +237,7 @@ class SplitQueue:
                     offset = addr - self._cached_gpa
                     views = [self._cached_view[offset:offset + length]]
                 else:
-                    views = self._translate(addr, length)
+                    views = self._translate(chain, addr, length, flags & DESC_F_WRITE)
                 if flags & DESC_F_WRITE:
                     chain.writable += views
                     chain.writable_ranges.append((addr, length))
@@ -230,14 +253,19 @@ class SplitQueue:
                 raise VirtqError(f"next index {nxt} is outside the {table_len}-entry table")
             i = nxt
 
-    def _translate(self, addr: int, length: int) -> list[memoryview]:
-        """Views of a buffer; remembers its region, which the next buffers are likely in."""
+    def _translate(self, chain: Chain, addr: int, length: int, writable: int) -> list[memoryview]:
+        """Views of a buffer; remembers its (mapped) region, which the next buffers are likely in."""
+        region = self.memory.region_at(addr)
+        if region is not None and region.view is None:      # copies: bounded before they are made
+            chain.copied += length
+            if chain.copied > MAX_COPY:
+                raise VirtqError(f"chain from head {chain.head} has more than {MAX_COPY} bytes "
+                                 "in unmapped regions")
         try:
-            views = self.memory.gpa_views(addr, length)
+            views = self.memory.gpa_views(addr, length, chain.writeback if writable else None)
         except MemoryAccessError as exc:
             raise VirtqError(f"buffer outside guest memory: {exc}") from exc
-        region = self.memory.region_at(addr)
-        if region is not None:
+        if region is not None and region.view is not None:
             self._cached_gpa, self._cached_end, self._cached_view = region.gpa, region.gpa_end, region.view
         return views
 
@@ -246,7 +274,11 @@ class SplitQueue:
         """Put a finished chain into the used ring (visible after :meth:`publish`)."""
         written = chain.written if written is None else written
         slot = self.used_idx % self.num
-        USED_ELEM.pack_into(self._used, 4 + 8 * slot, chain.head, written)
+        chain.flush()   # copies of buffers in unmapped regions, before the used element
+        if isinstance(self._used, FdSpan):
+            self._used.write(4 + 8 * slot, USED_ELEM.pack(chain.head, written))
+        else:
+            USED_ELEM.pack_into(self._used, 4 + 8 * slot, chain.head, written)
         if self.log is not None:
             self._log_buffers(chain, written)
             if self.log_used:
