@@ -50,7 +50,7 @@ IVGENS = ("plain", "plain64", "essiv")
 def _encrypted_error(message: str):
     from .image import EncryptedImageError  # here: image imports this module lazily
 
-    return EncryptedImageError(message, structure="qcow2::header", field="crypt_method", offset=32)
+    return EncryptedImageError(message, structure="qcow2::header", field="crypt_method")
 
 
 class Qcow2Encryption:
@@ -578,7 +578,7 @@ def open_encryption(image) -> Qcow2Encryption:
     pointer = image.extensions.encryption
     if pointer is None:
         raise FormatError("a LUKS-encrypted image without the full disk encryption header extension",
-                          structure="qcow2::header", field="crypt_method", offset=32,
+                          structure="qcow2::header", field="crypt_method",
                           expected="the extension 0x0537be77")
     offset, length = pointer.offset, pointer.len_header
     if offset % image.cluster_size:
@@ -618,4 +618,4 @@ def refuse_writing(path) -> None:
 
     raise EncryptedImageError(f"{path} is encrypted with the legacy AES method: qemuspec reads such images but "
                               "does not write them (convert it to a LUKS-encrypted image: -o encrypt.format=luks)",
-                              structure="qcow2::header", field="crypt_method", offset=32, expected="none or luks")
+                              structure="qcow2::header", field="crypt_method", expected="none or luks")
