@@ -11,6 +11,7 @@ from qemuspec.formats.fw_cfg_file_dir import FwCfgFileDir
 from qemuspec.specs import parse
 
 from conftest import QEMUSPEC, SAMPLES, run
+from qemuspec.fields import field_offset
 
 DIRECTORY = SAMPLES / "fw_cfg_file_dir.q35.bin"
 
@@ -219,7 +220,7 @@ def test_quiet_prints_what_qemu_img_prints_with_q(tmp_path):
     leaky = tmp_path / "leaky.qcow2"
     leaky.write_bytes(base.read_bytes())
     with open(leaky, "r+b") as f:  # a data cluster counted twice: a leak
-        f.seek(48)
+        f.seek(field_offset("qcow2::header", "refcount_table_offset"))
         f.seek(struct.unpack(">Q", f.read(8))[0])
         f.seek(struct.unpack(">Q", f.read(8))[0] + 2 * 6)
         f.write((2).to_bytes(2, "big"))

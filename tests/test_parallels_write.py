@@ -20,6 +20,7 @@ from qemuspec.formats.parallels import Parallels
 from qemuspec.specs import parse
 
 from conftest import QEMUSPEC
+from qemuspec.fields import field_offset
 
 
 def run(*args, check=True) -> subprocess.CompletedProcess:
@@ -168,7 +169,7 @@ def _image_with_feature(tmp_path, flags):
         f.truncate(2 * 65536)
         f.seek(65536)
         f.write(build_extension(65536, [(0x1122334455667788, flags, b"opaque feature data")]))
-        f.seek(56)
+        f.seek(field_offset("parallels::header", "ext_off_lo"))
         f.write(struct.pack("<Q", 65536 // 512))
     return path
 

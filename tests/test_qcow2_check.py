@@ -31,6 +31,7 @@ from qemuspec.specs import parse
 
 from conftest import SAMPLES
 from qcow2_images import RECIPES, create, qemu_img, qemu_io
+from qemuspec.fields import field_offset
 
 # -- the peer ------------------------------------------------------------------------------
 
@@ -404,7 +405,7 @@ def snapshot_extra_incomplete(p: Patch) -> None:
 
 def reftable_too_large(p: Patch) -> None:
     with open(p.path, "r+b") as f:
-        f.seek(56)
+        f.seek(field_offset("qcow2::header", "refcount_table_clusters"))
         f.write((0x7FFFFFFF).to_bytes(4, "big"))
 
 
@@ -646,9 +647,9 @@ def test_an_image_marked_corrupt_is_checked(tmp_path):
     p = Patch(path)
     flip_l2_copied(p)
     with open(path, "r+b") as f:
-        f.seek(72)
+        f.seek(field_offset("qcow2::header", "incompatible_features"))
         features = int.from_bytes(f.read(8), "big") | 2
-        f.seek(72)
+        f.seek(field_offset("qcow2::header", "incompatible_features"))
         f.write(features.to_bytes(8, "big"))
     ours = assert_same_as_qemu(path)
     assert ours.finished and ours.corruptions == 1

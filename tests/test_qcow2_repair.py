@@ -12,6 +12,13 @@ import pytest
 
 from conftest import QEMUSPEC, run
 from qcow2_images import create, lazy_dirty, qemu_io
+from qemuspec.fields import field_offset, field_span
+
+
+def _header_slice(name: str) -> slice:
+    """Where the qcow2 header field `name` lies (the field table generated from ksy/)."""
+    offset, width = field_span("qcow2::header", name)
+    return slice(offset, offset + width)
 
 
 def _qemu_check(image: Path, *args: str) -> subprocess.CompletedProcess:
@@ -25,7 +32,7 @@ def _ours(image: Path, mode: str) -> subprocess.CompletedProcess:
 def _poke_refcount(image: Path, cluster: int, value: int) -> None:
     """Set a cluster's 16-bit refcount in the first refcount block."""
     with open(image, "r+b") as f:
-        f.seek(48)
+        f.seek(field_offset("qcow2::header", "refcount_table_offset"))
         table = struct.unpack(">Q", f.read(8))[0]
         f.seek(table)
         block = struct.unpack(">Q", f.read(8))[0]
@@ -88,7 +95,7 @@ def test_dirty_lazy_refcount_image_repaired_and_bit_cleared(tmp_path):
     ours, theirs = _pair(tmp_path, image)
     _judge(ours, theirs, "all")
     with open(ours, "rb") as f:
-        f.seek(72)
+        f.seek(field_offset("qcow2::header", "incompatible_features"))
         assert struct.unpack(">Q", f.read(8))[0] & 1 == 0
 
 
@@ -185,9 +192,9 @@ def _poke_refcount_any_width(image: Path, cluster: int, value: int) -> None:
 
     with open(image, "r+b") as f:
         header = f.read(104)
-        cluster_size = 1 << struct.unpack(">I", header[20:24])[0]
-        order = struct.unpack(">I", header[96:100])[0]
-        table = struct.unpack(">Q", header[48:56])[0]
+        cluster_size = 1 << struct.unpack(">I", header[_header_slice("cluster_bits")])[0]
+        order = struct.unpack(">I", header[_header_slice("refcount_order")])[0]
+        table = struct.unpack(">Q", header[_header_slice("refcount_table_offset")])[0]
         f.seek(table)
         block = struct.unpack(">Q", f.read(8))[0]
         f.seek(block)
@@ -226,7 +233,8 @@ def test_repair_of_a_clean_image_marked_corrupt_clears_the_bit_as_qemu_img_does(
         f.write(bytes([bits | 2]))
     ours, theirs = _pair(tmp_path, image)
     _judge(ours, theirs, mode)
-    assert ours.read_bytes()[72:80] == theirs.read_bytes()[72:80] == bytes(8)
+    features = _header_slice("incompatible_features")
+    assert ours.read_bytes()[features] == theirs.read_bytes()[features] == bytes(8)
 
 
 def test_repair_waits_for_no_one_a_writer_holds_the_image(tmp_path):

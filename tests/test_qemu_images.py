@@ -15,6 +15,7 @@ import pytest
 
 from conftest import QEMUSPEC, run
 from qcow2_images import create, qemu_img, qemu_io
+from qemuspec.fields import field_offset
 
 
 def qemuspec(*args: str | Path) -> subprocess.CompletedProcess:
@@ -143,9 +144,9 @@ def test_check_of_a_format_without_checks_exits_63_like_qemu_img(tmp_path):
 
 def _mark_corrupt(image: Path) -> None:
     with open(image, "r+b") as f:  # incompatible_features bit 1: corrupt
-        f.seek(72)
+        f.seek(field_offset("qcow2::header", "incompatible_features"))
         features = int.from_bytes(f.read(8), "big")
-        f.seek(72)
+        f.seek(field_offset("qcow2::header", "incompatible_features"))
         f.write((features | 2).to_bytes(8, "big"))
 
 

@@ -10,7 +10,9 @@ Writes, under DIR (default: generated/):
                     table of every top-level spec (id, class, title, magic)
                     derived from the .ksy files, and ``_request_rules.py``,
                     the custom keys ``-fds``/``-reply``/``-reply-fds`` of every
-                    enum value that has them (vhost-user's request rules);
+                    enum value that has them (vhost-user's request rules), and
+                    ``_fields.py``, the byte offset and width of every field of
+                    every type up to its first field of variable size;
 * javascript/       JavaScript parsers;
 * java/             a Maven project (pom.xml, package io.qemuspec.formats);
 * go/               a Go module (go.mod, package formats, plus index.go: the
@@ -165,6 +167,165 @@ def request_rules() -> dict:
     return rules
 
 
+# Widths in bytes of the built-in fixed-size types.
+_FIXED_TYPES = {f"{sign}{n}{end}": n for sign in ("u", "s") for n in (1, 2, 4, 8) for end in ("", "le", "be")}
+_FIXED_TYPES.update({f"f{n}{end}": n for n in (4, 8) for end in ("", "le", "be")})
+_BIT_TYPE = re.compile(r"b(\d+)(le|be)?$")
+
+
+def _literal_int(value) -> int | None:
+    """An integer given as a literal in a .ksy (`size: 20`, `repeat-expr: 8`), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"0x[0-9a-fA-F_]+|[0-9_]+", value.strip()):
+        return int(value.strip().replace("_", ""), 0)
+    return None
+
+
+class _FieldTables:
+    """Byte offset and width of the leading fixed-size fields of every type."""
+
+    def __init__(self) -> None:
+        self.specs = {p.stem: yaml.safe_load(p.read_text()) for p in ksy_files()}
+        self.sizes: dict[str, int | None] = {}   # type name -> fixed size in bytes, None when variable
+        self.tables: dict[str, dict] = {}
+        self.field_types: dict[str, dict] = {}  # type -> field -> its fixed-size user type
+
+    def resolve(self, spec_id: str, path: list[str], name: str) -> tuple[str, list[str], dict] | None:
+        """The type `name` as seen from type `path` of spec `spec_id`: (spec, path, body)."""
+        if "::" in name:
+            parts = name.split("::")
+            spec_id, inner = parts[0], parts[1:]
+            body = self.specs.get(spec_id)
+            for part in inner:
+                body = ((body or {}).get("types") or {}).get(part)
+            return (spec_id, inner, body) if body is not None else None
+        for depth in range(len(path), -1, -1):
+            body = self.specs.get(spec_id)
+            for part in path[:depth]:
+                body = (body.get("types") or {})[part]
+            found = (body.get("types") or {}).get(name)
+            if found is not None:
+                return spec_id, path[:depth] + [name], found
+        if name in self.specs and not path:
+            return name, [], self.specs[name]
+        return None
+
+    def attr_width(self, spec_id: str, path: list[str], attr: dict) -> int | None:
+        """Bytes a (byte-aligned) seq attribute always takes, None when variable."""
+        if "contents" in attr:
+            return len(contents_bytes(attr["contents"]))
+        if any(key in attr for key in ("terminator", "size-eos", "pad-right")) and "size" not in attr:
+            return None
+        kind = attr.get("type")
+        if "size" in attr:
+            one = _literal_int(attr["size"])
+        elif kind is None:
+            return None
+        elif not isinstance(kind, str):
+            return None  # switch-on
+        elif kind in _FIXED_TYPES:
+            one = _FIXED_TYPES[kind]
+        elif "(" in kind or kind in ("str", "strz"):
+            return None
+        else:
+            found = self.resolve(spec_id, path, kind)
+            one = self.type_size(*found) if found else None
+            if one is not None and "repeat" not in attr:
+                self.field_types.setdefault("::".join([spec_id, *path]), {})[attr["id"]] = \
+                    "::".join([found[0], *found[1]])
+        if one is None:
+            return None
+        if "repeat" not in attr:
+            return one
+        count = _literal_int(attr.get("repeat-expr")) if attr["repeat"] == "expr" else None
+        return None if count is None else one * count
+
+    def type_size(self, spec_id: str, path: list[str], body: dict) -> int | None:
+        name = "::".join([spec_id, *path])
+        if name not in self.sizes:
+            self.sizes[name] = None  # a type holding itself is not of fixed size
+            table, end, complete = self.layout(spec_id, path, body)
+            self.tables[name] = table
+            self.sizes[name] = end if complete and not body.get("params") else None
+        return self.sizes[name]
+
+    def layout(self, spec_id: str, path: list[str], body: dict) -> tuple[dict, int, bool]:
+        """field -> (offset, width) up to the first field of variable size, the end of
+        the fixed part and whether every field is fixed and unconditional. A run of
+        bit fields is one integer: each of its fields gets that integer's offset and
+        width. After a conditional field only conditional fields follow (each at the
+        offset it has when the earlier ones are present)."""
+        table: dict = {}
+        offset, bits, run = 0, 0, []
+        conditional = False
+
+        def close_run() -> None:
+            nonlocal offset, bits, run
+            width = (bits + 7) // 8
+            for field in run:
+                table[field] = (offset, width)
+            offset, bits, run = offset + width, 0, []
+
+        if body.get("meta", {}).get("endian") == "switch-on" or isinstance((body.get("meta") or {}).get("endian"), dict):
+            return table, 0, False
+        for attr in body.get("seq") or []:
+            if conditional and "if" not in attr:
+                close_run()
+                return table, offset, False
+            conditional = conditional or "if" in attr
+            match = _BIT_TYPE.fullmatch(attr.get("type", "")) if isinstance(attr.get("type"), str) else None
+            if match and "repeat" not in attr:
+                bits += int(match.group(1))
+                run.append(attr["id"])
+                continue
+            close_run()
+            width = self.attr_width(spec_id, path, attr)
+            if width is None:
+                return table, offset, False
+            table[attr["id"]] = (offset, width)
+            offset += width
+        close_run()
+        return table, offset, not conditional
+
+    def all_tables(self) -> dict:
+        def walk(spec_id: str, path: list[str], body: dict) -> None:
+            if body.get("seq"):
+                self.type_size(spec_id, path, body)
+            for name, sub in (body.get("types") or {}).items():
+                walk(spec_id, path + [name], sub)
+        for spec_id, spec in self.specs.items():
+            walk(spec_id, [], spec)
+        return {name: table for name, table in sorted(self.tables.items()) if table}
+
+
+    def at_start(self) -> list[str]:
+        """The types that begin at byte 0 of their spec's input: each root with a
+        sequence and the types its first field is, one inside the other."""
+        names = []
+        for spec_id, spec in self.specs.items():
+            where: tuple | None = (spec_id, [], spec)
+            while where is not None and where[2].get("seq"):
+                names.append("::".join([where[0], *where[1]]))
+                first = where[2]["seq"][0]
+                kind = first.get("type")
+                if not isinstance(kind, str) or kind in _FIXED_TYPES or "(" in kind or "repeat" in first:
+                    break
+                where = self.resolve(where[0], where[1], kind)
+        return sorted(names)
+
+
+def field_tables() -> tuple[dict, dict, list]:
+    """type ("qcow2::header") -> field -> (byte offset in the type, width in bytes);
+    type -> field -> the user type of fixed size it is; the types at byte 0 of an input."""
+    tables = _FieldTables()
+    fields = tables.all_tables()
+    types = {name: tables.field_types[name] for name in sorted(tables.field_types) if name in fields}
+    return fields, types, tables.at_start()
+
+
 def write_python_package(dest: Path) -> None:
     (dest / "__init__.py").write_text(
         '"""Parsers and writers generated from ksy/ (do not edit; run `make generate`)."""\n'
@@ -180,6 +341,21 @@ def write_python_package(dest: Path) -> None:
         "# The custom keys -fds, -reply and -reply-fds of enum values, by spec id, enum\n"
         "# and value: how many descriptors a request carries and when it is answered.\n\n"
         "RULES = " + pprint.pformat(request_rules(), width=100, sort_dicts=True) + "\n"
+    )
+    fields, types, at_start = field_tables()
+    (dest / "_fields.py").write_text(
+        "# Generated by tools/generate.py from ksy/ (do not edit; run `make generate`).\n"
+        "# By type (spec id, then nested type names, joined by ::), every field up to\n"
+        "# the type's first field of variable size: (byte offset in the type, width in\n"
+        "# bytes). The fields of a run of bit fields share the offset and width of the\n"
+        "# integer holding them. A field after a conditional one has the offset it has\n"
+        "# when the conditional fields before it are present.\n\n"
+        "# TYPES gives the fixed-size user type of a field (to follow a path such as\n"
+        "# incompatible_features.dirty); AT_START lists the types that begin at byte 0\n"
+        "# of their spec's input, whose offsets are therefore offsets in the input.\n\n"
+        f"FIELDS = {pprint.pformat(fields, width=100, sort_dicts=False)}\n\n"
+        f"TYPES = {pprint.pformat(types, width=100, sort_dicts=False)}\n\n"
+        f"AT_START = {pprint.pformat(at_start, width=100)}\n"
     )
 
 

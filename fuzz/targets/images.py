@@ -33,6 +33,7 @@ from qemuspec.block import open_image
 from qemuspec.block.info import image_info
 from qemuspec.block.map import map_image
 from qemuspec.errors import QemuSpecError
+from qemuspec.fields import FIELDS, field_end, field_offset
 
 from ..harness import ROOT, Target, Violation, outcome_of
 from ..mutate import Field, mutate_bytes, mutate_fields
@@ -303,15 +304,14 @@ def qcow2_fields(data: bytes) -> list[Field]:
     from qemuspec.errors import FormatError
     from qemuspec.specs import parse
 
-    fields = [Field(o, w, "big", "header") for o, w in
-              [(4, 4), (8, 8), (16, 4), (20, 4), (24, 8), (32, 4), (36, 4), (40, 8), (48, 8), (56, 4),
-               (60, 4), (64, 8), (72, 8), (80, 8), (88, 8), (96, 4), (100, 4), (104, 1)]]
+    header = FIELDS["qcow2::header"]
+    fields = [Field(o, w, "big", "header") for name, (o, w) in header.items() if name != "magic"]
     try:
         h = parse("qcow2", data[:4096], fetch_instances=False).header
     except FormatError:
         return fields
     cluster = 1 << min(max(h.cluster_bits, 9), 21)
-    ext = h.header_length if h.version >= 3 else 72
+    ext = h.header_length if h.version >= 3 else header["incompatible_features"][0]  # v2 ends there
     for _ in range(8):   # extension headers: type and length
         if ext + 8 > min(len(data), cluster):
             break
@@ -339,10 +339,24 @@ def qcow2_fields(data: bytes) -> list[Field]:
             table(entry, 16, "refblock", 2)
     if h.num_snapshots and h.snapshots_offset:
         s = h.snapshots_offset
-        fields += [Field(s, 8, "big", "sn.l1_offset"), Field(s + 8, 4, "big", "sn.l1_size"),
-                   Field(s + 12, 2, "big", "sn.id_len"), Field(s + 14, 2, "big", "sn.name_len"),
-                   Field(s + 36, 4, "big", "sn.extra_len")]
+        sn = FIELDS["qcow2::snapshot"]
+        fields += [Field(s + sn[name][0], sn[name][1], "big", label) for name, label in
+                   [("l1_table_offset", "sn.l1_offset"), ("num_l1_entries", "sn.l1_size"), ("len_id", "sn.id_len"),
+                    ("len_name", "sn.name_len"), ("len_extra_data", "sn.extra_len")]]
     return [f for f in fields if f.offset + f.width <= len(data)]
+
+
+def _parallels_header_fields() -> list[tuple[int, int]]:
+    """The parallels header's fields after the magic, a ``*_lo``/``*_hi`` pair as one 64-bit field."""
+    out = []
+    for name, (offset, width) in FIELDS["parallels::header"].items():
+        if name.startswith("magic"):
+            continue
+        if name.endswith("_hi") and out and out[-1][0] + out[-1][1] == offset:
+            out[-1] = (out[-1][0], out[-1][1] + width)  # joins the _lo half just before it
+        else:
+            out.append((offset, width))
+    return out
 
 
 class ParallelsTarget(ImageTarget):
@@ -367,11 +381,13 @@ class ParallelsTarget(ImageTarget):
         return self._seeds
 
     def fields(self, data: bytes) -> list[Field]:
-        fields = [Field(o, w, "little", "header") for o, w in
-                  [(16, 4), (20, 4), (24, 4), (28, 4), (32, 4), (36, 8), (44, 4), (48, 4), (52, 4), (56, 8)]]
-        n = int.from_bytes(data[32:36], "little") if len(data) >= 36 else 0
-        fields += [Field(64 + 4 * i, 4, "little", "bat") for i in range(min(n, 64))]
-        ext = int.from_bytes(data[56:64], "little") * 512 if len(data) >= 64 else 0
+        fields = [Field(o, w, "little", "header") for o, w in _parallels_header_fields()]
+        nb_at, nb_width = FIELDS["parallels::header"]["num_bat_entries"]
+        n = int.from_bytes(data[nb_at:nb_at + nb_width], "little") if len(data) >= nb_at + nb_width else 0
+        bat = field_end("parallels::header", "ext_off_hi")  # the BAT follows the 64-byte header
+        fields += [Field(bat + 4 * i, 4, "little", "bat") for i in range(min(n, 64))]
+        ext_at = field_offset("parallels::header", "ext_off_lo")
+        ext = int.from_bytes(data[ext_at:ext_at + 8], "little") * 512 if len(data) >= ext_at + 8 else 0
         if ext:
             fields += [Field(ext + o, w, "little", "ext") for o, w in [(0, 8), (8, 8), (16, 8), (32, 8), (40, 4),
                                                                         (44, 4), (48, 8), (56, 8), (64, 4)]]

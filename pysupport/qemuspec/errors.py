@@ -21,6 +21,9 @@ __all__ = [
 ]
 
 
+_FROM_TABLE = object()  # FormatError's offset when not passed: looked up in the field table
+
+
 class QemuSpecError(Exception):
     """Base class of every qemuspec error."""
 
@@ -31,7 +34,11 @@ class FormatError(QemuSpecError):
     ``structure`` is the Kaitai type (``fw_cfg_file_dir::file_entry``),
     ``field`` the attribute being read, ``offset`` the byte offset in the
     input where the problem is, and ``expected`` what a valid input has there.
-    Any of them may be ``None`` when it is not known.
+    Any of them may be ``None`` when it is not known. When ``offset`` is not
+    passed at all, a field (or dotted field path) of a structure that begins at
+    byte 0 of the input (``qcow2::header``, ``luks``, ...) gets its offset from
+    the field table generated from ``ksy/`` (:mod:`qemuspec.fields`); pass
+    ``offset=None`` to say there is none.
     """
 
     def __init__(
@@ -40,12 +47,15 @@ class FormatError(QemuSpecError):
         *,
         structure: str | None = None,
         field: str | None = None,
-        offset: int | None = None,
+        offset: int | None | object = _FROM_TABLE,
         expected: str | None = None,
     ) -> None:
         self.message = message
         self.structure = structure
         self.field = field
+        if offset is _FROM_TABLE:
+            from .fields import file_offset  # late: fields imports the generated tables
+            offset = file_offset(structure, field)
         self.offset = offset
         self.expected = expected
         super().__init__(str(self))

@@ -177,10 +177,10 @@ class DrcClient:
             area = parse(SpaprCcWorkArea, step.work_area)
             if step.status in (_CC.next_child, _CC.next_property) and area.name is None:
                 raise FormatError(f"name offset {area.ofs_name} is outside the work area",
-                                  structure="spapr_cc_work_area", field="ofs_name", offset=8)
+                                  structure="spapr_cc_work_area", field="ofs_name")
             if step.status == _CC.next_property and area.ofs_value + area.len_value > WORK_AREA_SIZE:
                 raise FormatError("property value runs past the work area", structure="spapr_cc_work_area",
-                                  field="len_value", offset=12)
+                                  field="len_value")
             if step.status == _CC.next_child:
                 parent = stack[-1]
                 child = Node(area.name, parent.path.rstrip("/") + "/" + area.name)

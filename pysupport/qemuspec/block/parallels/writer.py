@@ -51,7 +51,7 @@ class ParallelsWriter(ParallelsImage):
     def _prepare(self, verify: bool) -> None:
         if self.in_use == IN_USE_OPEN:
             raise FormatError("the image was not closed correctly; repair it with check -r all first",
-                              structure="parallels::header", field="in_use", offset=44, expected="0 or 0x312E3276")
+                              structure="parallels::header", field="in_use", expected="0 or 0x312E3276")
         if verify:
             from .check import check_image
 

@@ -47,11 +47,11 @@ class Refcounts:
         self.max_refcount = (1 << (1 << order)) - 1
         if table_clusters * self.cluster_size > MAX_TABLE_BYTES:
             raise FormatError(f"refcount table of {table_clusters} clusters", structure="qcow2::header",
-                              field="refcount_table_clusters", offset=56, expected=f"at most {MAX_TABLE_BYTES} bytes")
+                              field="refcount_table_clusters", expected=f"at most {MAX_TABLE_BYTES} bytes")
         if table_offset % self.cluster_size or table_offset + table_clusters * self.cluster_size > (1 << 63) - 1:
             # as QEMU's validate_table_offset (an offset of 2**64-512 reached os.pread; found by fuzz)
             raise FormatError(f"refcount table offset {table_offset:#x}", structure="qcow2::header",
-                              field="refcount_table_offset", offset=48, expected="cluster-aligned, inside a file")
+                              field="refcount_table_offset", expected="cluster-aligned, inside a file")
         self.table_offset = table_offset
         self.table = decode_u64_table(file.pread(table_clusters * self.cluster_size, table_offset))
         self.blocks: dict[int, array] = {}

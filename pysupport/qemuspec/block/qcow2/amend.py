@@ -18,6 +18,10 @@ import os
 
 from ...ctext import to_bytes
 from ...errors import UsageError
+from ...fields import field_end
+
+_HEADER_END = field_end("qcow2::header", "compression_type")  # 105: the last header field's end
+_HEADER_LENGTH = -(-_HEADER_END // 8) * 8                      # 112: header_length is a multiple of 8
 
 __all__ = ["AMENDABLE", "amend_image", "parse_amend_options"]
 
@@ -158,11 +162,11 @@ def _upgrade(writer) -> None:
                           backing_fmt=ext.backing_format)
     area = _extension_area(fresh)
     backing = to_bytes(writer.backing_file) if writer.backing_file else b""
-    header = _header(fresh, writer.cluster_bits, 112 + len(area) if backing else 0)
+    header = _header(fresh, writer.cluster_bits, _HEADER_LENGTH + len(area) if backing else 0)
     for name in ("size", "crypt_method", "num_l1_entries", "l1_table_offset", "refcount_table_offset",
                  "refcount_table_clusters", "num_snapshots", "snapshots_offset", "len_backing_file_name"):
         setattr(header, name, getattr(old, name))
-    first = serialize(header, 105).ljust(112, b"\0") + area + backing
+    first = serialize(header, _HEADER_END).ljust(_HEADER_LENGTH, b"\0") + area + backing
     if len(first) > writer.cluster_size:
         raise UsageError("the version 3 header and its extensions do not fit in the first cluster "
                          "(nothing was written)")

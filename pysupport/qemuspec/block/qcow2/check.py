@@ -418,7 +418,7 @@ class _Checker:
         if encryption is not None:
             if h.crypt_method != Qcow2.CryptMethod.luks:
                 raise _Stop(FormatError("an encryption header extension in an image that is not LUKS-encrypted",
-                                        structure="qcow2::header", field="crypt_method", offset=32,
+                                        structure="qcow2::header", field="crypt_method",
                                         expected="luks (QEMU cannot open the image)"))
             self.add(encryption.offset, encryption.len_header)
         self.count_bitmaps()

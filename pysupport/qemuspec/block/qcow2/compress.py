@@ -34,7 +34,7 @@ def decompress_cluster(data: bytes, cluster_size: int, compression: str, host_of
                 out = reader.read(cluster_size + 1)
         else:
             raise FormatError(f"unknown compression type {compression!r}", structure="qcow2::header",
-                              field="compression_type")
+                              field="compression_type", offset=None)
     except (zlib.error, zstd_error) as exc:
         raise FormatError(f"compressed cluster does not decompress: {exc}",
                           structure="qcow2 compressed cluster", offset=host_offset) from exc

@@ -27,6 +27,7 @@ import uuid
 from dataclasses import dataclass
 
 from ...errors import FormatError, UsageError
+from ...fields import FIELDS
 from ...formats.luks import Luks
 from ...specs import parse, read_instance, serialize
 
@@ -37,8 +38,9 @@ __all__ = ["Qcow2Encryption", "LuksEncryption", "LegacyAesEncryption", "open_enc
 SECTOR = 512
 LUKS_STRIPES = 4000                 # QEMU refuses key slots with any other count
 LUKS_PHDR_BYTES = 592               # the header before the key material
-LUKS_SLOT_OFFSET = 208              # where the first key slot starts in the header
-LUKS_SLOT_BYTES = 48
+_LUKS, _SLOT = FIELDS["luks"], FIELDS["luks::key_slot"]   # offsets and widths generated from ksy/
+LUKS_SLOT_OFFSET = _LUKS["key_slots"][0]  # where the first key slot starts in the header (208)
+LUKS_SLOT_BYTES = _LUKS["key_slots"][1] // 8  # 48: the header holds 8 slots
 MAX_LUKS_HEADER = 256 << 20         # far above what QEMU writes (about 2 MiB for 8 slots of 64-byte keys)
 HASHES = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "ripemd160", "sm3")
 CIPHERS_KEY_BYTES = {"aes": (16, 24, 32), "serpent": (16, 24, 32), "twofish": (16, 24, 32), "cast5": (16,),
@@ -50,7 +52,7 @@ IVGENS = ("plain", "plain64", "essiv")
 def _encrypted_error(message: str):
     from .image import EncryptedImageError  # here: image imports this module lazily
 
-    return EncryptedImageError(message, structure="qcow2::header", field="crypt_method", offset=32)
+    return EncryptedImageError(message, structure="qcow2::header", field="crypt_method")
 
 
 class Qcow2Encryption:
@@ -253,29 +255,29 @@ class LuksEncryption(Qcow2Encryption):
         h = self.header
         self.cipher_name = h.cipher_name.lower()
         if self.cipher_name not in CIPHERS_KEY_BYTES:
-            raise self._error(f"unknown cipher {h.cipher_name!r}", "cipher_name", 8,
+            raise self._error(f"unknown cipher {h.cipher_name!r}", "cipher_name", _LUKS["cipher_name"][0],
                               ", ".join(CIPHERS_KEY_BYTES))
         mode, _, ivgen = h.cipher_mode.lower().partition("-")
         ivgen, _, ivhash = ivgen.partition(":")
         if mode not in MODES:
-            raise self._error(f"unknown cipher mode {h.cipher_mode!r}", "cipher_mode", 40, ", ".join(MODES))
+            raise self._error(f"unknown cipher mode {h.cipher_mode!r}", "cipher_mode", _LUKS["cipher_mode"][0], ", ".join(MODES))
         if not ivgen:
-            raise self._error(f"cipher mode {h.cipher_mode!r} names no IV generator", "cipher_mode", 40,
+            raise self._error(f"cipher mode {h.cipher_mode!r} names no IV generator", "cipher_mode", _LUKS["cipher_mode"][0],
                               "MODE-IVGEN, for example xts-plain64")
         if ivgen not in IVGENS:
-            raise self._error(f"unknown IV generator in {h.cipher_mode!r}", "cipher_mode", 40, ", ".join(IVGENS))
+            raise self._error(f"unknown IV generator in {h.cipher_mode!r}", "cipher_mode", _LUKS["cipher_mode"][0], ", ".join(IVGENS))
         if ivgen == "essiv" and ivhash not in HASHES:
-            raise self._error(f"unknown ESSIV hash in {h.cipher_mode!r}", "cipher_mode", 40, ", ".join(HASHES))
+            raise self._error(f"unknown ESSIV hash in {h.cipher_mode!r}", "cipher_mode", _LUKS["cipher_mode"][0], ", ".join(HASHES))
         if ivgen == "essiv" and _digest_size(ivhash) not in (16, 24, 32):
-            raise self._error(f"ESSIV with {ivhash}: no AES key has its digest's size", "cipher_mode", 40,
+            raise self._error(f"ESSIV with {ivhash}: no AES key has its digest's size", "cipher_mode", _LUKS["cipher_mode"][0],
                               "a hash of 16, 24 or 32 bytes (md5, sha256)")
         self.mode, self.ivgen, self.ivhash = mode, ivgen, ivhash or None
         self.hash = h.hash_spec.lower()
         if self.hash not in HASHES or not _digest_size(self.hash):
-            raise self._error(f"unknown hash {h.hash_spec!r}", "hash_spec", 72, ", ".join(HASHES))
+            raise self._error(f"unknown hash {h.hash_spec!r}", "hash_spec", _LUKS["hash_spec"][0], ", ".join(HASHES))
         cipher_key = h.len_key // 2 if mode == "xts" else h.len_key
         if h.len_key % 2 and mode == "xts" or cipher_key not in CIPHERS_KEY_BYTES[self.cipher_name]:
-            raise self._error(f"key of {h.len_key} bytes for {self.cipher_name} in {mode} mode", "len_key", 108,
+            raise self._error(f"key of {h.len_key} bytes for {self.cipher_name} in {mode} mode", "len_key", _LUKS["len_key"][0],
                               "/".join(str(n * (2 if mode == "xts" else 1))
                                        for n in CIPHERS_KEY_BYTES[self.cipher_name]) + " bytes")
         self.cipher_alg = f"{self.cipher_name}-{cipher_key * 8}"
@@ -287,21 +289,21 @@ class LuksEncryption(Qcow2Encryption):
                 raise self._error(f"key slot state {int(slot.active):#010x}", "active", at,
                                   "0x00ac71f3 (active) or 0x0000dead (inactive)", index)
             if slot.stripes != LUKS_STRIPES:
-                raise self._error(f"{slot.stripes} stripes", "stripes", at + 44, str(LUKS_STRIPES), index)
+                raise self._error(f"{slot.stripes} stripes", "stripes", at + _SLOT["stripes"][0], str(LUKS_STRIPES), index)
             if slot.is_active and slot.iterations == 0:
-                raise self._error("an active key slot with 0 iterations", "iterations", at + 4, "at least 1", index)
+                raise self._error("an active key slot with 0 iterations", "iterations", at + _SLOT["iterations"][0], "at least 1", index)
             start = slot.ofs_key_material
             sectors = -(-h.len_key * slot.stripes // SECTOR)
             if start < first_free:
                 raise self._error(f"key material at sector {start} overlaps the header", "ofs_key_material",
-                                  at + 40, f"sector {first_free} or later", index)
+                                  at + _SLOT["ofs_key_material"][0], f"sector {first_free} or later", index)
             if h.ofs_payload < start + sectors:
                 raise self._error(f"key material (sectors {start}..{start + sectors}) overlaps the payload at "
-                                  f"sector {h.ofs_payload}", "ofs_key_material", at + 40,
+                                  f"sector {h.ofs_payload}", "ofs_key_material", at + _SLOT["ofs_key_material"][0],
                                   "key material before the payload offset", index)
             for other, (o_start, o_end) in enumerate(spans):
                 if start < o_end and o_start < start + sectors:
-                    raise self._error(f"key material overlaps key slot {other}'s", "ofs_key_material", at + 40,
+                    raise self._error(f"key material overlaps key slot {other}'s", "ofs_key_material", at + _SLOT["ofs_key_material"][0],
                                       "disjoint key material", index)
             spans.append((start, start + sectors))
 
@@ -338,7 +340,7 @@ class LuksEncryption(Qcow2Encryption):
             if at + length > len(self.raw):
                 raise self._error(f"key material of {length} bytes at {at:#x} runs past the {len(self.raw)}-byte "
                                   "encryption header", "ofs_key_material",
-                                  LUKS_SLOT_OFFSET + index * LUKS_SLOT_BYTES + 40,
+                                  LUKS_SLOT_OFFSET + index * LUKS_SLOT_BYTES + _SLOT["ofs_key_material"][0],
                                   "key material inside the header the qcow2 extension points at", index)
             slot_key = hashlib.pbkdf2_hmac(self.hash, secret, slot.salt, slot.iterations, h.len_key)
             split = memoryview(bytearray(read_instance(slot, "key_material")))
@@ -578,7 +580,7 @@ def open_encryption(image) -> Qcow2Encryption:
     pointer = image.extensions.encryption
     if pointer is None:
         raise FormatError("a LUKS-encrypted image without the full disk encryption header extension",
-                          structure="qcow2::header", field="crypt_method", offset=32,
+                          structure="qcow2::header", field="crypt_method",
                           expected="the extension 0x0537be77")
     offset, length = pointer.offset, pointer.len_header
     if offset % image.cluster_size:
@@ -618,4 +620,4 @@ def refuse_writing(path) -> None:
 
     raise EncryptedImageError(f"{path} is encrypted with the legacy AES method: qemuspec reads such images but "
                               "does not write them (convert it to a LUKS-encrypted image: -o encrypt.format=luks)",
-                              structure="qcow2::header", field="crypt_method", offset=32, expected="none or luks")
+                              structure="qcow2::header", field="crypt_method", expected="none or luks")

@@ -18,6 +18,7 @@ from typing import Iterator, NamedTuple
 
 from ...ctext import from_c
 from ...errors import FormatError, TruncatedError, UsageError
+from ...fields import field_offset
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
 from ..image import Image, Run, file_extents, open_locked, pread, preadinto
@@ -129,16 +130,16 @@ class Qcow2Image(Image):
             self._check_features(h.incompatible_features)
             if h.header_length % 8 or h.header_length > self.cluster_size:
                 raise FormatError(f"header length {h.header_length}", structure="qcow2::header",
-                                  field="header_length", offset=100,
+                                  field="header_length",
                                   expected="a multiple of 8 within the first cluster")
         self.extended_l2 = bool(self.spec.is_extended_l2)
         if self.extended_l2 and self.cluster_bits < 14:
             raise FormatError("extended L2 entries need clusters of at least 16 KiB",
-                              structure="qcow2::header", field="cluster_bits", offset=20)
+                              structure="qcow2::header", field="cluster_bits")
         self.compression = self._compression_type()
         if not isinstance(h.crypt_method, Qcow2.CryptMethod):
             raise EncryptedImageError(f"unknown encryption method {int(h.crypt_method)}", structure="qcow2::header",
-                                      field="crypt_method", offset=32, expected="none, aes or luks")
+                                      field="crypt_method", expected="none, aes or luks")
         self.l2_entries = self.spec.num_l2_entries
         self._validate_tables()
         self.extensions = self._read_extensions()
@@ -169,31 +170,33 @@ class Qcow2Image(Image):
         h, cs = self.header, self.cluster_size
         if h.refcount_table_clusters == 0 and not self.for_check:
             raise FormatError("the image does not contain a reference count table", structure="qcow2::header",
-                              field="refcount_table_clusters", offset=56, expected="at least 1")
+                              field="refcount_table_clusters", expected="at least 1")
         if h.refcount_table_clusters > MAX_REFCOUNT_TABLE_BYTES // cs:
             raise FormatError(f"reference count table too large ({h.refcount_table_clusters} clusters)",
-                              structure="qcow2::header", field="refcount_table_clusters", offset=56,
+                              structure="qcow2::header", field="refcount_table_clusters",
                               expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
         validate_table(h.refcount_table_offset, h.refcount_table_clusters, cs, cs, "reference count table",
-                       structure="qcow2::header", field="refcount_table_offset", offset_of_field=48)
+                       structure="qcow2::header", field="refcount_table_offset",
+                       offset_of_field=field_offset("qcow2::header", "refcount_table_offset"))
         if self.for_check:
             return
         if h.num_snapshots > MAX_SNAPSHOTS:
             raise FormatError(f"snapshot table too large ({h.num_snapshots} snapshots)", structure="qcow2::header",
-                              field="num_snapshots", offset=60, expected=f"at most {MAX_SNAPSHOTS}")
+                              field="num_snapshots", expected=f"at most {MAX_SNAPSHOTS}")
         validate_table(h.snapshots_offset, h.num_snapshots, 40, cs, "snapshot table",  # 40: an entry's fixed part
-                       structure="qcow2::header", field="snapshots_offset", offset_of_field=64)
+                       structure="qcow2::header", field="snapshots_offset",
+                       offset_of_field=field_offset("qcow2::header", "snapshots_offset"))
 
     def _compression_type(self) -> str:
         """The compression type, checked against its incompatible bit as QEMU does."""
         kind = self.header.effective_compression_type
         if not isinstance(kind, Qcow2.CompressionType):
             raise UnsupportedFeatureError(f"unknown compression type {int(kind)}", structure="qcow2::header",
-                                          field="compression_type", offset=104, expected="zlib (0) or zstd (1)")
+                                          field="compression_type", expected="zlib (0) or zstd (1)")
         bit = self.version >= 3 and self.header.incompatible_features.compression_type
         if bit != (kind != Qcow2.CompressionType.zlib):
             raise FormatError(f"the compression type bit is {'set' if bit else 'clear'} for {kind.name}",
-                              structure="qcow2::header", field="incompatible_features", offset=72,
+                              structure="qcow2::header", field="incompatible_features",
                               expected="the bit set exactly when the type is not zlib")
         return kind.name
 
@@ -207,11 +210,10 @@ class Qcow2Image(Image):
                 pass
             described = ", ".join(names.get((0, bit), f"bit {bit}") for bit in unknown)
             raise UnsupportedFeatureError(f"unsupported incompatible features: {described}",
-                                          structure="qcow2::header", field="incompatible_features",
-                                          offset=72)
+                                          structure="qcow2::header", field="incompatible_features")
         if features.corrupt and self.writable:  # as in QEMU, a corrupt image opens read-only only
             raise CorruptImageError("the image is marked corrupt; run `qemu-img check -r all` on it first",
-                                    structure="qcow2::header", field="incompatible_features", offset=72)
+                                    structure="qcow2::header", field="incompatible_features")
 
     def _read_extensions(self) -> Extensions:
         ext = Extensions()
@@ -256,11 +258,11 @@ class Qcow2Image(Image):
             return None
         if h.backing_file_offset > cs:
             raise FormatError(f"backing file name at {h.backing_file_offset:#x}", structure="qcow2::header",
-                              field="backing_file_offset", offset=8, expected="inside the first cluster")
+                              field="backing_file_offset", expected="inside the first cluster")
         limit = min(MAX_BACKING_NAME, cs - h.backing_file_offset)
         if h.len_backing_file_name > limit:
             raise FormatError(f"backing file name of {h.len_backing_file_name} bytes at {h.backing_file_offset:#x}",
-                              structure="qcow2::header", field="len_backing_file_name", offset=16,
+                              structure="qcow2::header", field="len_backing_file_name",
                               expected=f"at most {limit} bytes inside the first cluster")
         raw = pread(self._file.fileno(), h.len_backing_file_name, h.backing_file_offset)
         return from_c(raw) or None
@@ -284,7 +286,7 @@ class Qcow2Image(Image):
         self.data_file_raw = bool(self.version >= 3 and self.header.autoclear_features.raw_external_data)
         if self.data_file_raw and not self.has_data_file:
             raise FormatError("data-file-raw requires a data file", structure="qcow2::header",
-                              field="autoclear_features", offset=88,
+                              field="autoclear_features",
                               expected="the raw data file bit only with the external data file bit")
         if not self.has_data_file:
             self._data_fd = self._file.fileno()
@@ -307,7 +309,7 @@ class Qcow2Image(Image):
 
         if depth + 1 >= MAX_BACKING_DEPTH:
             raise FormatError(f"backing chain deeper than {MAX_BACKING_DEPTH} (a loop?)",
-                              structure="qcow2::header", field="backing_file_offset", offset=8)
+                              structure="qcow2::header", field="backing_file_offset")
         return open_image(self._relative(self.backing_file), format=self.extensions.backing_format,
                           force_share=self.force_share, _depth=depth + 1)
 

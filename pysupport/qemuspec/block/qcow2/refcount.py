@@ -107,7 +107,7 @@ class RefcountTable:
         self.order = order = image.refcount_order
         if not 0 <= order <= 6:
             raise FormatError(f"refcount order {order}", structure="qcow2::header", field="refcount_order",
-                              offset=96, expected="0..6 (refcounts of 1 to 64 bits)")
+                              expected="0..6 (refcounts of 1 to 64 bits)")
         self.bits = 1 << order
         self.max_refcount = (1 << self.bits) - 1
         self.typecode = typecode_for(order)
@@ -118,11 +118,11 @@ class RefcountTable:
         nbytes = self.clusters * cs
         if nbytes > MAX_REFCOUNT_TABLE_BYTES:
             raise FormatError(f"refcount table of {self.clusters} clusters ({nbytes} bytes)",
-                              structure="qcow2::header", field="refcount_table_clusters", offset=56,
+                              structure="qcow2::header", field="refcount_table_clusters",
                               expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
         if self.offset % cs or self.offset + nbytes > INT64_MAX:
             raise FormatError(f"refcount table offset {self.offset:#x}", structure="qcow2::header",
-                              field="refcount_table_offset", offset=48,
+                              field="refcount_table_offset",
                               expected="cluster-aligned, with the table below 2^63")
         self._fd = image._file.fileno()
         self._file_size = image.file_size

@@ -27,6 +27,7 @@ import re
 from pathlib import Path
 
 from ...errors import FormatError
+from ...fields import field_end, field_span
 from ..image import open_locked
 from .check import CheckResult, check_with_counts
 from .image import Qcow2Image
@@ -39,7 +40,13 @@ from .refcount import RefcountTable
 
 __all__ = ["repair_file"]
 
-_INCOMPATIBLE_OFFSET = 72       # the header's incompatible_features field
+_HEADER = "qcow2::header"
+_VERSION = field_span(_HEADER, "version")
+_INCOMPATIBLE_OFFSET, _INCOMPATIBLE_WIDTH = field_span(_HEADER, "incompatible_features")
+_INCOMPATIBLE_END = field_end(_HEADER, "incompatible_features")
+_REFT_OFFSET, _REFT_WIDTH = field_span(_HEADER, "refcount_table_offset")
+_REFT_CLUSTERS = field_span(_HEADER, "refcount_table_clusters")
+assert _REFT_CLUSTERS[0] == _REFT_OFFSET + _REFT_WIDTH  # written together below
 _DIRTY, _CORRUPT = 1, 2
 
 
@@ -342,7 +349,8 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         table_offset = (start + blocks) << cb
         out.pwrite(bytes(entries), table_offset)
         out.flush()
-        out.pwrite(table_offset.to_bytes(8, "big") + table.to_bytes(4, "big"), 48)
+        out.pwrite(table_offset.to_bytes(_REFT_WIDTH, "big") + table.to_bytes(_REFT_CLUSTERS[1], "big"),
+                   _REFT_OFFSET)
         out.flush()
         copied, flag_writes = _copied_fixes(out, refs, l1, counts_map(want))
         if flag_writes:  # checked against the metadata as it is now (the old refcount structure is gone)
@@ -382,11 +390,11 @@ def _mark_clean_if_clean(path, result: CheckResult, journal: list | None, sync: 
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
-        if int.from_bytes(out.pread(4, 4), "big") < 3:
+        if int.from_bytes(out.pread(_VERSION[1], _VERSION[0]), "big") < 3:
             return result  # version 2 has neither bit
-        raw = bytearray(out.pread(8, _INCOMPATIBLE_OFFSET))
-        if raw[7] & (_DIRTY | _CORRUPT):
-            raw[7] &= ~(_DIRTY | _CORRUPT) & 0xFF
+        raw = bytearray(out.pread(_INCOMPATIBLE_WIDTH, _INCOMPATIBLE_OFFSET))
+        if raw[-1] & (_DIRTY | _CORRUPT):  # bits 0 and 1: the last byte of the big-endian integer
+            raw[-1] &= ~(_DIRTY | _CORRUPT) & 0xFF
             out.pwrite(bytes(raw), _INCOMPATIBLE_OFFSET)
             out.flush()
     finally:
@@ -430,8 +438,9 @@ def repair_if_dirty(path: str | os.PathLike) -> None:
     does not end in a clean image; a read-only open never calls this.
     """
     with open(path, "rb") as f:
-        head = f.read(80)
-    if len(head) < 80 or head[:4] != b"QFI\xfb" or int.from_bytes(head[4:8], "big") < 3 or not head[79] & _DIRTY:
+        head = f.read(_INCOMPATIBLE_END)
+    version = int.from_bytes(head[_VERSION[0]:_VERSION[0] + _VERSION[1]], "big")
+    if len(head) < _INCOMPATIBLE_END or head[:4] != b"QFI\xfb" or version < 3 or not head[-1] & _DIRTY:
         return
     result = repair_file(path, "all")
     if result.exit_code != 0:

@@ -76,7 +76,7 @@ def read_snapshot_table(image: Qcow2Image) -> list:
         pos += 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)
         if pos - h.snapshots_offset > MAX_SNAPSHOT_TABLE_BYTES:
             raise FormatError("snapshot table too large", structure="qcow2::header", field="snapshots_offset",
-                              offset=64, expected=f"at most {MAX_SNAPSHOT_TABLE_BYTES} bytes of entries")
+                              expected=f"at most {MAX_SNAPSHOT_TABLE_BYTES} bytes of entries")
     return entries
 
 

@@ -178,7 +178,7 @@ class FwCfgDriver:
         count = int.from_bytes(head, "big")
         if count > MAX_FILES:
             raise FormatError(f"directory claims {count} files", structure="fw_cfg_file_dir",
-                              field="num_files", offset=0, expected=f"at most {MAX_FILES}")
+                              field="num_files", expected=f"at most {MAX_FILES}")
         return self._read_item(Key.file_dir, 4 + FILE_ENTRY_SIZE * count, dma)
 
     def directory(self, *, dma: bool = False) -> list[FileInfo]:
@@ -197,7 +197,7 @@ class FwCfgDriver:
         result = self.dma_read(key, length)
         if result.error:
             raise FormatError(f"DMA read of key {int(key):#06x} failed", structure="fw_cfg_dma_access",
-                              field="control", expected="error bit clear")
+                              field="control", offset=None, expected="error bit clear")  # in guest memory
         return result.data
 
     def has_dma(self) -> bool:
