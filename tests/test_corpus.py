@@ -137,11 +137,19 @@ def _repair_both(folder: Path, image: str, info) -> dict:
         out[who] = _run([tool, "check", "-r", "all", "--output=json", copy], folder)
         out[f"{who}-after"] = _run(["qemu-img", "check", "--output=json", copy], folder)[0]
         if info is None or info.get("virtual-size", 0) <= CONVERT_LIMIT:
-            _run(["qemu-img", "convert", "-O", "raw", copy, f"{who}.raw"], folder)
-            out[f"{who}-data"] = _digest(folder / f"{who}.raw")
+            # a convert that fails leaves a partial file whose length depends on timing: no digest then
+            done = _run(["qemu-img", "convert", "-O", "raw", copy, f"{who}.raw"], folder)[0] == 0
+            out[f"{who}-data"] = _digest(folder / f"{who}.raw") if done else None
             (folder / f"{who}.raw").unlink(missing_ok=True)
         (folder / copy).unlink()
     return out
+
+
+def _converted(r: dict) -> str | None:
+    """The digest of qemu-img's raw copy of the image before any repair (None when it did not convert)."""
+    if "convert" not in r or r["convert"][0][0] != 0:
+        return None
+    return r["convert"][2]
 
 
 def _digest(path: Path) -> str | None:
@@ -228,7 +236,7 @@ def disagreements(r: dict) -> dict[str, str]:
         elif rep["theirs-after"] != rep["ours-after"]:
             found["repair"] = f"qemu-img check after qemu-img's repair: {rep['theirs-after']}, after ours: " \
                               f"{rep['ours-after']}"
-        elif rep.get("ours-data") not in (rep.get("theirs-data"), r.get("convert", (0, 0, None))[2]):
+        elif rep.get("ours-data") not in (rep.get("theirs-data"), _converted(r)):
             found["repair"] = "after our repair the guest data is neither what it was nor what qemu-img's gives"
     if r["changed"]:
         found["input"] = f"changed: {r['changed']}"

@@ -18,7 +18,6 @@ from typing import Iterator, NamedTuple
 
 from ...ctext import from_c
 from ...errors import FormatError, TruncatedError, UsageError
-from ...fields import field_offset
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
 from ..image import Image, Run, file_extents, open_locked, pread, preadinto
@@ -176,16 +175,14 @@ class Qcow2Image(Image):
                               structure="qcow2::header", field="refcount_table_clusters",
                               expected=f"at most {MAX_REFCOUNT_TABLE_BYTES} bytes")
         validate_table(h.refcount_table_offset, h.refcount_table_clusters, cs, cs, "reference count table",
-                       structure="qcow2::header", field="refcount_table_offset",
-                       offset_of_field=field_offset("qcow2::header", "refcount_table_offset"))
+                       structure="qcow2::header", field="refcount_table_offset")
         if self.for_check:
             return
         if h.num_snapshots > MAX_SNAPSHOTS:
             raise FormatError(f"snapshot table too large ({h.num_snapshots} snapshots)", structure="qcow2::header",
                               field="num_snapshots", expected=f"at most {MAX_SNAPSHOTS}")
         validate_table(h.snapshots_offset, h.num_snapshots, 40, cs, "snapshot table",  # 40: an entry's fixed part
-                       structure="qcow2::header", field="snapshots_offset",
-                       offset_of_field=field_offset("qcow2::header", "snapshots_offset"))
+                       structure="qcow2::header", field="snapshots_offset")
 
     def _compression_type(self) -> str:
         """The compression type, checked against its incompatible bit as QEMU does."""

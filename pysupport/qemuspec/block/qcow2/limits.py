@@ -25,8 +25,9 @@ INT64_MAX = (1 << 63) - 1            # file offsets are signed 64-bit in QEMU
 
 
 def validate_table(offset: int, entries: int, entry_bytes: int, cluster_size: int, what: str, *,
-                   structure: str, field: str, offset_of_field: int | None = None) -> None:
-    """Refuse a table that is not cluster-aligned or would end past 2^63, as QEMU's validate_table_offset."""
+                   structure: str, field: str) -> None:
+    """Refuse a table that is not cluster-aligned or would end past 2^63, as QEMU's validate_table_offset
+    (the error's offset is the field's, from the field table)."""
     if offset % cluster_size or entries * entry_bytes > INT64_MAX - offset:
         raise FormatError(f"{what} offset invalid ({offset:#x})", structure=structure, field=field,
-                          offset=offset_of_field, expected="cluster-aligned, with the table below 2^63")
+                          expected="cluster-aligned, with the table below 2^63")
