@@ -237,7 +237,7 @@ def test_repair_of_a_clean_image_marked_corrupt_clears_the_bit_as_qemu_img_does(
     assert ours.read_bytes()[features] == theirs.read_bytes()[features] == bytes(8)
 
 
-def test_repair_waits_for_no_one_a_writer_holds_the_image(tmp_path):
+def test_repair_refuses_an_image_another_writer_holds(tmp_path):
     """Another process writing the image (its QEMU lock held): the repair refuses, nothing changes."""
     from qemuspec.block.qcow2.writer import Qcow2Writer
 
@@ -248,3 +248,24 @@ def test_repair_waits_for_no_one_a_writer_holds_the_image(tmp_path):
         result = _ours(image, "all")
     assert result.returncode == 1 and "lock" in result.stderr and "Traceback" not in result.stderr
     assert image.read_bytes() == before
+
+
+def test_unaligned_preallocated_zero_cluster_made_a_plain_zero_cluster_as_qemu_img_does(tmp_path):
+    """A zero cluster that keeps its host cluster (write -z over data), its offset made unaligned:
+    -r all turns it into a plain zero cluster first, then fixes the refcount it no longer holds."""
+    from qemuspec.block.qcow2.layout import L2E_ZERO
+
+    image = create(tmp_path / "disk.qcow2", "16M")
+    qemu_io(image, "write -P 7 0 128k", "write -z 64k 64k")
+    with open(image, "r+b") as f:
+        f.seek(field_offset("qcow2::header", "l1_table_offset"))
+        l1 = struct.unpack(">Q", f.read(8))[0]
+        f.seek(l1)
+        l2 = struct.unpack(">Q", f.read(8))[0] & ((1 << 56) - 512)
+        f.seek(l2 + 8)
+        entry = struct.unpack(">Q", f.read(8))[0]
+        assert entry & L2E_ZERO and entry & ((1 << 56) - 512)   # zero, with its host cluster
+        f.seek(l2 + 8)
+        f.write(struct.pack(">Q", entry + 0x200))
+    assert "Preallocated cluster is not properly aligned" in _qemu_check(image).stderr
+    _judge(*_pair(tmp_path, image), "all")

@@ -249,8 +249,7 @@ def cmd_create(args) -> int:
             size = backing.size
     else:
         size = parse_size(args.size)
-    options.check()
-    create_image(args.file, size, options, secret=_target_secret(args, options))
+    create_image(args.file, size, options, secret=_target_secret(args, options))  # it checks the options
     if not args.quiet:
         print(f"Formatting '{args.file}', fmt=qcow2 size={size}")
     return 0

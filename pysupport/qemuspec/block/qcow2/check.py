@@ -71,6 +71,9 @@ _JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "cor
                "fragmented-clusters")
 
 
+UNALIGNED_CLUSTER = "is not properly aligned; L2 entry corrupted."  # the repair rewords these findings
+
+
 @dataclass
 class CheckResult:
     """What a check found, with ``qemu-img check``'s counters.
@@ -628,7 +631,7 @@ class _Checker:
             if offset & unaligned:
                 has_data = bool(bitmap & _SUBCLUSTER_ALLOC) if extended else not entry & L2E_ZERO
                 kind = "Data cluster" if has_data else "Preallocated cluster"
-                self.corrupt(f"ERROR offset={offset:x}: {kind} is not properly aligned; L2 entry corrupted.", times)
+                self.corrupt(f"ERROR offset={offset:x}: {kind} {UNALIGNED_CLUSTER}", times)
                 if not has_data:  # -r all makes it a plain zero cluster, and it references nothing then
                     res.zero_fixes.append(l2_offset + index * (16 if extended else 8))
             allocated += 1

@@ -29,7 +29,7 @@ from pathlib import Path
 from ...errors import FormatError
 from ...fields import field_end, field_span
 from ..image import open_locked
-from .check import CheckResult, check_with_counts
+from .check import UNALIGNED_CLUSTER, CheckResult, check_with_counts
 from .image import Qcow2Image
 from .io import ImageFile
 from .layout import (
@@ -184,7 +184,7 @@ def _fix_zero_entries(image: Qcow2Image, offsets: list[int], journal: list | Non
     return len(set(offsets))
 
 
-_UNALIGNED_ZERO = "Preallocated cluster is not properly aligned; L2 entry corrupted."
+_UNALIGNED_ZERO = f"Preallocated cluster {UNALIGNED_CLUSTER}"
 
 
 def _after_zero_fixes(before: list[str], after: list[str]) -> list[str]:
