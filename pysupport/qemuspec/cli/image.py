@@ -168,8 +168,6 @@ def cmd_convert(args) -> int:
 
         options = parse_options(args.options)
         options.check()  # before the target is replaced
-    elif args.options and "encrypt" in args.options:
-        raise UsageError(f"{args.output_format} images are not encrypted (encrypt.* options are for qcow2)")
     if os.path.exists(args.target):
         os.unlink(args.target)  # qemu-img convert replaces the target too
     with _open_with_key(args, "source") as image:
@@ -261,8 +259,6 @@ def _create_parallels(args) -> int:
 
     if args.backing or args.backing_fmt:
         raise UsageError("parallels images have no backing file")
-    if args.options and "encrypt" in args.options:
-        raise UsageError("parallels images are not encrypted (encrypt.* options are for qcow2)")
     if args.size is None:
         raise UsageError("give a size")
     size, options = parse_size(args.size), parse_options(args.options)
