@@ -46,7 +46,7 @@ from .limits import INT64_MAX, MAX_L1_BYTES, MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSH
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
-    REFT_RESERVED, compressed_fields, decode_u64_table,
+    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table,
 )
 from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded, typecode_for
 
@@ -609,8 +609,7 @@ class _Checker:
                     self.corrupt(f"ERROR compressed cluster {index} with non-zero subcluster allocation bitmap, "
                                  f"entry={entry:#x}", times)
                     continue
-                coffset, sectors = compressed_fields(entry, cb)
-                self.add(coffset, (sectors + 1) * 512 - (coffset & 511), times)
+                self.add(*compressed_range(entry, cb), times)
                 allocated += 1
                 compressed += 1
                 fragmented += 1

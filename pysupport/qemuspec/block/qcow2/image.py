@@ -24,7 +24,7 @@ from ..image import Image, Run, file_extents, open_locked, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
-    compressed_fields, decode_refcounts, decode_u64_table,
+    compressed_range, decode_refcounts, decode_u64_table,
 )
 from .limits import (
     MAX_BACKING_DEPTH, MAX_BACKING_NAME, MAX_L1_BYTES, MAX_REFCOUNT_TABLE_BYTES, MAX_SNAPSHOTS, validate_table,
@@ -443,9 +443,8 @@ class Qcow2Image(Image):
             run_stop = min(stop, (first + ends[n]) << bits) if n < len(ends) else stop
             kind = run_codes[n] & 3
             if kind == 3:
-                chost, sectors = compressed_fields(run_entries[n], bits)
-                out.append(Mapping(run_start, run_stop - run_start, "compressed", chost,
-                                   (sectors + 1) * 512 - chost % 512))
+                out.append(Mapping(run_start, run_stop - run_start, "compressed",
+                                   *compressed_range(run_entries[n], bits)))
             else:
                 at = run_hosts[n] + (run_start & mask) if run_codes[n] & 4 else None
                 out.append(Mapping(run_start, run_stop - run_start, _KINDS[kind], at))
@@ -530,9 +529,8 @@ class Qcow2Image(Image):
             run_stop = min(stop, (base + ends[n]) << sc_bits) if n < len(ends) else stop
             kind = run_codes[n] & 3
             if kind == 3:
-                chost, sectors = compressed_fields(run_entries[n], bits)
-                out.append(Mapping(run_start, run_stop - run_start, "compressed", chost,
-                                   (sectors + 1) * 512 - chost % 512))
+                out.append(Mapping(run_start, run_stop - run_start, "compressed",
+                                   *compressed_range(run_entries[n], bits)))
             else:
                 at = run_hosts[n] + (run_start & sc_mask) if run_codes[n] & 4 else None
                 out.append(Mapping(run_start, run_stop - run_start, _KINDS[kind], at))
@@ -555,8 +553,7 @@ class Qcow2Image(Image):
                 if kind is not None:
                     yield Mapping(run_start, run_length, kind, host)
                     kind = None
-                chost, sectors = compressed_fields(entry, bits)
-                yield Mapping(pos, next_pos - pos, "compressed", chost, (sectors + 1) * 512 - chost % 512)
+                yield Mapping(pos, next_pos - pos, "compressed", *compressed_range(entry, bits))
                 pos = next_pos
                 continue
             cluster_host = entry & L2E_OFFSET_MASK
@@ -615,8 +612,7 @@ class Qcow2Image(Image):
         where = self.header.l1_table_offset  # for error messages only
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
-            host, sectors = compressed_fields(entry, self.cluster_bits)
-            return [Mapping(pos, stop - pos, "compressed", host, (sectors + 1) * 512 - host % 512)]
+            return [Mapping(pos, stop - pos, "compressed", *compressed_range(entry, self.cluster_bits))]
         host = entry & L2E_OFFSET_MASK
         allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
         if allocated and host % cs:

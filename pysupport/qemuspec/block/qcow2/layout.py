@@ -17,7 +17,7 @@ __all__ = [
     "L1E_OFFSET_MASK", "L1E_COPIED", "L1E_RESERVED",
     "L2E_OFFSET_MASK", "L2E_COPIED", "L2E_COMPRESSED", "L2E_ZERO", "L2E_STD_RESERVED",
     "REFT_OFFSET_MASK", "REFT_RESERVED", "BME_OFFSET_MASK", "BME_ALL_ONES", "BME_RESERVED",
-    "compressed_fields", "compressed_entry", "decode_u64_table", "encode_u64_table",
+    "compressed_fields", "compressed_range", "compressed_entry", "decode_u64_table", "encode_u64_table",
     "decode_refcounts", "encode_refcounts", "refcount_array",
 ]
 
@@ -52,6 +52,17 @@ def compressed_fields(entry: int, cluster_bits: int) -> tuple[int, int]:
     """
     split = 70 - cluster_bits
     return entry & ((1 << split) - 1), (entry >> split) & ((1 << (cluster_bits - 8)) - 1)
+
+
+def compressed_range(entry: int, cluster_bits: int) -> tuple[int, int]:
+    """(host byte offset, length in bytes) of a compressed cluster's data.
+
+    The data runs from the offset to the end of the last of its sectors: the
+    sector count says how many 512-byte sectors follow the one the offset is
+    in, so the length is what is left of that first sector plus the rest.
+    """
+    host, sectors = compressed_fields(entry, cluster_bits)
+    return host, (sectors + 1) * 512 - host % 512
 
 
 def compressed_entry(host_offset: int, additional_sectors: int, cluster_bits: int) -> int:

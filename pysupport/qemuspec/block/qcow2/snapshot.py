@@ -160,7 +160,7 @@ def open_snapshot(image: Qcow2Image, key: str) -> Qcow2Image:
 
 def _tree_clusters(writer, l1_entries) -> list[int]:
     """Every host cluster an L1 table references: its L2 tables and their data clusters."""
-    from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_OFFSET_MASK, compressed_fields, decode_u64_table
+    from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_OFFSET_MASK, compressed_range, decode_u64_table
 
     bits = writer.cluster_bits
     width = 2 if writer.extended_l2 else 1
@@ -176,9 +176,8 @@ def _tree_clusters(writer, l1_entries) -> list[int]:
         for i in range(0, len(table), width):
             e = table[i]
             if e & L2E_COMPRESSED:
-                host, sectors = compressed_fields(e, bits)
-                end = host + (sectors + 1) * 512 - host % 512
-                out.extend(range(host >> bits, ((end - 1) >> bits) + 1))
+                host, length = compressed_range(e, bits)
+                out.extend(range(host >> bits, ((host + length - 1) >> bits) + 1))
             elif e & L2E_OFFSET_MASK and not writer.has_data_file:
                 out.append((e & L2E_OFFSET_MASK) >> bits)
     return out

@@ -25,7 +25,7 @@ from .image import SUBCLUSTERS, Qcow2Image
 from .io import ImageFile
 from .layout import (
     L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO,
-    compressed_entry, compressed_fields, decode_u64_table, encode_u64_table,
+    compressed_entry, compressed_range, decode_u64_table, encode_u64_table,
 )
 
 __all__ = ["Qcow2Writer", "open_for_writing"]
@@ -162,9 +162,9 @@ class Qcow2Writer(Qcow2Image):
         if self.has_data_file and not entry & L2E_COMPRESSED:
             return  # data file clusters are not refcounted
         if entry & L2E_COMPRESSED:
-            host, sectors = compressed_fields(entry, self.cluster_bits)
+            host, length = compressed_range(entry, self.cluster_bits)
             first = host >> self.cluster_bits
-            last = (host + (sectors + 1) * 512 - host % 512 - 1) >> self.cluster_bits
+            last = (host + length - 1) >> self.cluster_bits
             for cluster in range(first, last + 1):
                 self.refcounts.defer_decrement(cluster)
         elif entry & L2E_OFFSET_MASK:
