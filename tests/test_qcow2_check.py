@@ -14,9 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from kaitaistruct import BytesIO, KaitaiStream
 
 from qemuspec.block.qcow2 import Qcow2Image
 from qemuspec.block.qcow2.check import CheckResult, check_file, check_image
@@ -24,12 +21,10 @@ from qemuspec.block.qcow2.layout import (
     L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, REFT_OFFSET_MASK,
     decode_u64_table,
 )
-from qemuspec.block.qcow2.refcount import RefcountTable, decode_block
+from qemuspec.block.qcow2.refcount import RefcountTable
 from qemuspec.errors import FormatError
 from qemuspec.formats.qcow2 import Qcow2
-from qemuspec.specs import parse
 
-from conftest import SAMPLES
 from qcow2_images import RECIPES, create, qemu_img, qemu_io
 from qemuspec.fields import field_offset
 
@@ -580,34 +575,6 @@ def test_refcounts_read_as_qemu_counts_them(bits, tmp_path):
         assert list(bulk[n:]) == [0] * 5
         assert refs.max_refcount == (1 << bits) - 1
     assert_same_as_qemu(path).exit_code == 0
-
-
-@pytest.mark.parametrize("order", range(7))
-@settings(max_examples=25, deadline=None)
-@given(data=st.data())
-def test_decode_block_agrees_with_the_generated_parser(order, data):
-    """The bulk decoder of refcount blocks gives what ``ksy/qcow2.ksy`` says, whole or cut short."""
-    raw = data.draw(st.binary(min_size=512, max_size=512))
-    count = data.draw(st.integers(0, 512 * 8 >> order))
-    root = parse(Qcow2, (SAMPLES / "qcow2.v3-bitmaps-snapshot.qcow2").read_bytes(), fetch_instances=False)
-    root.header.cluster_bits, root.header.refcount_order = 9, order
-    block = Qcow2.RefcountBlock(KaitaiStream(BytesIO(raw)), root, root)
-    block._read()
-    if order < 3:
-        generated = [int(v) for byte in block.packed_refcounts for v in byte.refcounts]
-    else:
-        generated = list(getattr(block, f"refcounts_b{1 << order}"))
-    assert list(decode_block(raw, order)) == generated
-    assert list(decode_block(raw, order, count)) == generated[:count]
-
-
-def test_decode_block_packs_from_the_low_bits():
-    assert list(decode_block(bytes([0b10110001]), 0)) == [1, 0, 0, 0, 1, 1, 0, 1]
-    assert list(decode_block(bytes([0b11100100]), 1)) == [0, 1, 2, 3]
-    assert list(decode_block(bytes([0x3A]), 2)) == [0xA, 0x3]
-    assert list(decode_block(bytes([0, 1, 0, 2]), 4)) == [1, 2]
-    assert list(decode_block(bytes([0xFF] * 8), 6)) == [(1 << 64) - 1]
-    assert list(decode_block(bytes([0xFF, 0x0F]), 0, 10)) == [1] * 8 + [1, 1]
 
 
 def test_refcount_table_bounds(tmp_path):

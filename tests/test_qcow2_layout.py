@@ -85,6 +85,17 @@ def test_refcount_block(order, data):
     else:
         generated = list(getattr(block, f"refcounts_b{1 << order}"))
     assert list(layout.decode_refcounts(raw, order)) == generated
+    count = data.draw(st.integers(0, len(generated)))
+    assert list(layout.decode_refcounts(raw, order, count)) == generated[:count]
+
+
+def test_refcounts_narrower_than_a_byte_are_packed_from_the_low_bits():
+    assert list(layout.decode_refcounts(bytes([0b10110001]), 0)) == [1, 0, 0, 0, 1, 1, 0, 1]
+    assert list(layout.decode_refcounts(bytes([0b11100100]), 1)) == [0, 1, 2, 3]
+    assert list(layout.decode_refcounts(bytes([0x3A]), 2)) == [0xA, 0x3]
+    assert list(layout.decode_refcounts(bytes([0, 1, 0, 2]), 4)) == [1, 2]
+    assert list(layout.decode_refcounts(bytes([0xFF] * 8), 6)) == [(1 << 64) - 1]
+    assert list(layout.decode_refcounts(bytes([0xFF, 0x0F]), 0, 10)) == [1] * 8 + [1, 1]
 
 
 def test_decode_u64_table_is_big_endian():

@@ -46,9 +46,9 @@ from .limits import INT64_MAX, MAX_L1_BYTES, MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSH
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
-    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table,
+    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table, typecode_for,
 )
-from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded, typecode_for
+from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded
 
 __all__ = ["CheckResult", "check_image", "check_file"]
 

@@ -18,7 +18,7 @@ __all__ = [
     "L2E_OFFSET_MASK", "L2E_COPIED", "L2E_COMPRESSED", "L2E_ZERO", "L2E_STD_RESERVED",
     "REFT_OFFSET_MASK", "REFT_RESERVED", "BME_OFFSET_MASK", "BME_ALL_ONES", "BME_RESERVED",
     "compressed_fields", "compressed_range", "compressed_entry", "decode_u64_table", "encode_u64_table",
-    "decode_refcounts", "encode_refcounts", "refcount_array",
+    "decode_refcounts", "encode_refcounts", "refcount_array", "typecode_for",
 ]
 
 # L1 entry: bit 63 copied, bits 55..9 the L2 table offset.
@@ -90,9 +90,15 @@ def encode_u64_table(table) -> bytes:
     return out.tobytes()
 
 
+def typecode_for(order: int) -> str:
+    """The ``array`` type code that holds any refcount of width ``1 << order`` bits."""
+    return "B" if order <= 3 else {4: "H", 5: "I", 6: "Q"}[order]
+
+
 def refcount_array(order: int, count: int) -> array:
     """A zeroed, mutable array that holds ``count`` refcounts of ``1 << order`` bits."""
-    return array({0: "B", 1: "B", 2: "B", 3: "B", 4: "H", 5: "I", 6: "Q"}[order], bytes(count * max(1, (1 << order) // 8)))
+    typecode = typecode_for(order)
+    return array(typecode, bytes(count * array(typecode).itemsize))
 
 
 def encode_refcounts(values, order: int) -> bytes:
@@ -111,14 +117,28 @@ def encode_refcounts(values, order: int) -> bytes:
     return bytes(out)
 
 
-def decode_refcounts(raw: bytes, order: int) -> list[int] | array:
-    """The refcounts of one refcount block, ``1 << order`` bits each."""
+def decode_refcounts(raw: bytes, order: int, count: int | None = None) -> array:
+    """The first ``count`` refcounts packed in one refcount block's bytes (all of them by default).
+
+    The result is an ``array`` of :func:`typecode_for` ``(order)``. Refcounts
+    narrower than a byte are packed from the least significant bit of each
+    byte; wider ones are big-endian (``ksy/qcow2.ksy``, type ``refcount_block``).
+    """
     bits = 1 << order
-    if bits >= 8:
-        table = array({8: "B", 16: "H", 32: "I", 64: "Q"}[bits])
-        table.frombytes(raw)
-        if bits > 8 and sys.byteorder == "little":
-            table.byteswap()
-        return table
-    per_byte, mask = 8 // bits, (1 << bits) - 1  # packed from the least significant bit
-    return [(byte >> (i * bits)) & mask for byte in raw for i in range(per_byte)]
+    total = len(raw) * 8 // bits
+    if count is None or count > total:
+        count = total
+    if order >= 3:
+        out = array(typecode_for(order))
+        out.frombytes(raw[: count * bits // 8])
+        if order > 3 and sys.byteorder == "little":
+            out.byteswap()
+        return out
+    import numpy as np  # here: images with byte-wide or wider refcounts never need it
+
+    per_byte = 8 // bits
+    nbytes = -(-count // per_byte)
+    packed = np.frombuffer(raw, dtype=np.uint8, count=nbytes)
+    shifts = np.arange(0, 8, bits, dtype=np.uint8)          # the first refcount in the lowest bits
+    values = (packed[:, None] >> shifts) & np.uint8((1 << bits) - 1)
+    return array("B", values.reshape(-1)[:count].tobytes())

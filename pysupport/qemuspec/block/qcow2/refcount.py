@@ -3,7 +3,7 @@
 The refcount table (first level) is read whole when the reader is made; the
 refcount blocks (second level, one cluster each) are read on demand, each
 at most once while it stays in a small cache, and decoded in bulk (see
-:func:`decode_block`). As in QEMU, bytes past the end of the file read as
+:func:`~.layout.decode_refcounts`). As in QEMU, bytes past the end of the file read as
 zeros, so a refcount block that lies beyond the file holds only zeros.
 
 Errors: a refcount table that is too large, not cluster-aligned or that
@@ -16,17 +16,16 @@ cluster-aligned, or beyond what a file can hold) raises
 from __future__ import annotations
 
 import os
-import sys
 from array import array
 from collections import OrderedDict
 
 from ...errors import FormatError
-from .layout import REFT_OFFSET_MASK, decode_u64_table
+from .layout import REFT_OFFSET_MASK, decode_refcounts, decode_u64_table, refcount_array, typecode_for
 from .limits import INT64_MAX, MAX_REFCOUNT_TABLE_BYTES
 
 __all__ = [
     "RefcountTable", "RefcountBlockError", "MAX_REFCOUNT_TABLE_BYTES", "MAX_FILE_OFFSET",
-    "decode_block", "read_padded", "typecode_for",
+    "read_padded",
 ]
 
 # The largest byte offset QEMU's block layer accepts in a request: INT64_MAX
@@ -58,38 +57,6 @@ def read_padded(fd: int, length: int, offset: int, file_size: int) -> bytes:
     if len(data) < length:
         data += bytes(length - len(data))
     return data
-
-
-def typecode_for(order: int) -> str:
-    """The ``array`` type code that holds any refcount of width ``1 << order`` bits."""
-    return "B" if order <= 3 else {4: "H", 5: "I", 6: "Q"}[order]
-
-
-def decode_block(raw: bytes, order: int, count: int | None = None) -> array:
-    """The first ``count`` refcounts packed in ``raw`` (all of them by default).
-
-    The result is an ``array`` of :func:`typecode_for` ``(order)``. Refcounts
-    narrower than a byte are packed from the least significant bit of each
-    byte; wider ones are big-endian (``ksy/qcow2.ksy``, type ``refcount_block``).
-    """
-    bits = 1 << order
-    total = len(raw) * 8 // bits
-    if count is None or count > total:
-        count = total
-    if order >= 3:
-        out = array(typecode_for(order))
-        out.frombytes(raw[: count * bits // 8])
-        if order > 3 and sys.byteorder == "little":
-            out.byteswap()
-        return out
-    import numpy as np  # here: the refcount table alone (info, the writer) does not need it
-
-    per_byte = 8 // bits
-    nbytes = -(-count // per_byte)
-    packed = np.frombuffer(raw, dtype=np.uint8, count=nbytes)
-    shifts = np.arange(0, 8, bits, dtype=np.uint8)          # the first refcount in the lowest bits
-    values = (packed[:, None] >> shifts) & np.uint8((1 << bits) - 1)
-    return array("B", values.reshape(-1)[:count].tobytes())
 
 
 class RefcountTable:
@@ -180,8 +147,8 @@ class RefcountTable:
             count = self.per_block
         raw = self.raw_block(index)
         if raw is None:
-            return array(self.typecode, bytes(count * array(self.typecode).itemsize))
-        return decode_block(raw, self.order, count)
+            return refcount_array(self.order, count)
+        return decode_refcounts(raw, self.order, count)
 
     def refcount_of(self, cluster: int) -> int:
         """The stored refcount of host cluster ``cluster`` (0 beyond the table's reach)."""
