@@ -25,7 +25,7 @@ from qemuspec.block import open_image
 from qemuspec.block.map import map_image
 from qemuspec.block.qcow2 import Qcow2Image
 from qemuspec.block.qcow2.check import check_file
-from qemuspec.block.qcow2.image import SUBCLUSTERS, Mapping, _mergeable
+from qemuspec.block.qcow2.image import SUBCLUSTERS, ClusterKind, Mapping, _mergeable
 from qemuspec.block.qcow2.layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, compressed_fields,
 )
@@ -64,7 +64,7 @@ def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: in
     where = image.header.l1_table_offset
     if entry & L2E_COMPRESSED:
         host, sectors = compressed_fields(entry, bits)
-        return [Mapping(pos, stop - pos, "compressed", host, (sectors + 1) * 512 - host % 512)]
+        return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, host, (sectors + 1) * 512 - host % 512)]
     host = entry & L2E_OFFSET_MASK
     allocated = host != 0 or (image.has_data_file and entry & L2E_COPIED)
     if allocated and host % cs:
@@ -73,7 +73,7 @@ def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: in
     if image.version < 3 and entry & L2E_ZERO:
         image._refuse_v2_zero(cluster)  # a version 2 image has no zero flag: the read fails
     if bitmap is None:
-        kind = "zero" if image.version >= 3 and entry & L2E_ZERO else "data" if allocated else "unallocated"
+        kind = ClusterKind.ZERO if image.version >= 3 and entry & L2E_ZERO else ClusterKind.DATA if allocated else ClusterKind.UNALLOCATED
         return [Mapping(pos, stop - pos, kind, host + (pos - base) if allocated else None)]
     alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
     if alloc & zero or (not allocated and alloc):
@@ -84,7 +84,7 @@ def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: in
     while pos < stop:
         sub = (pos - base) // sc_size
         sub_end = min(stop, base + (sub + 1) * sc_size)
-        kind = "zero" if zero >> sub & 1 else "data" if alloc >> sub & 1 else "unallocated"
+        kind = ClusterKind.ZERO if zero >> sub & 1 else ClusterKind.DATA if alloc >> sub & 1 else ClusterKind.UNALLOCATED
         out.append(Mapping(pos, sub_end - pos, kind, host + (pos - base) if allocated else None))
         pos = sub_end
     return out

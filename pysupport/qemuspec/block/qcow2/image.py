@@ -13,6 +13,7 @@ import copy
 import os
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -30,14 +31,25 @@ from .limits import (
     MAX_BACKING_DEPTH, MAX_BACKING_NAME, MAX_L1_BYTES, MAX_REFCOUNT_TABLE_BYTES, MAX_SNAPSHOTS, validate_table,
 )
 
-__all__ = ["Qcow2Image", "Mapping", "UnsupportedFeatureError", "CorruptImageError", "EncryptedImageError"]
+__all__ = ["Qcow2Image", "Mapping", "ClusterKind", "UnsupportedFeatureError", "CorruptImageError", "EncryptedImageError"]
 
 HeaderExt = Qcow2.HeaderExtensionType
 
 SUBCLUSTERS = 32
 KNOWN_INCOMPATIBLE = {0: "dirty", 1: "corrupt", 2: "external data file", 3: "compression type", 4: "extended L2"}
 _ZEROS = bytes(1 << 20)
-_KINDS = ("unallocated", "data", "zero", "compressed")
+
+
+class ClusterKind(Enum):
+    """What a guest cluster (or subcluster) reads as in one layer; the values are qemu-img's words."""
+
+    UNALLOCATED = "unallocated"   # not in this layer: the backing file's, or zeros without one
+    DATA = "data"                 # at its host offset (in the data file when there is one)
+    ZERO = "zero"                 # reads as zeros (version 3 zero flag, or a zero subcluster)
+    COMPRESSED = "compressed"     # compressed bytes at a host offset, never merged with others
+
+
+_KINDS = tuple(ClusterKind)  # the codes of the bulk walk: 0 unallocated, 1 data, 2 zero, 3 compressed
 # Walks of at least this many table entries are done in bulk with numpy: below it, going
 # entry by entry costs less than importing numpy (about 0.35 us an entry against 40-80 ms).
 BULK_ENTRIES = 1 << 17
@@ -60,7 +72,7 @@ class Mapping(NamedTuple):
 
     start: int
     length: int
-    kind: str                # "data", "zero", "unallocated", "compressed"
+    kind: ClusterKind
     host: int | None = None  # host offset of ``start`` (in the data file; in the image file when compressed)
     csize: int = 0           # compressed: bytes from host to the end of the last sector
 
@@ -354,7 +366,7 @@ class Qcow2Image(Image):
             table = self._l2_table(l1_index)
             stop = min(end, ((l1_index + 1) * self.l2_entries) << bits)
             if table is None:
-                pieces = iter((Mapping(pos, stop - pos, "unallocated"),))
+                pieces = iter((Mapping(pos, stop - pos, ClusterKind.UNALLOCATED),))
             elif self.extended_l2:
                 pieces = self._extended_runs(table, pos, stop) if bulk else self._extended_runs_each(table, pos, stop)
             else:
@@ -443,7 +455,7 @@ class Qcow2Image(Image):
             run_stop = min(stop, (first + ends[n]) << bits) if n < len(ends) else stop
             kind = run_codes[n] & 3
             if kind == 3:
-                out.append(Mapping(run_start, run_stop - run_start, "compressed",
+                out.append(Mapping(run_start, run_stop - run_start, ClusterKind.COMPRESSED,
                                    *compressed_range(run_entries[n], bits)))
             else:
                 at = run_hosts[n] + (run_start & mask) if run_codes[n] & 4 else None
@@ -529,7 +541,7 @@ class Qcow2Image(Image):
             run_stop = min(stop, (base + ends[n]) << sc_bits) if n < len(ends) else stop
             kind = run_codes[n] & 3
             if kind == 3:
-                out.append(Mapping(run_start, run_stop - run_start, "compressed",
+                out.append(Mapping(run_start, run_stop - run_start, ClusterKind.COMPRESSED,
                                    *compressed_range(run_entries[n], bits)))
             else:
                 at = run_hosts[n] + (run_start & sc_mask) if run_codes[n] & 4 else None
@@ -553,7 +565,7 @@ class Qcow2Image(Image):
                 if kind is not None:
                     yield Mapping(run_start, run_length, kind, host)
                     kind = None
-                yield Mapping(pos, next_pos - pos, "compressed", *compressed_range(entry, bits))
+                yield Mapping(pos, next_pos - pos, ClusterKind.COMPRESSED, *compressed_range(entry, bits))
                 pos = next_pos
                 continue
             cluster_host = entry & L2E_OFFSET_MASK
@@ -563,10 +575,10 @@ class Qcow2Image(Image):
                                       f"(guest cluster {pos >> bits})", structure="qcow2::l2_entry",
                                       field="host_offset", offset=self.header.l1_table_offset)
                 at = cluster_host + (pos & mask)
-                this = "zero" if honour_zero and entry & L2E_ZERO else "data"
+                this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.DATA
             else:
                 at = None
-                this = "zero" if honour_zero and entry & L2E_ZERO else "unallocated"
+                this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.UNALLOCATED
             if entry & L2E_ZERO and not honour_zero:  # version 2 has no zero flag (after the alignment check)
                 self._refuse_v2_zero(pos >> bits)
             if this == kind and (at is None) == (host is None) and (at is None or host + run_length == at):
@@ -584,7 +596,7 @@ class Qcow2Image(Image):
         l1_index, l2_index = divmod(guest_cluster, self.l2_entries)
         l2_offset = self._l1[l1_index] & L1E_OFFSET_MASK if l1_index < len(self._l1) else 0
         raise FormatError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
-                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
+                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field=ClusterKind.ZERO,
                           offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3")
 
     def _extended_runs_each(self, table, pos: int, stop: int) -> Iterator[Mapping]:
@@ -612,7 +624,7 @@ class Qcow2Image(Image):
         where = self.header.l1_table_offset  # for error messages only
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
-            return [Mapping(pos, stop - pos, "compressed", *compressed_range(entry, self.cluster_bits))]
+            return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, *compressed_range(entry, self.cluster_bits))]
         host = entry & L2E_OFFSET_MASK
         allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
         if allocated and host % cs:
@@ -627,7 +639,7 @@ class Qcow2Image(Image):
         sub = (pos - base) // sc_size
         while pos < stop:
             sub_end = min(stop, base + (sub + 1) * sc_size)
-            kind = "zero" if zero >> sub & 1 else "data" if alloc >> sub & 1 else "unallocated"
+            kind = ClusterKind.ZERO if zero >> sub & 1 else ClusterKind.DATA if alloc >> sub & 1 else ClusterKind.UNALLOCATED
             piece = Mapping(pos, sub_end - pos, kind, host + (pos - base) if allocated else None)
             if out and _mergeable(out[-1], piece):
                 out[-1] = out[-1]._replace(length=out[-1].length + piece.length)
@@ -658,7 +670,7 @@ class Qcow2Image(Image):
     def _decompress_ahead(self, maps: list[Mapping]) -> None:
         """Decompress the read's compressed clusters in the pool's threads (zlib and zstandard
         let go of the GIL); the first error is raised as it would be one by one."""
-        hosts = {m.host: m.csize for m in maps if m.kind == "compressed"}
+        hosts = {m.host: m.csize for m in maps if m.kind == ClusterKind.COMPRESSED}
         if len(hosts) < 2:
             return
         fd = self._file.fileno()
@@ -670,17 +682,17 @@ class Qcow2Image(Image):
     def _copy_out(self, maps: list[Mapping], offset: int, buf: memoryview) -> None:
         for m in maps:
             view = buf[m.start - offset: m.start - offset + m.length]
-            if m.kind == "data" and self.encryption is not None:
+            if m.kind == ClusterKind.DATA and self.encryption is not None:
                 self.encryption.read(self._data_fd, m.host, m.start, view)
-            elif m.kind == "data":
+            elif m.kind == ClusterKind.DATA:
                 got = preadinto(self._data_fd, view, m.host)
                 if got < m.length:  # past the end of the file: zeros, as QEMU reads them
                     _zero(view[got:])
-            elif m.kind == "compressed":
+            elif m.kind == ClusterKind.COMPRESSED:
                 cluster = self._decompress(m)
                 start = m.start & (self.cluster_size - 1)
                 view[:] = cluster[start:start + m.length]
-            elif m.kind == "unallocated" and self.backing is not None:
+            elif m.kind == ClusterKind.UNALLOCATED and self.backing is not None:
                 self._read_backing(m.start, view)
             else:
                 _zero(view)
@@ -708,12 +720,12 @@ class Qcow2Image(Image):
         data_name = str(self.data_file_path or self.path)
         runs: list[Run] = []
         for m in self.mappings(offset, length):
-            if m.kind == "compressed":
+            if m.kind == ClusterKind.COMPRESSED:
                 runs.append(Run(m.start, m.length, data=True))
-            elif m.kind == "zero":
+            elif m.kind == ClusterKind.ZERO:
                 runs.append(Run(m.start, m.length, zero=True, offset=m.host,
                                 file=data_name if m.host is not None else None))
-            elif m.kind == "unallocated":  # a host offset here: subclusters of an allocated cluster
+            elif m.kind == ClusterKind.UNALLOCATED:  # a host offset here: subclusters of an allocated cluster
                 runs.append(Run(m.start, m.length, offset=m.host, file=data_name if m.host is not None else None))
             elif self._metadata_preallocated():
                 # QEMU then asks the file under the image whether the host range is a hole
@@ -779,7 +791,7 @@ class Qcow2Image(Image):
 
 def _mergeable(a: Mapping, b: Mapping) -> bool:
     """Same kind, adjacent, and host offsets both absent or contiguous (never compressed)."""
-    if a.kind != b.kind or a.kind == "compressed" or a.start + a.length != b.start:
+    if a.kind != b.kind or a.kind == ClusterKind.COMPRESSED or a.start + a.length != b.start:
         return False
     if a.host is None or b.host is None:
         return a.host is None and b.host is None
