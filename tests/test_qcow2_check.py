@@ -120,6 +120,15 @@ def empty(folder: Path) -> Path:
     return create(folder / "disk.qcow2", "1M")
 
 
+def fine_bitmap(folder: Path) -> Path:
+    """A bitmap whose table addresses 73 MiB of bitmap clusters (300G at 512-byte granularity):
+    inside QEMU's 512 MiB limit (BME_MAX_PHYS_SIZE), which we once took for 64 MiB."""
+    image = create(folder / "disk.qcow2", "300G")
+    qemu_img("bitmap", "--add", "-g", "512", image, "fine")
+    qemu_io(image, "write -P 0x51 0 1m")
+    return image
+
+
 MORE = {
     "refcount-2": refcount_width(2),
     "refcount-4": refcount_width(4),
@@ -134,6 +143,7 @@ MORE = {
     "fragmented": fragmented,
     "deleted-snapshot": deleted_snapshot,
     "empty": empty,
+    "bitmap-fine-granularity": fine_bitmap,
 }
 ALL = {**RECIPES, **MORE}
 

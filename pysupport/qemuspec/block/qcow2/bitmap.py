@@ -16,12 +16,9 @@ from ...specs import read_instance
 from ..image import pread
 from .image import Qcow2Image
 from .layout import BME_ALL_ONES, BME_OFFSET_MASK, decode_u64_table
+from .limits import MAX_BITMAP_DIRECTORY_BYTES, MAX_BITMAPS
 
 __all__ = ["BitmapInfo", "list_bitmaps", "find_bitmap", "bitmap_bytes", "dirty_ranges"]
-
-MAX_BITMAPS = 65535
-MAX_DIRECTORY_BYTES = 64 << 20
-
 
 @dataclass(frozen=True)
 class BitmapInfo:
@@ -47,7 +44,7 @@ def list_bitmaps(image: Qcow2Image) -> list[BitmapInfo]:
     ext = image.extensions.bitmaps
     if ext is None or image.version < 3 or not image.header.autoclear_features.bitmaps:
         return []
-    if not 0 < ext.num_bitmaps <= MAX_BITMAPS or ext.len_bitmap_directory > MAX_DIRECTORY_BYTES \
+    if not 0 < ext.num_bitmaps <= MAX_BITMAPS or ext.len_bitmap_directory > MAX_BITMAP_DIRECTORY_BYTES \
             or ext.bitmap_directory_offset + ext.len_bitmap_directory > image.file_size:
         raise FormatError(f"bitmaps extension: {ext.num_bitmaps} bitmaps, directory of "
                           f"{ext.len_bitmap_directory} bytes at {ext.bitmap_directory_offset:#x}",

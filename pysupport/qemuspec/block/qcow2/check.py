@@ -42,7 +42,10 @@ from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
 from .image import BULK_ENTRIES, Qcow2Image
-from .limits import INT64_MAX, MAX_L1_BYTES, MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSHOT_TABLE_BYTES, MAX_SNAPSHOTS
+from .limits import (
+    INT64_MAX, MAX_BITMAP_NAME, MAX_BITMAP_PHYS_BYTES, MAX_BITMAP_TABLE_ENTRIES, MAX_L1_BYTES,
+    MAX_SNAPSHOT_EXTRA_DATA, MAX_SNAPSHOT_TABLE_BYTES, MAX_SNAPSHOTS,
+)
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
@@ -54,9 +57,6 @@ __all__ = ["CheckResult", "check_image", "check_file"]
 
 MAX_MESSAGES = 100_000                # lines kept; the counters go on counting
 SNAPSHOT_HEADER_BYTES = 40
-MAX_BITMAP_TABLE_ENTRIES = 0x8000000  # QEMU's limits on a bitmap directory entry
-MAX_BITMAP_NAME = 1023
-MAX_BITMAP_PHYS_BYTES = 64 << 20
 _INT_MAX = (1 << 31) - 1
 _SUBCLUSTER_ALLOC = 0xFFFF_FFFF
 _OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qemu-img convert to create "
