@@ -8,7 +8,8 @@ The inputs are built on tmpfs (``--tmpdir``, /dev/shm by default):
 1. a 1 GiB raw file with 1 MiB of data in 16 pieces, the rest holes, to qcow2;
 2. the same disk with its zeros written (an allocated file: the zeros are found by
    reading, qemu-img's ``-S 4k``), to qcow2;
-3. a fully allocated 512 MiB qcow2 image (random data), to raw;
+3. a fully allocated 512 MiB qcow2 image (random data), to raw and to parallels (the two
+   Parallels images must be the same byte for byte);
 4. 256 MiB of text-like data, compressed (``-c``) to qcow2: ours with ``-m N``
    (``--workers``, default the number of CPUs), qemu-img with its defaults.
 
@@ -83,6 +84,7 @@ def main() -> None:
             ("holes raw -> qcow2", ["-O", "qcow2"], [], "holes.raw", "qcow2"),
             ("zeros raw -> qcow2", ["-O", "qcow2"], [], "zeros.raw", "qcow2"),
             ("qcow2 512M -> raw", ["-O", "raw"], [], "full.qcow2", "raw"),
+            ("qcow2 512M -> parallels", ["-O", "parallels"], [], "full.qcow2", "hdd"),
             (f"-c qcow2 (ours -m {args.workers})", ["-O", "qcow2", "-c"], ["-m", str(args.workers)],
              "text.raw", "qcow2"),
         ]
@@ -104,6 +106,8 @@ def main() -> None:
                                    capture_output=True)
                     if ext == "qcow2":
                         subprocess.run(["qemu-img", "check", str(ours_out)], check=True, capture_output=True)
+                    if ext == "hdd" and not filecmp.cmp(ours_out, theirs_out, shallow=False):
+                        sys.exit(f"{label}: our Parallels image differs from qemu-img's")
                     if "-c" in common:
                         single = tmp / "single.qcow2"
                         subprocess.run([QEMUSPEC, "convert", *common, "-m", "1", str(tmp / source), str(single)],

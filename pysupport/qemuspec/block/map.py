@@ -119,14 +119,14 @@ def map_chunks(image: Image, offset: int = 0, length: int | None = None) -> Iter
 
 def map_columns(image: Image, offset: int = 0, length: int | None = None) -> ExtentColumns | None:
     """:func:`map_chunks` in one :class:`ExtentColumns`."""
-    import numpy as np
-
     chunks = map_chunks(image, offset, length)
     if chunks is None:
-        return None
+        return None   # numpy not imported: a raw file's few extents come without it
     chunks = list(chunks)
     if len(chunks) == 1:
         return chunks[0]
+    import numpy as np
+
     return ExtentColumns(*(np.concatenate([c[i] for c in chunks]) for i in range(6)), chunks[0].file)
 
 

@@ -12,9 +12,11 @@ is refused.
 
 from __future__ import annotations
 
+import errno
 import os
-import struct
+import sys
 import uuid
+from array import array
 
 from ...errors import FormatError, UsageError
 from ...formats.parallels import Parallels
@@ -111,18 +113,22 @@ class ParallelsWriter(ParallelsImage):
         if self.sync:
             os.fsync(self._file.fileno())
 
-    def _allocate(self) -> int:
-        """A new cluster at the end of the data area."""
+    def _allocate(self, count: int = 1) -> int:
+        """``count`` new clusters, one after the other, at the end of the data area."""
         host = self.data_end
-        if host // self.bat_unit > 0xFFFFFFFF:
+        if (host + (count - 1) * self.cluster_size) // self.bat_unit > 0xFFFFFFFF:
             raise UsageError("the image is full: a BAT entry cannot address more clusters")
-        self.data_end += self.cluster_size
+        self.data_end += count * self.cluster_size
         return host
 
-    def _set_bat(self, index: int, host: int) -> None:
-        entry = host // self.bat_unit
-        self.bat[index] = entry
-        os.pwrite(self._file.fileno(), struct.pack("<I", entry), HEADER_SIZE + 4 * index)
+    def _set_bat(self, index: int, host: int, count: int = 1) -> None:
+        """Point ``count`` BAT entries from ``index`` on at consecutive clusters from ``host``, in one write."""
+        first, step = host // self.bat_unit, self.cluster_size // self.bat_unit
+        entries = array("I", range(first, first + count * step, step))
+        self.bat[index:index + count] = entries
+        if sys.byteorder != "little":
+            entries.byteswap()
+        _pwrite_all(self._file.fileno(), [entries.tobytes()], HEADER_SIZE + 4 * index)
 
     # -- guest writes ------------------------------------------------------------
 
@@ -135,21 +141,32 @@ class ParallelsWriter(ParallelsImage):
             return
         if self.header.is_empty:
             self._set_header(flags=self.header.flags & ~1)  # not empty any more
-        cs, fd, done, allocated = self.cluster_size, self._file.fileno(), 0, False
-        while done < len(data):
-            index, within = divmod(offset + done, cs)
-            n = min(cs - within, len(data) - done)
+        cs, fd = self.cluster_size, self._file.fileno()
+        end = offset + len(data)
+        index, last, done, allocated = offset // cs, (end - 1) // cs, 0, False
+        while index <= last:
+            start = max(offset, index * cs)
             host = self.host_offset(index)
-            if host is None:
-                host = self._allocate()
-                cluster = bytearray(cs)
-                cluster[within:within + n] = data[done:done + n]
-                os.pwrite(fd, cluster, host)
-                self._set_bat(index, host)
-                allocated = True
+            if host is not None:
+                n = min((index + 1) * cs, end) - start
+                _pwrite_all(fd, [data[done:done + n]], host + start - index * cs)
             else:
-                os.pwrite(fd, data[done:done + n], host + within)
+                # A run of clusters not allocated yet gets consecutive new clusters: its data (with zeros
+                # around a partial first or last cluster) in one write, then its BAT entries in one more,
+                # so that no entry ever points at a cluster that is not written.
+                stop = index
+                while stop < last and self.host_offset(stop + 1) is None:
+                    stop += 1
+                count = stop - index + 1
+                n = min((stop + 1) * cs, end) - start
+                head, tail = start - index * cs, (stop + 1) * cs - (start + n)
+                host = self._allocate(count)
+                _pwrite_all(fd, [bytes(head), data[done:done + n], bytes(tail)], host)
+                self._set_bat(index, host, count)
+                index = stop
+                allocated = True
             done += n
+            index += 1
         if allocated:
             self._flush()
         self._mark_dirty(offset, len(data))
@@ -222,3 +239,18 @@ class ParallelsWriter(ParallelsImage):
             self._set_header(in_use=0)  # what QEMU writes on close
         finally:
             self._file.close()
+
+
+def _pwrite_all(fd: int, parts: list, offset: int) -> None:
+    """Write the buffers one after the other from ``offset``, all of them (a short write goes on)."""
+    parts = [memoryview(p).cast("B") for p in parts if len(p)]
+    while parts:
+        written = os.pwritev(fd, parts, offset)
+        if not written:
+            raise OSError(errno.ENOSPC, "the image file takes no more bytes")
+        offset += written
+        while parts and written >= len(parts[0]):
+            written -= len(parts[0])
+            parts.pop(0)
+        if parts and written:
+            parts[0] = parts[0][written:]
