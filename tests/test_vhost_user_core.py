@@ -7,6 +7,7 @@ mappings.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import struct
 
@@ -14,12 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qemuspec.errors import ProtocolError
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import (BackendChannelChanged, BackendConnection, ConnectionClosed,
                                              KickFdChanged, QueueBroken, Signal)
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
 from qemuspec.ipc.vhost_user.driver import DriverQueue
-from qemuspec.ipc.vhost_user.events import Reply, ReplyFailed
+from qemuspec.ipc.vhost_user.events import Reply
 from qemuspec.memory import GuestRam
 from qemuspec.ipc.vhost_user.frontend import (BackendChannelResponder, FrontendConnection, RequestFailed)
 from qemuspec.ipc.vhost_user.payloads import RegionDescription, pack_u64
@@ -83,15 +85,12 @@ def carry(fe, be, ticket, answers, events=None):
         for reply in be.data_to_send():
             fe.receive_data(reply.data, [os.dup(fd) for fd in reply.fds])
         for event in fe.events():
-            assert isinstance(event, (Reply, ReplyFailed)), event
+            assert isinstance(event, Reply), event
             answers[event.ticket] = event
     if not ticket.expects_reply:
         assert ticket.number not in answers
         return None
-    answer = answers.pop(ticket.number)
-    if isinstance(answer, ReplyFailed):
-        raise answer.error
-    return answer.value
+    return answers.pop(ticket.number).result()
 
 
 class Pair:
@@ -446,6 +445,67 @@ def test_backend_channel_config_change_and_inband_calls(pair):
     assert not pair.be.closed
     q.close()
     ours.close()
+
+
+def test_frontend_queues_requests_and_reports_replies_by_ticket(pair):
+    pair.handshake()
+    first, second = pair.fe.get_queue_num(), pair.fe.get_max_mem_slots()
+    quiet = pair.fe.set_status(0x0F, need_reply=False)
+    assert second.number == first.number + 1 and quiet.number == first.number + 2
+    assert first.expects_reply and second.expects_reply and not quiet.expects_reply
+    out = pair.fe.data_to_send()
+    assert len(out) == 3 and pair.fe.data_to_send() == []
+    for item in out:
+        pair.be.receive_data(item.data, item.fds)
+    for reply in pair.be.data_to_send():
+        pair.fe.receive_data(reply.data, reply.fds)
+    events = pair.fe.events()
+    assert [(e.ticket, e.name, e.value, e.error) for e in events] == [
+        (first.number, "GET_QUEUE_NUM", 2, None), (second.number, "GET_MAX_MEM_SLOTS", 32, None)]
+    assert pair.fe.events() == []
+
+
+def test_frontend_reports_failures_and_a_broken_stream_as_events(pair):
+    pair.handshake()
+    refused = pair.fe.set_vring_num(0, 100, need_reply=True)
+    with pytest.raises(RequestFailed):
+        pair.call(refused)
+    pair.fe.get_features()
+    pair.fe.data_to_send()
+    pair.fe.receive_data(encode(int(F.get_features.value), pack_u64(0)))   # a request, not a reply
+    [event] = pair.fe.events()
+    assert isinstance(event, ConnectionClosed) and isinstance(event.error, ProtocolError)
+    assert event.reason == f"protocol error: {event.error}"
+
+
+def test_backend_channel_responder_reports_a_broken_stream_alone():
+    responder = BackendChannelResponder()
+    config_change = encode(int(L.BackendRequest.config_change_msg.value), need_reply=True)
+    responder.receive_data(config_change + encode(1, flags=0x7))   # the second has version 3
+    [event] = responder.events()
+    assert isinstance(event, ConnectionClosed) and isinstance(event.error, ProtocolError)
+
+
+def test_transports_send_queued_requests_and_match_replies_out_of_order(tmp_path):
+    from qemuspec.ipc.vhost_user.client import SyncVhostUserClient, VhostUserClient
+    from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
+
+    with ThreadedBackendServer(tmp_path / "vu.sock", EchoDevice):
+        with SyncVhostUserClient.connect(tmp_path / "vu.sock") as client:
+            features, protocol = client.fe.get_features(), client.fe.get_protocol_features()
+            assert client.call(protocol) & bit(PF.reply_ack)   # both sent, the later awaited first
+            assert client.call(features) & bit(VF.protocol_features)
+
+        async def run():
+            async with await VhostUserClient.connect(tmp_path / "vu.sock") as client:
+                features, protocol = client.fe.get_features(), client.fe.get_protocol_features()
+                assert await client.call(protocol) & bit(PF.reply_ack)
+                assert await client.call(features) & bit(VF.protocol_features)
+                await client.set_protocol_features(bit(PF.reply_ack))
+                with pytest.raises(RequestFailed):
+                    await client.set_features(1 << 63)
+                assert await client.get_features() & bit(VF.protocol_features)
+        asyncio.run(run())
 
 
 def test_requester_refuses_unexpected_and_mismatched_replies():

@@ -15,7 +15,6 @@ from qemuspec.ipc.vhost_user.backend import BackendConnection
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
 from qemuspec.ipc.vhost_user.driver import DriverQueue
 from qemuspec.memory import GuestRam
-from qemuspec.ipc.vhost_user.events import ReplyFailed
 from qemuspec.ipc.vhost_user.frontend import FrontendConnection
 
 
@@ -62,9 +61,7 @@ class _RingSession:
             self.fe.receive_data(out.data, [])
         answers = {event.ticket: event for event in self.fe.events()}
         answer = answers.get(ticket.number)
-        if isinstance(answer, ReplyFailed):
-            raise answer.error
-        return None if answer is None else answer.value
+        return None if answer is None else answer.result()
 
     def state(self) -> R.RingState:
         return self.be.vrings[0].state

@@ -26,7 +26,7 @@ from pathlib import Path
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import BackendConnection
 from qemuspec.ipc.vhost_user.blk import BlkExport
-from qemuspec.ipc.vhost_user.events import ConnectionClosed, ReplyFailed
+from qemuspec.ipc.vhost_user.events import ConnectionClosed
 from qemuspec.ipc.vhost_user.frontend import BackendChannelResponder, FrontendConnection
 from qemuspec.ipc.vhost_user.payloads import (RegionDescription, VringAddress, pack_memory_table,
                                               pack_single_region, pack_u64, pack_vring_address, pack_vring_file,
@@ -227,7 +227,7 @@ class FrontendTarget(Target):
                     continue
                 front.receive_data(body, fds)
                 for event in _raise_broken(front.events()):
-                    if isinstance(event, ReplyFailed):
+                    if event.error is not None:
                         failed += 1
                         continue
                     decoded += 1

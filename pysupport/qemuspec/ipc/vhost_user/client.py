@@ -13,7 +13,7 @@ import socket
 from typing import Any, Callable
 
 from ...errors import PeerError
-from .events import BackendNotice, ConnectionClosed, Reply, ReplyFailed
+from .events import BackendNotice, ConnectionClosed, Reply
 from .frontend import BackendChannelResponder, FrontendConnection, Ticket
 from .stream import Stream, recv_with_fds, send_with_fds
 from .wire import close_fds
@@ -32,13 +32,6 @@ def _connect_unix(path: str | os.PathLike, timeout: float) -> socket.socket:
     return sock
 
 
-def _outcome(answer: Reply | ReplyFailed) -> Any:
-    """A reply's value, or its failure raised."""
-    if isinstance(answer, ReplyFailed):
-        raise answer.error
-    return answer.value
-
-
 class VhostUserClient:
     """An asyncio vhost-user front-end connection.
 
@@ -52,7 +45,7 @@ class VhostUserClient:
         self.loop = asyncio.get_running_loop()
         self.fe = FrontendConnection()
         self._waiters: dict[int, asyncio.Future] = {}
-        self._answers: dict[int, Reply | ReplyFailed] = {}  # replies nobody waited for yet
+        self._answers: dict[int, Reply] = {}  # replies nobody waited for yet
         self._backend: Stream | None = None
         self._responder: BackendChannelResponder | None = None
         self.on_backend_notice: Callable[[BackendNotice], None] | None = None
@@ -75,7 +68,7 @@ class VhostUserClient:
             if fut is None:
                 self._answers[event.ticket] = event
             elif not fut.done():
-                if isinstance(event, ReplyFailed):
+                if event.error is not None:
                     fut.set_exception(event.error)
                 else:
                     fut.set_result(event.value)
@@ -99,7 +92,7 @@ class VhostUserClient:
         if not ticket.expects_reply:
             return None
         if ticket.number in self._answers:
-            return _outcome(self._answers.pop(ticket.number))
+            return self._answers.pop(ticket.number).result()
         fut = self.loop.create_future()
         self._waiters[ticket.number] = fut
         return await fut
@@ -156,7 +149,7 @@ class SyncVhostUserClient:
         self.sock = sock
         self.sock.settimeout(timeout)
         self.fe = FrontendConnection()
-        self._answers: dict[int, Reply | ReplyFailed] = {}
+        self._answers: dict[int, Reply] = {}
 
     @classmethod
     def connect(cls, path: str | os.PathLike, *, timeout: float = 10.0) -> "SyncVhostUserClient":
@@ -181,7 +174,7 @@ class SyncVhostUserClient:
                     self._answers[event.ticket] = event
         except OSError as exc:
             raise PeerError(f"vhost-user connection failed: {exc}") from exc
-        return _outcome(self._answers.pop(ticket.number))
+        return self._answers.pop(ticket.number).result()
 
     def __getattr__(self, name: str):
         method = getattr(FrontendConnection, name, None)

@@ -4,7 +4,7 @@ Invariant: an event is a plain value, taken once from a core's ``events()``.
 :class:`~qemuspec.ipc.vhost_user.backend.BackendConnection` gives the
 back-end's events (the descriptors they name stay the core's),
 :class:`~qemuspec.ipc.vhost_user.frontend.FrontendConnection` gives
-:class:`Reply`, :class:`ReplyFailed` and :class:`ConnectionClosed`, and
+:class:`Reply` and :class:`ConnectionClosed`, and
 :class:`~qemuspec.ipc.vhost_user.frontend.BackendChannelResponder` gives
 :class:`BackendNotice` and :class:`ConnectionClosed` (as the ivshmem cores
 do, :mod:`qemuspec.ipc.ivshmem.events`).
@@ -19,7 +19,7 @@ from ...errors import QemuSpecError
 from .wire import request_name
 
 __all__ = ["Event", "KickFdChanged", "MoreWork", "Signal", "BackendChannelChanged", "QueueBroken",
-           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "ReplyFailed", "BackendNotice"]
+           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "BackendNotice"]
 
 
 class Event:
@@ -108,31 +108,26 @@ class ConnectionClosed(Event):
 
 @dataclass(frozen=True)
 class Reply(Event):
-    """The back-end answered request number ``ticket``; ``value`` is its reply, decoded.
+    """The back-end answered request number ``ticket``: ``value`` is its reply, decoded, or
+    ``error`` says it failed or cannot be read (``error`` is None on success).
 
     A value that holds descriptors (GET_INFLIGHT_FD's) hands them to the receiver.
     """
 
     ticket: int
     request: int
-    value: Any
+    value: Any = None
+    error: QemuSpecError | None = None
 
     @property
     def name(self) -> str:
         return request_name(self.request)
 
-
-@dataclass(frozen=True)
-class ReplyFailed(Event):
-    """The reply to request number ``ticket`` says it failed, or cannot be read (``error``)."""
-
-    ticket: int
-    request: int
-    error: QemuSpecError
-
-    @property
-    def name(self) -> str:
-        return request_name(self.request)
+    def result(self) -> Any:
+        """The value, or the error raised."""
+        if self.error is not None:
+            raise self.error
+        return self.value
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,15 @@ the bytes and descriptors to send; :meth:`~FrontendConnection.receive_data`
 takes what the back-end answered (reading at most
 :meth:`~FrontendConnection.bytes_wanted` at a time), and
 :meth:`~FrontendConnection.events` reports each answer, decoded, as a
-:class:`~.events.Reply` or :class:`~.events.ReplyFailed` carrying its
-ticket's number (or :class:`~.events.ConnectionClosed` for a broken stream).
+:class:`~.events.Reply` carrying its ticket's number (or
+:class:`~.events.ConnectionClosed` for a broken stream).
 It tracks the negotiated protocol features, because they decide which
 requests are answered (REPLY_ACK, LOG_SHMFD).
 
-Invariant: every ticket that expects a reply gets exactly one Reply or
-ReplyFailed, in the order the requests were made, unless the stream breaks
-first; the descriptors a reply brings are closed by the core unless its
-decoded value hands them on (GET_INFLIGHT_FD).
+Invariant: every ticket that expects a reply gets exactly one Reply, in
+the order the requests were made, unless the stream breaks first; the
+descriptors a reply brings are closed by the core unless its decoded value
+hands them on (GET_INFLIGHT_FD).
 
 :class:`BackendChannelResponder` is the front-end's side of the back-end
 channel, with the same verbs: it answers the back-end's requests
@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from ...errors import PeerError, ProtocolError, QemuSpecError
-from .events import BackendNotice, ConnectionClosed, Event, Reply, ReplyFailed
+from .events import BackendNotice, ConnectionClosed, Event, Reply
 from .layout import BackendRequest as B, FrontEndRequest as F, ProtocolFeature as P, has
 from .payloads import (InflightDescription, RegionDescription, VringAddress, config_window,
                        inflight_description, pack_config_window, pack_inflight_description, pack_log_description, pack_memory_table,
@@ -52,7 +52,7 @@ class RequestFailed(PeerError):
 @dataclass(frozen=True)
 class Ticket:
     """A queued request: its ``number`` on the connection, and whether a reply will come
-    (then a :class:`~.events.Reply` or :class:`~.events.ReplyFailed` with that number follows)."""
+    (then a :class:`~.events.Reply` with that number follows)."""
 
     number: int
     request: int
@@ -102,9 +102,9 @@ class FrontendConnection:
         for reply in replies:
             ticket, decode = self._awaiting.popleft()
             try:
-                event: Event = Reply(ticket.number, ticket.request, decode(reply))
+                event = Reply(ticket.number, ticket.request, decode(reply))
             except QemuSpecError as exc:
-                event = ReplyFailed(ticket.number, ticket.request, exc)
+                event = Reply(ticket.number, ticket.request, error=exc)
             finally:
                 reply.close_fds()
             self._events.append(event)
