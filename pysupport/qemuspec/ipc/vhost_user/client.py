@@ -87,14 +87,16 @@ class VhostUserClient:
         """Send the queued requests; return the decoded reply of ``ticket`` (None when it gets none)."""
         if self.stream.closed:
             raise PeerError(f"vhost-user connection {self.closed_reason}")
+        fut = None
+        if ticket.expects_reply and ticket.number not in self._answers:
+            fut = self.loop.create_future()   # before sending: a failed send fails the waiters
+            self._waiters[ticket.number] = fut
         for out in self.fe.data_to_send():
             self.stream.send(out.data, out.fds)
         if not ticket.expects_reply:
             return None
-        if ticket.number in self._answers:
+        if fut is None:
             return self._answers.pop(ticket.number).result()
-        fut = self.loop.create_future()
-        self._waiters[ticket.number] = fut
         return await fut
 
     def __getattr__(self, name: str):
