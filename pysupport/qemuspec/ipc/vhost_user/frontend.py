@@ -120,6 +120,7 @@ class FrontendConnection:
         return out
 
     def bytes_wanted(self) -> int:
+        """How many bytes to read next (see :meth:`.Requester.bytes_wanted`)."""
         return self.requester.bytes_wanted()
 
     def close(self) -> None:
