@@ -7,6 +7,7 @@ mappings.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import struct
 
@@ -14,11 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qemuspec.errors import ProtocolError
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import (BackendChannelChanged, BackendConnection, ConnectionClosed,
                                              KickFdChanged, QueueBroken, Signal)
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
 from qemuspec.ipc.vhost_user.driver import DriverQueue
+from qemuspec.ipc.vhost_user.events import Reply
 from qemuspec.memory import GuestRam
 from qemuspec.ipc.vhost_user.frontend import (BackendChannelResponder, FrontendConnection, RequestFailed)
 from qemuspec.ipc.vhost_user.payloads import RegionDescription, pack_u64
@@ -71,6 +74,25 @@ class EchoDevice(VhostUserDevice):
         self.resets += 1
 
 
+def carry(fe, be, ticket, answers, events=None):
+    """Hand fe's queued requests to be and be's replies to fe (into ``answers``, by ticket number);
+    return ticket's value or raise its failure."""
+    for out in fe.data_to_send():
+        be.receive_data(out.data, [os.dup(fd) for fd in out.fds])
+        seen = be.events()
+        if events is not None:
+            events += seen
+        for reply in be.data_to_send():
+            fe.receive_data(reply.data, [os.dup(fd) for fd in reply.fds])
+        for event in fe.events():
+            assert isinstance(event, Reply), event
+            answers[event.ticket] = event
+    if not ticket.expects_reply:
+        assert ticket.number not in answers
+        return None
+    return answers.pop(ticket.number).result()
+
+
 class Pair:
     """A FrontendConnection wired to a BackendConnection, with shared guest memory."""
 
@@ -78,21 +100,14 @@ class Pair:
         self.device = device or EchoDevice()
         self.be = BackendConnection(self.device, **options)
         self.fe = FrontendConnection()
+        self.answers: dict = {}
         self.ram = GuestRam(1 << 20, gpa=0x100000)
         self.events: list = []
         self.queues: dict[int, DriverQueue] = {}
 
-    def call(self, call):
-        self.be.receive_data(call.out.data, [os.dup(fd) for fd in call.out.fds])
-        self.events += self.be.events()
-        replies = []
-        for out in self.be.data_to_send():
-            replies += self.fe.receive_data(out.data, [os.dup(fd) for fd in out.fds])
-        if call.expects_reply:
-            assert len(replies) == 1, (call, replies)
-            return call.decode(replies[0]) if call.decode else replies[0]
-        assert not replies
-        return None
+    def call(self, ticket):
+        """Carry the queued requests to the back-end and its replies back; the ticket's outcome."""
+        return carry(self.fe, self.be, ticket, self.answers, self.events)
 
     def handshake(self, *, protocol: int | None = None, features: int | None = None, table: bool = False):
         offered = self.call(self.fe.get_features())
@@ -185,7 +200,7 @@ def test_reply_ack_answers_every_request_that_asks(pair):
         pair.call(pair.fe.set_vring_num(0, 100, need_reply=True))   # not a power of two
     with pytest.raises(RequestFailed):
         pair.call(pair.fe.set_vring_num(5, 64, need_reply=True))    # no such queue
-    unknown = pair.fe.call(99, b"", need_reply=True)
+    unknown = pair.fe.request(99, b"", need_reply=True)
     with pytest.raises(RequestFailed):
         pair.call(unknown)
     assert not pair.be.closed
@@ -338,10 +353,10 @@ def test_status_reset_rarp_and_mtu(pair):
     assert pair.call(pair.fe.get_status()) == 0x0F
     pair.call(pair.fe.send_rarp(b"\x52\x54\x00\x12\x34\x56"))
     assert pair.device.rarps == [b"\x52\x54\x00\x12\x34\x56"]
-    pair.call(pair.fe.call(F.net_set_mtu, pack_u64(1500), need_reply=True))
+    pair.call(pair.fe.request(F.net_set_mtu, pack_u64(1500), need_reply=True))
     assert pair.device.mtu == 1500
     with pytest.raises(RequestFailed):
-        pair.call(pair.fe.call(F.net_set_mtu, pack_u64(10), need_reply=True))
+        pair.call(pair.fe.request(F.net_set_mtu, pack_u64(10), need_reply=True))
     pair.queue()
     pair.kick()
     pair.call(pair.fe.reset_device())
@@ -354,11 +369,11 @@ def test_unsupported_extensions_answer_with_their_failure_form(pair):
     desc, fds = pair.call(pair.fe.get_inflight_fd(1, 128))
     assert desc.mmap_size == 0 and fds == []
     raw = lambda m: m  # noqa: E731
-    msg = pair.call(pair.fe.call(F.postcopy_advise, decode=raw))
+    msg = pair.call(pair.fe.request(F.postcopy_advise, decode=raw))
     assert msg.payload == b"" and msg.fds == []
-    assert L.U64.unpack(pair.call(pair.fe.call(F.iotlb_msg, bytes(32), decode=raw)).payload)[0] != 0
+    assert L.U64.unpack(pair.call(pair.fe.request(F.iotlb_msg, bytes(32), decode=raw)).payload)[0] != 0
     session = struct.pack("<Q", 2) + bytes(1056) + struct.pack("<q", 5)
-    reply = pair.call(pair.fe.call(F.create_crypto_session, session, decode=raw))
+    reply = pair.call(pair.fe.request(F.create_crypto_session, session, decode=raw))
     assert struct.unpack_from("<q", reply.payload, 1064)[0] == -1
     assert not pair.be.closed
 
@@ -422,13 +437,75 @@ def test_backend_channel_config_change_and_inband_calls(pair):
     pair.call(pair.fe.vring_kick(0))      # in-band kick
     notices = []
     for out in pair.be.backend_data_to_send():
-        notices += responder.receive_data(out.data)
+        responder.receive_data(out.data)
+        notices += responder.events()
     assert [n.name for n in notices] == ["CONFIG_CHANGE_MSG", "VRING_CALL"] and notices[1].index == 0
     for reply in responder.data_to_send():
         pair.be.receive_backend_data(reply)
     assert not pair.be.closed
     q.close()
     ours.close()
+
+
+def test_frontend_queues_requests_and_reports_replies_by_ticket(pair):
+    pair.handshake()
+    first, second = pair.fe.get_queue_num(), pair.fe.get_max_mem_slots()
+    quiet = pair.fe.set_status(0x0F, need_reply=False)
+    assert second.number == first.number + 1 and quiet.number == first.number + 2
+    assert first.expects_reply and second.expects_reply and not quiet.expects_reply
+    out = pair.fe.data_to_send()
+    assert len(out) == 3 and pair.fe.data_to_send() == []
+    for item in out:
+        pair.be.receive_data(item.data, item.fds)
+    for reply in pair.be.data_to_send():
+        pair.fe.receive_data(reply.data, reply.fds)
+    events = pair.fe.events()
+    assert [(e.ticket, e.name, e.value, e.error) for e in events] == [
+        (first.number, "GET_QUEUE_NUM", 2, None), (second.number, "GET_MAX_MEM_SLOTS", 32, None)]
+    assert pair.fe.events() == []
+
+
+def test_frontend_reports_failures_and_a_broken_stream_as_events(pair):
+    pair.handshake()
+    refused = pair.fe.set_vring_num(0, 100, need_reply=True)
+    with pytest.raises(RequestFailed):
+        pair.call(refused)
+    pair.fe.get_features()
+    pair.fe.data_to_send()
+    pair.fe.receive_data(encode(int(F.get_features.value), pack_u64(0)))   # a request, not a reply
+    [event] = pair.fe.events()
+    assert isinstance(event, ConnectionClosed) and isinstance(event.error, ProtocolError)
+    assert event.reason == f"protocol error: {event.error}"
+
+
+def test_backend_channel_responder_reports_a_broken_stream_alone():
+    responder = BackendChannelResponder()
+    config_change = encode(int(L.BackendRequest.config_change_msg.value), need_reply=True)
+    responder.receive_data(config_change + encode(1, flags=0x7))   # the second has version 3
+    [event] = responder.events()
+    assert isinstance(event, ConnectionClosed) and isinstance(event.error, ProtocolError)
+
+
+def test_transports_send_queued_requests_and_match_replies_out_of_order(tmp_path):
+    from qemuspec.ipc.vhost_user.client import SyncVhostUserClient, VhostUserClient
+    from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
+
+    with ThreadedBackendServer(tmp_path / "vu.sock", EchoDevice):
+        with SyncVhostUserClient.connect(tmp_path / "vu.sock") as client:
+            features, protocol = client.fe.get_features(), client.fe.get_protocol_features()
+            assert client.call(protocol) & bit(PF.reply_ack)   # both sent, the later awaited first
+            assert client.call(features) & bit(VF.protocol_features)
+
+        async def run():
+            async with await VhostUserClient.connect(tmp_path / "vu.sock") as client:
+                features, protocol = client.fe.get_features(), client.fe.get_protocol_features()
+                assert await client.call(protocol) & bit(PF.reply_ack)
+                assert await client.call(features) & bit(VF.protocol_features)
+                await client.set_protocol_features(bit(PF.reply_ack))
+                with pytest.raises(RequestFailed):
+                    await client.set_features(1 << 63)
+                assert await client.get_features() & bit(VF.protocol_features)
+        asyncio.run(run())
 
 
 def test_requester_refuses_unexpected_and_mismatched_replies():

@@ -50,16 +50,18 @@ class _RingSession:
             R.GET_BASE: lambda: self.call(fe.get_vring_base(0)),
         }
 
-    def call(self, call):
-        self.be.receive_data(call.out.data, [os.dup(fd) for fd in call.out.fds])
+    def call(self, ticket):
+        """Carry the queued requests to the back-end and its replies back; the ticket's outcome."""
+        for out in self.fe.data_to_send():
+            self.be.receive_data(out.data, [os.dup(fd) for fd in out.fds])
         self.be.events()
-        reply = None
         for out in self.be.data_to_send():
             for fd in out.fds:
                 os.close(fd)
-            replies = self.fe.receive_data(out.data, [])
-            reply = replies[0] if replies else None
-        return call.decode(reply) if (call.expects_reply and call.decode and reply is not None) else reply
+            self.fe.receive_data(out.data, [])
+        answers = {event.ticket: event for event in self.fe.events()}
+        answer = answers.get(ticket.number)
+        return None if answer is None else answer.result()
 
     def state(self) -> R.RingState:
         return self.be.vrings[0].state

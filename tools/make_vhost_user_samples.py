@@ -171,7 +171,7 @@ def from_qsd(folder: Path) -> dict[str, bytes]:
             for request, payload, name in (
                     (F.get_features, b"", "get-features-reply"),
                     (F.get_protocol_features, b"", "get-protocol-features-reply")):
-                m = c.call(c.fe.call(request, payload, decode=keep))
+                m = c.call(c.fe.request(request, payload, decode=keep))
                 out[f"vhost_user.{name}.bin"] = encode(m.request, m.payload, flags=m.flags)
             c.call(c.fe.set_protocol_features(L.bit(L.ProtocolFeature.mq) | L.bit(L.ProtocolFeature.config)
                                               | L.bit(L.ProtocolFeature.reply_ack)
@@ -179,12 +179,12 @@ def from_qsd(folder: Path) -> dict[str, bytes]:
             for request, payload, name in (
                     (F.get_queue_num, b"", "get-queue-num-reply"),
                     (F.get_max_mem_slots, b"", "get-max-mem-slots-reply")):
-                m = c.call(c.fe.call(request, payload, decode=keep))
+                m = c.call(c.fe.request(request, payload, decode=keep))
                 out[f"vhost_user.{name}.bin"] = encode(m.request, m.payload, flags=m.flags)
-            m = c.call(c.fe.call(F.get_config, pack_config_window(0, bytes(60)), decode=keep))
+            m = c.call(c.fe.request(F.get_config, pack_config_window(0, bytes(60)), decode=keep))
             out["vhost_user.get-config-reply.bin"] = encode(m.request, m.payload, flags=m.flags)
             out["vhost_user_blk.qsd-config.bin"] = m.payload[12:]
-            m = c.call(c.fe.call(F.set_owner, need_reply=True, decode=keep))
+            m = c.call(c.fe.request(F.set_owner, need_reply=True, decode=keep))
             out["vhost_user.reply-ack.bin"] = encode(m.request, m.payload, flags=m.flags)
 
         async def rings() -> None:
@@ -194,7 +194,7 @@ def from_qsd(folder: Path) -> dict[str, bytes]:
                 out["virtq_desc_table.qsd-8.bin"] = bytes(disk.ram.at(q.desc_gpa, 16 * 8))
                 out["virtq_avail_ring.qsd-8.bin"] = bytes(disk.ram.at(q.avail_gpa, L.avail_ring_size(8)))
                 out["virtq_used_ring.qsd-8.bin"] = bytes(disk.ram.at(q.used_gpa, L.used_ring_size(8)))
-                m = await disk.client.call(disk.client.fe.call(F.get_vring_base, L.VRING_STATE.pack(0, 0),
+                m = await disk.client.call(disk.client.fe.request(F.get_vring_base, L.VRING_STATE.pack(0, 0),
                                                                decode=keep))
                 out["vhost_user.get-vring-base-reply.bin"] = encode(m.request, m.payload, flags=m.flags)
             async with await BlkClient.connect(sock, queue_size=8, indirect=True) as disk:

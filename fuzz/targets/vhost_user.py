@@ -12,7 +12,7 @@ own writes).
 
 Front-end script steps (``op % 3``): 0 issue one of a set of requests,
 1 reply bytes+descriptors from the back-end (each reply decoded by the
-call waiting for it), 2 bytes+descriptors on the back-end channel (the
+core for the request waiting for it), 2 bytes+descriptors on the back-end channel (the
 responder). Replies and notices may carry descriptors; all must be closed.
 """
 
@@ -23,10 +23,10 @@ import random
 import struct
 from pathlib import Path
 
-from qemuspec.errors import QemuSpecError
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user.backend import BackendConnection
 from qemuspec.ipc.vhost_user.blk import BlkExport
+from qemuspec.ipc.vhost_user.events import ConnectionClosed
 from qemuspec.ipc.vhost_user.frontend import BackendChannelResponder, FrontendConnection
 from qemuspec.ipc.vhost_user.payloads import (RegionDescription, VringAddress, pack_memory_table,
                                               pack_single_region, pack_u64, pack_vring_address, pack_vring_file,
@@ -156,6 +156,14 @@ class BackendTarget(Target):
         return f"ok:{steps.bit_length()}:" + (conn.close_reason or "open").split(":")[0][:40]
 
 
+def _raise_broken(events: list) -> list:
+    """The events, or the error of a broken stream raised (a core reports it as ConnectionClosed)."""
+    for event in events:
+        if isinstance(event, ConnectionClosed):
+            raise event.error
+    return events
+
+
 FRONTEND_CALLS = [
     lambda f: f.get_features(), lambda f: f.set_protocol_features(L.bit(PF.reply_ack) | L.bit(PF.log_shmfd)),
     lambda f: f.get_protocol_features(), lambda f: f.set_owner(need_reply=True), lambda f: f.get_queue_num(),
@@ -196,7 +204,6 @@ class FrontendTarget(Target):
         front, responder = FrontendConnection(), BackendChannelResponder()
         memfd = os.memfd_create("fuzz-front", os.MFD_CLOEXEC)
         os.ftruncate(memfd, 4096)
-        waiting = []
         decoded = failed = 0
         kept: list[int] = []
         try:
@@ -207,30 +214,26 @@ class FrontendTarget(Target):
                 op = r.byte() % 3
                 if op == 0:
                     a = r.take(3)[:1] or b"\0"
-                    call = FRONTEND_CALLS[a[0] % len(FRONTEND_CALLS)](front)
-                    if call.expects_reply:
-                        waiting.append(call)
+                    FRONTEND_CALLS[a[0] % len(FRONTEND_CALLS)](front)
+                    front.data_to_send()
                     continue
                 nfds, kinds, length = r.byte() % 41, r.byte(), r.u16()
                 fds = make_fds(nfds, kinds, memfd)
                 body = r.take(length)
                 if op == 2:
                     responder.receive_data(body, fds)
+                    _raise_broken(responder.events())
                     responder.data_to_send()
                     continue
-                for message in front.receive_data(body, fds):
-                    call = waiting.pop(0) if waiting else None
-                    try:
-                        value = call.decode(message) if call and call.decode else None
-                        decoded += 1
-                    except QemuSpecError:
+                front.receive_data(body, fds)
+                for event in _raise_broken(front.events()):
+                    if event.error is not None:
                         failed += 1
-                        message.close_fds()
                         continue
-                    for part in value if isinstance(value, tuple) else ():
+                    decoded += 1
+                    for part in event.value if isinstance(event.value, tuple) else ():
                         if isinstance(part, list):     # descriptors the decoder took: ours now
                             kept += part
-                    message.close_fds()
         finally:
             front.close()
             responder.close()

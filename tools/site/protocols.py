@@ -125,12 +125,11 @@ def _ivshmem():
     def pump():
         for event in core.events():
             if isinstance(event, SendReady):
-                while (message := core.pending(event.conn)) is not None:
+                while (message := core.data_to_send(event.conn)) is not None:
                     label = _ivshmem_label(counts[event.conn], message.value, message.fd, shm)
                     counts[event.conn] += 1
                     arrows.append(Arrow("server", names[event.conn], label,
                                         f"le64 {message.value}" + (" + fd" if message.fd is not None else "")))
-                    core.sent(event.conn)
 
     for conn in ("A", "B"):
         sections[len(arrows)] = f"{names[conn]} connects"

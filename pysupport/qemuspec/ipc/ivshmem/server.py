@@ -22,7 +22,7 @@ from typing import Callable
 
 from ...errors import PeerError, UsageError
 from .fdio import close_fds, send_with_fd
-from .protocol import MAX_ID, encode
+from .protocol import MAX_ID, Message, encode
 from .events import ClientJoined, ClientLeft, ClientRefused, CloseConnection, CloseFds, SendReady, ServerEvent
 from .server_core import DEFAULT_MAX_BACKLOG, ServerCore
 from .shm import MIN_SERVER_SIZE, SharedMemory
@@ -34,12 +34,13 @@ _RETRY_ACCEPT_AFTER = 0.1  # seconds to wait when the process is out of descript
 
 
 class _Connection:
-    __slots__ = ("key", "sock", "fd", "partial", "writing")
+    __slots__ = ("key", "sock", "fd", "message", "partial", "writing")
 
     def __init__(self, key: int, sock: socket.socket) -> None:
         self.key = key
         self.sock = sock
         self.fd = sock.fileno()
+        self.message: Message | None = None  # from the core's data_to_send, not yet sent
         self.partial = b""  # the unsent end of a message (its descriptor already went)
         self.writing = False
 
@@ -215,14 +216,13 @@ class IvshmemServer:
         self._run_events()
 
     def _flush(self, conn: _Connection) -> None:
-        while True:
+        if conn.message is None and not conn.partial:
+            conn.message = self.core.data_to_send(conn.key)
+        while conn.partial or conn.message is not None:
             if conn.partial:
                 chunk, fd = conn.partial, None
             else:
-                message = self.core.pending(conn.key)
-                if message is None:
-                    break
-                chunk, fd = encode(message.value), message.fd
+                chunk, fd = encode(conn.message.value), conn.message.fd
             try:
                 sent = send_with_fd(conn.sock, chunk, fd)
             except (BlockingIOError, InterruptedError):
@@ -240,7 +240,8 @@ class IvshmemServer:
                 conn.partial = chunk[sent:]
                 continue
             conn.partial = chunk[sent:]
-            self.core.sent(conn.key)
+            # Its descriptor went: asking for the next message lets the core release it.
+            conn.message = self.core.data_to_send(conn.key)
         if conn.writing:
             conn.writing = False
             self._loop.remove_writer(conn.fd)

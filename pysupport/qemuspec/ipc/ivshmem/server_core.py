@@ -6,18 +6,25 @@ asyncio) accepts connections, creates one eventfd per vector for each new
 client, and then does what the core asks through the events it returns from
 :meth:`ServerCore.events`:
 
-* :class:`SendReady` - a connection has messages waiting: take each with
-  :meth:`ServerCore.pending`, send it (with its descriptor, if any), and
-  confirm with :meth:`ServerCore.sent`;
+* :class:`SendReady` - a connection has messages waiting: take them one at
+  a time with :meth:`ServerCore.data_to_send`, sending each (with its
+  descriptor, if any) before asking for the next;
 * :class:`CloseConnection` - close that socket (everything it was owed has
   been handed over, or it is being dropped);
 * :class:`CloseFds` - these descriptors are no longer needed by anyone;
 * :class:`ClientJoined`, :class:`ClientLeft`, :class:`ClientRefused` - for
   logs and callers.
 
-Descriptors are plain integers to the core. A departed client's eventfds
-stay open while any queued message still refers to them, so a slow reader
-never receives a descriptor number that was meanwhile reused.
+Its verbs are those of every sans-IO core here (:meth:`ServerCore.receive_data`,
+:meth:`~ServerCore.connection_lost`, :meth:`~ServerCore.events`,
+:meth:`~ServerCore.data_to_send`), per connection where the server has many.
+
+Invariant: descriptors are plain integers to the core, and a message stays
+the core's - counted in its connection's backlog, its descriptor held - from
+when it is queued until the adapter asks for the message after it (which
+says it went). A departed client's eventfds stay open while any such message
+still refers to them, so a slow reader never receives a descriptor number
+that was meanwhile reused.
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ class _Connection:
     vector_fds: tuple[int, ...] = ()
     queue: deque = field(default_factory=deque)
     allowance: int = 0  # the most messages it may have queued
+    handed: bool = False  # queue[0] was given out by data_to_send and may be on its way
     closing: bool = False  # close once the queue is empty
 
 
@@ -135,20 +143,28 @@ class ServerCore:
 
     # -- what the adapter sends --------------------------------------------
 
-    def pending(self, conn: Hashable) -> Message | None:
-        """The next message to send on ``conn`` (None when there is nothing to send)."""
-        client = self._conns.get(conn)
-        return client.queue[0] if client and client.queue else None
+    def data_to_send(self, conn: Hashable) -> Message | None:
+        """The next message to send on ``conn`` (None when there is nothing to send).
 
-    def sent(self, conn: Hashable) -> None:
-        """The message :meth:`pending` gave was handed to the kernel."""
+        Asking again says the message given before was handed to the kernel
+        (its descriptor has gone): only then is it dropped from the backlog
+        and its descriptor released. So send each message before asking for
+        the next, and keep it while a send waits for the socket.
+        """
         client = self._conns.get(conn)
-        if client is None or not client.queue:
-            raise UsageError(f"nothing was pending on {conn!r}")
-        self._unref(client.queue.popleft())
-        if client.closing and not client.queue:
-            self._forget(client)
-            self._events.append(CloseConnection(conn))
+        if client is None:
+            return None
+        if client.handed:
+            client.handed = False
+            self._unref(client.queue.popleft())
+            if client.closing and not client.queue:
+                self._forget(client)
+                self._events.append(CloseConnection(conn))
+                return None
+        if not client.queue:
+            return None
+        client.handed = True
+        return client.queue[0]
 
     def events(self) -> list[ServerEvent]:
         """Everything that happened since the last call, in order."""

@@ -8,7 +8,9 @@ split virtqueue). This package speaks the protocol:
 * sans-IO cores - :class:`BackendConnection` (the back-end: negotiation,
   memory, rings, reply-ack, dirty log, config, status, reset, back-end
   channel) and :class:`FrontendConnection` (the front-end's requests and
-  their replies), over the framing of :mod:`.wire`;
+  their replies), over the framing of :mod:`.wire`, with the verbs of every
+  core here (``receive_data``, ``events``, ``data_to_send``, ``bytes_wanted``;
+  their events are in :mod:`.events`);
 * split virtqueues - :class:`SplitQueue` (device side, over memory mapped
   from the front-end: :class:`VhostMemory`) and :class:`DriverQueue` (driver
   side, in a shared memfd: :class:`~qemuspec.memory.GuestRam`);

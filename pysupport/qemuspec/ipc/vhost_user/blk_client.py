@@ -24,7 +24,7 @@ from ...formats.vhost_user_blk import VhostUserBlk
 from ...specs import parse
 from ...memory import GuestRam
 from .driver import DriverQueue
-from .frontend import BackendNotice
+from .events import BackendNotice
 from .layout import (BLK_ID_BYTES, BLK_REQUEST_HEADER, BLK_SECTOR, BLK_SEGMENT, BLK_SEGMENT_F_UNMAP,
                      STATUS_ACKNOWLEDGE, STATUS_DRIVER, STATUS_DRIVER_OK, STATUS_FEATURES_OK, BlkFeature,
                      BlkRequestType as T, BlkStatus, ProtocolFeature as P, VirtioFeature as V, bit, has)

@@ -1,17 +1,20 @@
 """The front-end's transports: asyncio (:class:`VhostUserClient`) and blocking
 (:class:`SyncVhostUserClient`), both thin around
-:class:`~qemuspec.ipc.vhost_user.frontend.FrontendConnection`."""
+:class:`~qemuspec.ipc.vhost_user.frontend.FrontendConnection`: they send what
+its ``data_to_send()`` gives, feed it what the socket reads (``bytes_wanted()``
+at a time) and hand each reply in its ``events()`` to whoever waits for that
+ticket."""
 
 from __future__ import annotations
 
 import asyncio
 import os
 import socket
-from collections import deque
 from typing import Any, Callable
 
-from ...errors import PeerError, ProtocolError, QemuSpecError
-from .frontend import BackendChannelResponder, BackendNotice, Call, FrontendConnection
+from ...errors import PeerError
+from .events import BackendNotice, ConnectionClosed, Reply
+from .frontend import BackendChannelResponder, FrontendConnection, Ticket
 from .stream import Stream, recv_with_fds, send_with_fds
 from .wire import close_fds
 
@@ -32,15 +35,17 @@ def _connect_unix(path: str | os.PathLike, timeout: float) -> socket.socket:
 class VhostUserClient:
     """An asyncio vhost-user front-end connection.
 
-    ``await client.call(client.fe.get_features())`` sends a request and
-    returns its decoded reply; the shortcuts (``await client.get_features()``)
-    do the same for every request of :class:`FrontendConnection`.
+    ``await client.call(client.fe.get_features())`` sends the requests the
+    core has queued and returns the decoded reply of the ticket given; the
+    shortcuts (``await client.get_features()``) do the same for every request
+    of :class:`FrontendConnection`.
     """
 
     def __init__(self, sock: socket.socket) -> None:
         self.loop = asyncio.get_running_loop()
         self.fe = FrontendConnection()
-        self._waiters: deque[tuple[asyncio.Future, Call]] = deque()
+        self._waiters: dict[int, asyncio.Future] = {}
+        self._answers: dict[int, Reply] = {}  # replies nobody waited for yet
         self._backend: Stream | None = None
         self._responder: BackendChannelResponder | None = None
         self.on_backend_notice: Callable[[BackendNotice], None] | None = None
@@ -54,45 +59,44 @@ class VhostUserClient:
         return cls(sock)
 
     def _on_data(self, data: bytes, fds: list[int]) -> None:
-        try:
-            replies = self.fe.receive_data(data, fds)
-        except ProtocolError as exc:
-            self.stream.close(f"protocol error: {exc}")
-            return
-        for reply in replies:
-            fut, call = self._waiters.popleft()
-            try:
-                value = call.decode(reply) if call.decode else None
-            except QemuSpecError as exc:
-                reply.close_fds()
-                if not fut.done():
-                    fut.set_exception(exc)
-                continue
-            reply.close_fds()
-            if not fut.done():
-                fut.set_result(value)
+        self.fe.receive_data(data, fds)
+        for event in self.fe.events():
+            if isinstance(event, ConnectionClosed):
+                self.stream.close(event.reason)
+                return
+            fut = self._waiters.pop(event.ticket, None)
+            if fut is None:
+                self._answers[event.ticket] = event
+            elif not fut.done():
+                if event.error is not None:
+                    fut.set_exception(event.error)
+                else:
+                    fut.set_result(event.value)
 
     def _on_close(self, reason: str) -> None:
         self.closed_reason = reason
-        while self._waiters:
-            fut, _ = self._waiters.popleft()
+        waiters, self._waiters = self._waiters, {}
+        for fut in waiters.values():
             if not fut.done():
                 fut.set_exception(PeerError(f"vhost-user connection {reason}"))
         self.fe.close()
         if self._backend is not None:
             self._backend.close()
 
-    async def call(self, call: Call) -> Any:
-        """Send ``call``; return its decoded reply (None when the request gets none)."""
+    async def call(self, ticket: Ticket) -> Any:
+        """Send the queued requests; return the decoded reply of ``ticket`` (None when it gets none)."""
         if self.stream.closed:
             raise PeerError(f"vhost-user connection {self.closed_reason}")
         fut = None
-        if call.expects_reply:
-            fut = self.loop.create_future()
-            self._waiters.append((fut, call))
-        self.stream.send(call.out.data, call.out.fds)
-        if fut is None:
+        if ticket.expects_reply and ticket.number not in self._answers:
+            fut = self.loop.create_future()   # before sending: a failed send fails the waiters
+            self._waiters[ticket.number] = fut
+        for out in self.fe.data_to_send():
+            self.stream.send(out.data, out.fds)
+        if not ticket.expects_reply:
             return None
+        if fut is None:
+            return self._answers.pop(ticket.number).result()
         return await fut
 
     def __getattr__(self, name: str):
@@ -117,9 +121,9 @@ class VhostUserClient:
             theirs.close()
 
     def _on_backend_data(self, data: bytes, fds: list[int]) -> None:
-        try:
-            notices = self._responder.receive_data(data, fds)
-        except ProtocolError:
+        self._responder.receive_data(data, fds)
+        notices = self._responder.events()
+        if any(isinstance(event, ConnectionClosed) for event in notices):
             self._backend.close()
             return
         for out in self._responder.data_to_send():
@@ -147,30 +151,32 @@ class SyncVhostUserClient:
         self.sock = sock
         self.sock.settimeout(timeout)
         self.fe = FrontendConnection()
-        self._ready: deque = deque()
+        self._answers: dict[int, Reply] = {}
 
     @classmethod
     def connect(cls, path: str | os.PathLike, *, timeout: float = 10.0) -> "SyncVhostUserClient":
         return cls(_connect_unix(path, timeout), timeout)
 
-    def call(self, call: Call) -> Any:
+    def call(self, ticket: Ticket) -> Any:
+        """Send the queued requests; return the decoded reply of ``ticket`` (None when it gets none)."""
         try:
-            send_with_fds(self.sock, call.out.data, call.out.fds)
-            if not call.expects_reply:
+            for out in self.fe.data_to_send():
+                send_with_fds(self.sock, out.data, out.fds)
+            if not ticket.expects_reply:
                 return None
-            while not self._ready:
+            while ticket.number not in self._answers:
                 data, fds = recv_with_fds(self.sock, self.fe.bytes_wanted())
                 if not data:
                     close_fds(fds)
                     raise PeerError("the back-end closed the connection")
-                self._ready.extend(self.fe.receive_data(data, fds))
+                self.fe.receive_data(data, fds)
+                for event in self.fe.events():
+                    if isinstance(event, ConnectionClosed):
+                        raise event.error
+                    self._answers[event.ticket] = event
         except OSError as exc:
             raise PeerError(f"vhost-user connection failed: {exc}") from exc
-        reply = self._ready.popleft()
-        try:
-            return call.decode(reply) if call.decode else None
-        finally:
-            reply.close_fds()
+        return self._answers.pop(ticket.number).result()
 
     def __getattr__(self, name: str):
         method = getattr(FrontendConnection, name, None)

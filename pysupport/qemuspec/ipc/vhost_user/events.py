@@ -1,13 +1,25 @@
-"""What the back-end core asks its transport to do, and what it reports."""
+"""What the vhost-user cores ask their transports to do, and what they report.
+
+Invariant: an event is a plain value, taken once from a core's ``events()``.
+:class:`~qemuspec.ipc.vhost_user.backend.BackendConnection` gives the
+back-end's events (the descriptors they name stay the core's),
+:class:`~qemuspec.ipc.vhost_user.frontend.FrontendConnection` gives
+:class:`Reply` and :class:`ConnectionClosed`, and
+:class:`~qemuspec.ipc.vhost_user.frontend.BackendChannelResponder` gives
+:class:`BackendNotice` and :class:`ConnectionClosed` (as the ivshmem cores
+do, :mod:`qemuspec.ipc.ivshmem.events`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from ...errors import QemuSpecError
 from .wire import request_name
 
 __all__ = ["Event", "KickFdChanged", "MoreWork", "Signal", "BackendChannelChanged", "QueueBroken",
-           "RequestHandled", "BackendReply", "ConnectionClosed"]
+           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "BackendNotice"]
 
 
 class Event:
@@ -83,6 +95,49 @@ class BackendReply(Event):
 
 @dataclass(frozen=True)
 class ConnectionClosed(Event):
-    """The protocol requires closing the connection (or the peer closed it)."""
+    """The protocol requires closing the connection (or the peer closed it).
+
+    ``error`` is what broke the stream, when a front-end side core reports it.
+    """
 
     reason: str
+    error: QemuSpecError | None = None
+
+
+# --- the front-end's side ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reply(Event):
+    """The back-end answered request number ``ticket``: ``value`` is its reply, decoded, or
+    ``error`` says it failed or cannot be read (``error`` is None on success).
+
+    A value that holds descriptors (GET_INFLIGHT_FD's) hands them to the receiver.
+    """
+
+    ticket: int
+    request: int
+    value: Any = None
+    error: QemuSpecError | None = None
+
+    @property
+    def name(self) -> str:
+        return request_name(self.request)
+
+    def result(self) -> Any:
+        """The value, or the error raised."""
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+@dataclass(frozen=True)
+class BackendNotice(Event):
+    """A request the back-end sent on its channel (``index`` for in-band calls and errors)."""
+
+    request: int
+    payload: bytes
+    index: int = -1
+
+    @property
+    def name(self) -> str:
+        return request_name(self.request, backend_channel=True)

@@ -6,6 +6,11 @@ the back-end channel (BACKEND_REQ) it is the other way round. A
 answered (per the request's rule, the negotiated protocol features and the
 need_reply flag) and matches replies to them in order. A reply nobody
 waits for, or one for another request, is a protocol error.
+
+It is a part of the cores, not a core: its ``receive_data`` returns the
+matched replies to the core that owns it (the front-end's
+:class:`~.frontend.FrontendConnection`, the back-end's channel in
+:class:`~.backend.BackendConnection`), which reports them as events.
 """
 
 from __future__ import annotations
