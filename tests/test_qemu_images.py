@@ -269,3 +269,19 @@ def test_zero_flag_in_a_version_2_image_fails_reads_as_in_qemu(tmp_path):
         if code:
             assert "zero cluster entry found in a version 2 image" in ours.stderr.decode()
             assert "Zero cluster entry found in pre-v3 image" in theirs.stderr
+
+
+def test_info_json_is_qemu_img_text_byte_for_byte(tmp_path):
+    """The JSON text itself, not only its value: an empty list over two lines (a disabled bitmap's
+    flags) and upper-case \\u escapes (a snapshot name with DEL, a control byte and an emoji)."""
+    base = create(tmp_path / "base.qcow2", "8M")
+    image = tmp_path / "top.qcow2"
+    qemu_img("create", "-q", "-f", "qcow2", "-b", base, "-F", "qcow2", image)
+    qemu_img("bitmap", "--add", image, "on")
+    qemu_img("bitmap", "--add", "--disable", image, "off")
+    qemu_io(image, "write -P 0x5b 0 64k")
+    qemu_img("snapshot", "-c", "caf\u00e9 \x7f\x01 \U0001f600 \"/\\", image)
+    for chain in ([], ["--backing-chain"]):
+        ours = qemuspec("info", "--output=json", *chain, image)
+        assert ours.returncode == 0, ours.stderr
+        assert ours.stdout.decode() == qemu_img("info", "--output=json", *chain, image)

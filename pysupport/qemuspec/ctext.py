@@ -11,12 +11,13 @@ back, and the name still opens the file it names.
 Shown to people, the bytes are what QEMU prints: ``qemu-img`` writes them as
 they are in human output (the CLI's stdout encodes surrogates back to their
 bytes), and its JSON writer replaces what is not UTF-8 with U+FFFD
-(:func:`json_text`, :func:`json_value`).
+(:func:`json_text`, :func:`json_value`) and writes the text its own way
+(:func:`qemu_json`).
 """
 
 from __future__ import annotations
 
-__all__ = ["from_c", "to_bytes", "json_text", "json_value", "REPLACEMENT"]
+__all__ = ["from_c", "to_bytes", "json_text", "json_value", "qemu_json", "REPLACEMENT"]
 
 REPLACEMENT = "\ufffd"
 
@@ -99,3 +100,54 @@ def json_value(value):
     if isinstance(value, list):
         return [json_value(v) for v in value]
     return value
+
+
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _json_string(text: str) -> str:
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    out = ['"']
+    for ch in text:
+        cp = ord(ch)
+        if ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif cp > 0xFFFF:    # beyond the BMP: a surrogate pair
+            out.append(f"\\u{0xD800 + ((cp - 0x10000) >> 10):04X}\\u{0xDC00 + ((cp - 0x10000) & 0x3FF):04X}")
+        elif cp < 0x20 or cp >= 0x7F:
+            out.append(f"\\u{cp:04X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def qemu_json(value, level: int = 0) -> str:
+    """``value`` as the text of QEMU's pretty JSON writer (qemu-img's ``--output=json``).
+
+    Python's ``json.dumps(value, indent=4)`` differs in two ways: QEMU writes
+    an empty list or object over two lines (the opening bracket, then the
+    closing one on a line of its own, indented), and its ``\\u`` escapes
+    (code points below 0x20 without a short form, and from 0x7F up) are
+    upper-case hex. Strings are written as they are: pass names through
+    :func:`json_value` first.
+    """
+    if isinstance(value, dict):
+        items = [f"{_json_string(k)}: {qemu_json(v, level + 1)}" for k, v in value.items()]
+        opening, closing = "{", "}"
+    elif isinstance(value, (list, tuple)):
+        items = [qemu_json(v, level + 1) for v in value]
+        opening, closing = "[", "]"
+    elif isinstance(value, str):
+        return _json_string(value)
+    elif value is True or value is False:
+        return "true" if value else "false"
+    elif value is None:
+        return "null"
+    elif isinstance(value, int):
+        return str(value)
+    else:
+        raise TypeError(f"no QEMU JSON for a {type(value).__name__}")
+    inner = "\n" + "    " * (level + 1)
+    return opening + ",".join(inner + item for item in items) + "\n" + "    " * level + closing

@@ -14,12 +14,10 @@ CHECK_CLEAN, CHECK_FAILED, CHECK_CORRUPT, CHECK_LEAKS, CHECK_UNSUPPORTED = 0, 1,
 
 
 def _print_json(value) -> None:
-    """``value`` as qemu-img prints JSON: a name's bytes that are not UTF-8 show as U+FFFD."""
-    import json  # here: human output does not need it
+    """``value`` as qemu-img prints JSON: its writer's text, a name's bytes that are not UTF-8 as U+FFFD."""
+    from ..ctext import json_value, qemu_json
 
-    from ..ctext import json_value
-
-    print(json.dumps(json_value(value), indent=4))
+    print(qemu_json(json_value(value)))
 
 
 def cmd_info(args) -> int:
