@@ -182,8 +182,8 @@ def test_compressed_output_is_the_same_for_any_number_of_workers(tmp_path, compr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
     qemu_img("convert", "-c", "-O", "qcow2", "-o", f"compression_type={compression}", src, tmp_path / "theirs.qcow2")
-    compare(tmp_path / "ours-2.qcow2", tmp_path / "theirs.qcow2")
-    assert data_ranges(tmp_path / "ours-2.qcow2") == data_ranges(tmp_path / "theirs.qcow2")
+    # byte for byte, the file's end too: qemu-img convert -c cuts it to whole sectors at the end
+    assert outputs[1] == (tmp_path / "theirs.qcow2").read_bytes()
 
 
 @pytest.mark.parametrize("workers", [1, 2])

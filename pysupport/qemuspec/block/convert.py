@@ -325,6 +325,10 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+        if compress:  # as qemu-img convert -c ends: the file cut to whole sectors after the last compressed cluster
+            end = out.io.size
+            if end % SECTOR:
+                out.io.truncate(end + SECTOR - end % SECTOR)
     _progress(progress, image.size, image.size, last=True)
 
 
