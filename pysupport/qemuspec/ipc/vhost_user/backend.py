@@ -55,6 +55,7 @@ from .payloads import (InflightDescription, PayloadError, VringAddress, config_w
 from .requester import Outgoing, Requester
 from .ring_state import RingState, ring_state
 from .rules import FRONT_END_RULES, Answer, Fds, answer
+from .packed import PackedQueue
 from .virtq import SplitQueue, VirtqError
 from .wire import FrameDecoder, FramingError, Message, close_fds, encode, request_name
 
@@ -94,7 +95,7 @@ class Vring:
     started: bool = False
     enabled: bool = False
     broken: str | None = None
-    queue: SplitQueue | None = None
+    queue: SplitQueue | PackedQueue | None = None
 
     @property
     def state(self) -> RingState:
@@ -104,7 +105,8 @@ class Vring:
 
     @property
     def last_avail_idx(self) -> int:
-        return self.queue.last_avail_idx if self.queue is not None else self.base
+        """The vring base: split, the next available index; packed, both indexes and wrap counters."""
+        return self.queue.vring_base if self.queue is not None else self.base
 
 
 @dataclass
@@ -473,7 +475,7 @@ class BackendConnection:
     def _on_set_vring_num(self, msg: Message):
         index, num = vring_state(msg.payload)
         ring = self._ring(index)
-        if not 1 <= num <= self.max_queue_size or num & (num - 1):
+        if not 1 <= num <= self.max_queue_size or (num & (num - 1) and not self._packed()):
             raise _Refused(f"queue size {num} is not a power of two up to {self.max_queue_size}")
         ring.num, ring.broken = num, None
 
@@ -493,9 +495,9 @@ class BackendConnection:
     def _on_set_vring_base(self, msg: Message):
         index, num = vring_state(msg.payload)
         ring = self._ring(index)
-        ring.base, ring.broken = num & 0xFFFF, None
+        ring.base, ring.broken = (num if self._packed() else num & 0xFFFF), None
         if ring.queue is not None:
-            ring.queue.last_avail_idx = ring.base
+            ring.queue.vring_base = ring.base
 
     def _on_get_vring_base(self, msg: Message):
         index, _ = vring_state(msg.payload)
@@ -680,8 +682,16 @@ class BackendConnection:
     def _logging(self) -> bool:
         return self.log is not None and has(self.neg.features, V.log_all)
 
-    def _make_queue(self, ring: Vring, addr: VringAddress) -> SplitQueue:
+    def _packed(self) -> bool:
+        return has(self.neg.features, V.ring_packed)
+
+    def _make_queue(self, ring: Vring, addr: VringAddress) -> SplitQueue | PackedQueue:
         logging = self._logging()
+        if self._packed():
+            return PackedQueue(
+                self.memory, ring.num, addr.desc, addr.avail, addr.used, base=ring.base,
+                event_idx=has(self.neg.features, V.event_idx), indirect=has(self.neg.features, V.indirect_desc),
+                log=self.log if logging else None, log_used=logging and addr.log_enabled, log_used_gpa=addr.log)
         return SplitQueue(
             self.memory, ring.num, addr.desc, addr.avail, addr.used, last_avail_idx=ring.base,
             event_idx=has(self.neg.features, V.event_idx), indirect=has(self.neg.features, V.indirect_desc),
@@ -751,7 +761,7 @@ class BackendConnection:
 
     def _drop_queue(self, ring: Vring, keep_started: bool = False) -> None:
         if ring.queue is not None:
-            ring.base = ring.queue.last_avail_idx
+            ring.base = ring.queue.vring_base
             ring.queue.release()
             ring.queue = None
         if not keep_started:
