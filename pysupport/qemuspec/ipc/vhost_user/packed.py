@@ -402,7 +402,7 @@ class PackedDriverQueue:
     def harvest(self) -> list[tuple[Any, int]]:
         """Chains the device has used since the last call: (token, bytes written)."""
         done = []
-        while True:
+        while self._pending:
             flags = self._ring16[8 * self.next_used + 7]
             wrap = self.used_wrap
             if bool(flags & PACKED_DESC_F_AVAIL) != wrap or bool(flags & PACKED_DESC_F_USED) != wrap:
@@ -420,6 +420,7 @@ class PackedDriverQueue:
                 self.next_used -= self.num
                 self.used_wrap ^= 1
             done.append((pending.token, written))
+        return done
 
     def arm(self) -> bool:
         """Ask for a notification at the next used descriptor; True if one arrived meanwhile."""
