@@ -24,13 +24,19 @@ from qemuspec.ipc.vhost_user.virtq import VirtqError
 from qemuspec.memory import GuestRam, QueueFull
 
 from conftest import run
+from test_vhost_user_hostile import F, Peer, no_session_errors, server, wait_readable, wait_sessions  # noqa: F401
+from qemuspec.errors import QemuSpecError
+from qemuspec.ipc.vhost_user.backend import QueueBroken
+from qemuspec.ipc.vhost_user.payloads import (VringAddress, pack_single_region, pack_vring_address,
+                                              pack_vring_file, pack_vring_state)
+from qemuspec.ipc.vhost_user.driver import eventfd
 
 chains = st.lists(st.tuples(st.lists(st.integers(1, 300), max_size=3), st.lists(st.integers(1, 300), max_size=3))
                   .filter(lambda c: c[0] or c[1]), min_size=1, max_size=40)
 
 
-def _setup(num, event_idx=False, indirect=False, base=(0, 1, 0, 1)):
-    ram = GuestRam(1 << 20)
+def _setup(num, event_idx=False, indirect=False, base=(0, 1, 0, 1), sealed=True):
+    ram = GuestRam(1 << 20, sealed=sealed)
     memory = VhostMemory()
     memory.add(ram.region(), ram.fd)
     q = PackedDriverQueue(ram, 0, num, event_idx=event_idx, indirect=indirect)
@@ -286,3 +292,145 @@ def test_block_io_over_packed_rings_matches_a_reference(tmp_path, indirect):
     reference.write_bytes(ref)
     compare = run(["qemu-img", "compare", "-f", "raw", "-F", "raw", str(image), str(reference)])
     assert compare.returncode == 0, compare.stdout + compare.stderr
+
+
+def test_rings_in_an_unmapped_region_go_through_the_fd_and_a_truncation_breaks_the_queue():
+    """A region that is not sealed is not mapped: the packed ring, the event structures and the
+    buffers are read and written with pread/pwrite; a shrunk file is an error, not a SIGBUS."""
+    ram, memory, q, dev = _setup(5, event_idx=True, indirect=True, sealed=False)
+    assert type(dev._ring).__name__ == "FdSpan"
+    for i in range(12):   # more than two laps
+        src, dst = ram.alloc(64), ram.alloc(64)
+        ram.at(src, 64)[:] = bytes([i]) * 64
+        q.add([(src, 64)], [(dst, 64)], i)
+        q.publish()
+        chain = dev.pop()
+        chain.write(0, chain.read()[::-1])
+        dev.push(chain)
+        assert dev.publish()
+        dev.should_notify()
+        dev.enable_kicks()
+        assert q.harvest() == [(i, 64)] and bytes(ram.at(dst, 64)) == bytes([i]) * 64
+        ram.free(src)
+        ram.free(dst)
+    assert L.unpack_packed_base(dev.vring_base) == (q.next_avail, q.avail_wrap, q.next_used, q.used_wrap)
+    q.add([(ram.alloc(16), 16)], [], "last")
+    q.publish()
+    os.ftruncate(ram.fd, 0)          # from here on nobody touches the test's own mapping
+    with pytest.raises(QemuSpecError):
+        chain = dev.pop()
+        dev.push(chain)
+        dev.publish()
+    dev.release()
+    memory.close()
+
+
+def _packed_ring(p: Peer, ram: GuestRam, num: int, base: int = 0x80008000):
+    ring, drv, dev = ram.alloc(16 * num, 4096), ram.alloc(4, 64), ram.alloc(4, 64)
+    kick, call, err = eventfd(), eventfd(), eventfd()
+    p.msg(F.set_vring_num, pack_vring_state(0, num), need_reply=True)
+    assert p.ack() == 0
+    p.msg(F.set_vring_base, pack_vring_state(0, base), need_reply=True)
+    if L.unpack_packed_base(base)[0] >= num:      # refused; the queue keeps its old base
+        assert p.ack() == 1
+        p.msg(F.set_vring_base, pack_vring_state(0, L.pack_packed_base(2, 0, 2, 0)), need_reply=True)
+    assert p.ack() == 0
+    p.msg(F.set_vring_addr, pack_vring_address(VringAddress(0, 0, ram.uva_of(ring), ram.uva_of(dev),
+                                                            ram.uva_of(drv), dev)), need_reply=True)
+    assert p.ack() == 0
+    for request, fd in ((F.set_vring_kick, kick), (F.set_vring_call, call), (F.set_vring_err, err)):
+        p.msg(request, pack_vring_file(0), [fd])
+    p.msg(F.set_vring_enable, pack_vring_state(0, 1), need_reply=True)
+    assert p.ack() == 0
+    return ring, kick, call, err
+
+
+@pytest.mark.parametrize("case", ["good", "base outside the ring", "every slot chained", "indirect nested",
+                                  "buffer outside memory", "base outside the ring, late"])
+def test_hostile_packed_rings_over_the_socket(server, case):
+    ram = GuestRam(1 << 20, gpa=0x100000)
+    p = Peer(server.path)
+    p.handshake(extra=L.bit(L.VirtioFeature.ring_packed) | L.bit(L.VirtioFeature.indirect_desc))
+    p.msg(F.add_mem_reg, pack_single_region(ram.region()), [ram.fd], need_reply=True)
+    assert p.ack() == 0
+    num = 6                                   # packed rings need not be powers of two
+    base = L.pack_packed_base(7, 1, 0, 1) if case == "base outside the ring" else L.pack_packed_base(2, 0, 2, 0)
+    ring, kick, call, err = _packed_ring(p, ram, num, base)
+    view = ram.at(ring, 16 * num)
+    for slot in range(num):                   # as after a first lap: every slot used with wrap 1
+        L.PACKED_DESC.pack_into(view, 16 * slot, 0, 0, 0, L.PACKED_DESC_F_AVAIL | L.PACKED_DESC_F_USED)
+    header, data, status = ram.alloc(16), ram.alloc(512), ram.alloc(1)
+    ram.at(header, 16)[:] = L.BLK_REQUEST_HEADER.pack(int(L.BlkRequestType.read), 0, 1)
+    ram.at(status, 1)[0] = 0xFF
+    avail = L.PACKED_DESC_F_USED              # wrap counter 0: AVAIL 0, USED 1
+    N, W, I = L.DESC_F_NEXT, L.DESC_F_WRITE, L.DESC_F_INDIRECT
+    if case == "every slot chained":
+        descs = [(header, 16, 9, N)] * num
+    elif case == "indirect nested":
+        table = ram.alloc(16)
+        L.PACKED_DESC.pack_into(ram.at(table, 16), 0, table, 16, 0, I)
+        descs = [(table, 16, 9, I)]
+    elif case == "buffer outside memory":
+        descs = [(header, 16, 9, N), (1 << 40, 512, 9, N | W), (status, 1, 9, W)]
+    else:
+        descs = [(header, 16, 9, N), (data, 512, 9, N | W), (status, 1, 9, W)]
+    for i, (addr, n, buf_id, flags) in enumerate(descs):   # from slot 2, wrapping
+        slot = (2 + i) % num
+        wrap_avail = avail if 2 + i < num else L.PACKED_DESC_F_AVAIL
+        L.PACKED_DESC.pack_into(view, 16 * slot, addr, n, buf_id, flags | wrap_avail)
+    if case == "base outside the ring, late":    # after the ring started: refused, the queue breaks
+        os.eventfd_write(kick, 1)
+        wait_readable(call)
+        p.msg(F.set_vring_base, pack_vring_state(0, L.pack_packed_base(0, 1, 9, 1)), need_reply=True)
+        assert p.ack() == 1
+        ram.at(status, 1)[0] = 0xFF
+        descs = [(header, 16, 9, N), (data, 512, 9, N | W), (status, 1, 9, W)]
+        for i, (addr, n, buf_id, flags) in enumerate(descs):   # slots 5, 0, 1 (wrap 0, then 1)
+            slot = (5 + i) % num
+            L.PACKED_DESC.pack_into(view, 16 * slot, addr, n, buf_id,
+                                    flags | (avail if slot == 5 else L.PACKED_DESC_F_AVAIL))
+        case = "good, second"
+    before = bytes(ram.view)
+    os.eventfd_write(kick, 1)
+    if case == "good, second":
+        wait_readable(call)
+        _, written, buf_id, flags = L.PACKED_DESC.unpack_from(view, 16 * 5)
+        assert (written, buf_id, flags & (L.PACKED_DESC_F_AVAIL | L.PACKED_DESC_F_USED)) == (513, 9, 0)
+        p.msg(F.get_vring_base, pack_vring_state(0, 0))
+        request, payload = p.reply()
+        assert L.unpack_packed_base(L.VRING_STATE.unpack(payload)[1]) == (2, 1, 2, 1)
+    elif case in ("good", "base outside the ring"):
+        wait_readable(call)
+        _, written, buf_id, flags = L.PACKED_DESC.unpack_from(view, 32)
+        assert (written, buf_id, flags & (L.PACKED_DESC_F_AVAIL | L.PACKED_DESC_F_USED)) == (513, 9, 0)
+        assert ram.at(status, 1)[0] == 0
+        p.msg(F.get_vring_base, pack_vring_state(0, 0))
+        request, payload = p.reply()
+        assert L.unpack_packed_base(L.VRING_STATE.unpack(payload)[1]) == (5, 0, 5, 0)
+    else:
+        wait_readable(err)
+        broken = [e for _, e in server.events if isinstance(e, QueueBroken)]
+        assert len(broken) == 1 and broken[0].index == 0
+        assert bytes(ram.view) == before      # no used descriptor, no buffer byte
+        p.msg(F.get_vring_base, pack_vring_state(0, 0))
+        assert p.reply()[0] == int(F.get_vring_base.value)
+    p.msg(F.get_features)
+    assert p.reply()[0] == 1                  # the connection still answers
+    view.release()
+    p.close()
+    for fd in (kick, call, err):
+        os.close(fd)
+    ram.close()
+    wait_sessions(server)
+    no_session_errors(server)
+
+
+def test_split_rings_still_need_a_power_of_two(server):
+    p = Peer(server.path)
+    p.handshake()
+    p.msg(F.set_vring_num, pack_vring_state(0, 6), need_reply=True)
+    assert p.ack() == 1
+    p.msg(F.set_vring_num, pack_vring_state(0, 8), need_reply=True)
+    assert p.ack() == 0
+    p.close()
+    wait_sessions(server)

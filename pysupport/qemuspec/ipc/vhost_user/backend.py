@@ -495,6 +495,8 @@ class BackendConnection:
     def _on_set_vring_base(self, msg: Message):
         index, num = vring_state(msg.payload)
         ring = self._ring(index)
+        if self._packed() and ring.num and max(num & 0x7FFF, (num >> 16) & 0x7FFF) >= ring.num:
+            raise _Refused(f"packed vring base {num:#x} names a slot outside the {ring.num}-entry ring")
         ring.base, ring.broken = (num if self._packed() else num & 0xFFFF), None
         if ring.queue is not None:
             ring.queue.vring_base = ring.base
