@@ -434,3 +434,26 @@ def test_split_rings_still_need_a_power_of_two(server):
     assert p.ack() == 0
     p.close()
     wait_sessions(server)
+
+
+def test_dirty_log_marks_the_packed_ring_and_the_buffers(tmp_path):
+    image = tmp_path / "disk.raw"
+    image.write_bytes(random.Random(3).randbytes(1 << 20))
+    sock = tmp_path / "vu.sock"
+    with BlkExport(image) as export, ThreadedBackendServer(sock, export.device):
+        async def main():
+            async with await BlkClient.connect(sock, packed=True, event_idx=True) as disk:
+                log = await disk.start_dirty_log()
+                q = disk.queues[0]
+
+                def marked(gpa):
+                    page = gpa // 4096
+                    return bool(log[page // 8] >> (page % 8) & 1)
+                log[:] = bytes(len(log))
+                assert await disk.read(0, 8192) == image.read_bytes()[:8192]
+                assert marked(q.desc_gpa)                   # the used descriptor went into the ring
+                assert marked(q.used_gpa)                   # the device event structure (desc mode)
+                written = [p for p in range(disk.ram.size // 4096) if marked(disk.ram.gpa + p * 4096)]
+                assert 3 <= len(written) <= 5               # the 8 KiB buffer (+ status), ring, event page
+                log.release()
+        asyncio.run(main())
