@@ -39,7 +39,9 @@ id and length are stored before its flags, and :meth:`PackedQueue.publish`
 stores the flags of a batch's later descriptors before the first one's, so
 the driver, which reads in ring order, sees the batch complete or not at all.
 :func:`~qemuspec.ipc.vhost_user.virtq.fence` orders those stores before the
-load of the driver's event structure.
+load of the driver's event structure. In an event structure ``off_wrap`` is
+stored before ``flags`` and loaded after it, so a desc-mode decision never
+uses an older offset than the mode it read.
 
 :class:`PackedDriverQueue` is the driver side, for our front-end and tests.
 """
@@ -245,7 +247,10 @@ class PackedQueue(GuestBuffers):
     def should_notify(self) -> bool:
         """Whether the driver wants a notification for what was published since the last one."""
         fence()  # the flag stores before the loads below
-        off_wrap, flags = self._driver16[0], self._driver16[1]
+        # flags before off_wrap: the driver stores off_wrap before flags, so this off_wrap is at
+        # least as new as the mode read (loads keep their order on x86)
+        flags = self._driver16[1]
+        off_wrap = self._driver16[0]
         num2 = 2 * self.num
         old, new = self._signalled, _lin(self.used_idx, self.used_wrap, self.num)
         valid, self._signalled_valid = self._signalled_valid, True
@@ -258,7 +263,7 @@ class PackedQueue(GuestBuffers):
         return (new - event - 1) % num2 < (new - old) % num2
 
     def _set_device_event(self, off_wrap: int, flags: int) -> None:
-        self._device16[0] = off_wrap
+        self._device16[0] = off_wrap       # before the mode: the driver reads the mode first
         self._device16[1] = flags
         if self.log is not None and self.log_used:
             self.log.mark(self.log_used_gpa, PACKED_EVENT_SIZE)
@@ -387,7 +392,8 @@ class PackedDriverQueue:
         self._kicked = new
         if old == new:
             return False
-        off_wrap, flags = self._device16[0], self._device16[1]
+        flags = self._device16[1]          # before off_wrap, which the device stores first
+        off_wrap = self._device16[0]
         if flags == PACKED_EVENT_F_DISABLE:
             return False
         if flags != PACKED_EVENT_F_DESC or not self.event_idx:
@@ -424,7 +430,7 @@ class PackedDriverQueue:
 
     def arm(self) -> bool:
         """Ask for a notification at the next used descriptor; True if one arrived meanwhile."""
-        if self.event_idx:
+        if self.event_idx:   # off_wrap before the mode (the device reads the mode first)
             self._driver16[0] = self.next_used | (PACKED_WRAP if self.used_wrap else 0)
             self._driver16[1] = PACKED_EVENT_F_DESC
         else:
