@@ -180,8 +180,21 @@ class PackedQueue(GuestBuffers):
                 if count != 1 or flags & DESC_F_NEXT:
                     raise VirtqError("an indirect descriptor must be the whole chain (first, no next)")
                 self._walk_indirect(chain, addr, length)
-            elif length:
-                self._add_buffer(chain, addr, length, flags & DESC_F_WRITE)
+            elif length:   # (GuestBuffers._add_buffer, inlined: this is the hot path)
+                if self._cached_gpa <= addr and addr + length <= self._cached_end:   # same region as before
+                    offset = addr - self._cached_gpa
+                    views = [self._cached_view[offset:offset + length]]
+                else:
+                    views = self._translate(chain, addr, length, flags & DESC_F_WRITE)
+                if flags & DESC_F_WRITE:
+                    chain.writable += views
+                    chain.writable_ranges.append((addr, length))
+                    chain.writable_len += length
+                else:
+                    if chain.writable_len:
+                        raise VirtqError("a device-readable buffer follows a device-writable one")
+                    chain.readable += views
+                    chain.readable_len += length
             if not flags & DESC_F_NEXT:
                 break
         chain.head, chain.slots = buf_id, count

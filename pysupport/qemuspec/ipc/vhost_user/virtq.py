@@ -292,8 +292,21 @@ class SplitQueue(GuestBuffers):
                 unpack = DESC.unpack_from          # a view, or a copy of an unmapped region's table
                 i, count, nested = 0, 0, True
                 continue
-            if length:
-                self._add_buffer(chain, addr, length, flags & DESC_F_WRITE)
+            if length:   # (GuestBuffers._add_buffer, inlined: this is the hot path)
+                if self._cached_gpa <= addr and addr + length <= self._cached_end:   # same region as before
+                    offset = addr - self._cached_gpa
+                    views = [self._cached_view[offset:offset + length]]
+                else:
+                    views = self._translate(chain, addr, length, flags & DESC_F_WRITE)
+                if flags & DESC_F_WRITE:
+                    chain.writable += views
+                    chain.writable_ranges.append((addr, length))
+                    chain.writable_len += length
+                else:
+                    if chain.writable_len:
+                        raise VirtqError("a device-readable buffer follows a device-writable one")
+                    chain.readable += views
+                    chain.readable_len += length
             if not flags & DESC_F_NEXT:
                 return chain
             if nxt >= table_len:
