@@ -457,3 +457,37 @@ def test_dirty_log_marks_the_packed_ring_and_the_buffers(tmp_path):
                 assert 3 <= len(written) <= 5               # the 8 KiB buffer (+ status), ring, event page
                 log.release()
         asyncio.run(main())
+
+
+def test_switching_ring_type_under_a_started_ring_is_checked(server):
+    """A front-end that acknowledges RING_PACKED after a split ring started: the ring is rebuilt as
+    a packed one from its base, which is checked (here it names a slot outside the ring: broken)."""
+    from test_vhost_user_hostile import offer, setup_ring
+    ram = GuestRam(1 << 20, gpa=0x100000)
+    p = Peer(server.path)
+    p.handshake()
+    p.msg(F.add_mem_reg, pack_single_region(ram.region()), [ram.fd], need_reply=True)
+    assert p.ack() == 0
+    desc, avail, used, kick, call, err = setup_ring(p, ram)
+    header, data, status = ram.alloc(16), ram.alloc(512), ram.alloc(1)
+    ram.at(header, 16)[:] = L.BLK_REQUEST_HEADER.pack(int(L.BlkRequestType.read), 0, 0)
+    for _ in range(9):       # the split ring's next available index becomes 9, past the 8 slots
+        offer(ram, desc, avail, [(header, 16, L.DESC_F_NEXT, 1), (data, 512, L.DESC_F_NEXT | L.DESC_F_WRITE, 2),
+                                 (status, 1, L.DESC_F_WRITE, 0)])
+        os.eventfd_write(kick, 1)
+        wait_readable(call)
+    p.msg(F.get_features)
+    features = L.U64.unpack(p.reply()[1])[0]
+    p.msg(F.set_features, L.U64.pack(features & ~L.bit(L.VirtioFeature.event_idx)), need_reply=True)
+    assert p.ack() == 0
+    wait_readable(err)
+    broken = [e for _, e in server.events if isinstance(e, QueueBroken)]
+    assert len(broken) == 1 and "outside" in broken[0].reason
+    p.msg(F.get_vring_base, pack_vring_state(0, 0))
+    assert p.reply()[0] == int(F.get_vring_base.value)
+    p.close()
+    for fd in (kick, call, err):
+        os.close(fd)
+    ram.close()
+    wait_sessions(server)
+    no_session_errors(server)

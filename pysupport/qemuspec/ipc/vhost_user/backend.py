@@ -373,13 +373,14 @@ class BackendConnection:
         if extra:
             raise _Refused(f"SET_FEATURES acknowledges bits {extra:#x} that were not offered")
         logging_before = has(self.neg.features, V.log_all)
+        packed_before = self._packed()
         self.neg.features, self.neg.features_set = features, True
         if not has(features, V.protocol_features):
             for ring in self.vrings:
                 ring.enabled = True
         self.device.features_acked(features)
-        if has(features, V.log_all) != logging_before:
-            self._rebuild_queues()
+        if has(features, V.log_all) != logging_before or self._packed() != packed_before:
+            self._rebuild_queues()   # (a ring type changed under a started ring: its base is checked again)
         for ring in self.vrings:
             self._run(ring)
 
