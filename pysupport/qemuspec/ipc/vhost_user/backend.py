@@ -14,7 +14,8 @@ What it implements, per today's spec:
 * memory: SET_MEM_TABLE, and ADD/REM_MEM_REG with CONFIGURE_MEM_SLOTS; every
   region checked (page aligned, no overlap, inside its file) and mapped
   (:class:`~qemuspec.ipc.vhost_user.memory.VhostMemory`);
-* rings: SET_VRING_NUM/ADDR/BASE/KICK/CALL/ERR; a ring starts on its first
+* rings, split or packed (RING_PACKED: :mod:`.packed`; the base then carries both
+  indexes and wrap counters): SET_VRING_NUM/ADDR/BASE/KICK/CALL/ERR; a ring starts on its first
   kick (or at once in polling mode) and stops on GET_VRING_BASE; rings are
   disabled until SET_VRING_ENABLE, or all enabled by a SET_FEATURES without
   the protocol-features bit; a started ring that is disabled is left
@@ -47,15 +48,15 @@ from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
 from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
                      QueueBroken, RequestHandled, Signal)
 from .layout import (CRYPTO_SESSION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
-                     FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has)
+                     FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has, unpack_packed_base)
 from .memory import DirtyLog, MappedRegion, RegionError, VhostMemory
+from .packed import PackedQueue
 from .payloads import (InflightDescription, PayloadError, VringAddress, config_window, log_description,
                        memory_table, pack_config_window, pack_device_state_result, pack_inflight_description,
                        pack_u64, pack_vring_state, single_region, u64, vring_address, vring_file, vring_state)
 from .requester import Outgoing, Requester
 from .ring_state import RingState, ring_state
 from .rules import FRONT_END_RULES, Answer, Fds, answer
-from .packed import PackedQueue
 from .virtq import SplitQueue, VirtqError
 from .wire import FrameDecoder, FramingError, Message, close_fds, encode, request_name
 
@@ -496,7 +497,8 @@ class BackendConnection:
     def _on_set_vring_base(self, msg: Message):
         index, num = vring_state(msg.payload)
         ring = self._ring(index)
-        if self._packed() and ring.num and max(num & 0x7FFF, (num >> 16) & 0x7FFF) >= ring.num:
+        avail, _, used, _ = unpack_packed_base(num)
+        if self._packed() and ring.num and max(avail, used) >= ring.num:
             raise _Refused(f"packed vring base {num:#x} names a slot outside the {ring.num}-entry ring")
         ring.base, ring.broken = (num if self._packed() else num & 0xFFFF), None
         if ring.queue is not None:
