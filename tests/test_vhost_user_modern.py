@@ -276,7 +276,7 @@ def test_qemu_drives_our_back_end_over_the_modern_interface(tmp_path, packed, nu
         # requests on every queue: writes of fresh data, reads of what each queue (and the others) wrote
         for lap in range(3):
             for q in range(num_queues):
-                requests, expect = [], []
+                requests = []
                 for _ in range(2):
                     sector = rng.randrange(0, IMAGE_SIZE // 512 - 16)
                     data = rng.randbytes(512 * rng.choice([1, 2, 8]))
