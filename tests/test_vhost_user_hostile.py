@@ -84,11 +84,13 @@ class Peer:
             data += chunk
         return data
 
-    def handshake(self, protocol: int = L.bit(PF.reply_ack) | L.bit(PF.configure_mem_slots)) -> None:
+    def handshake(self, protocol: int = L.bit(PF.reply_ack) | L.bit(PF.configure_mem_slots), extra: int = 0) -> None:
+        """Split rings without EVENT_IDX (``extra``: more feature bits, such as RING_PACKED)."""
         self.msg(F.get_features)
         features = L.U64.unpack(self.reply()[1])[0]
         self.msg(F.set_protocol_features, pack_u64(protocol))
-        self.msg(F.set_features, pack_u64(features & ~L.bit(VF.event_idx)), need_reply=True)
+        self.msg(F.set_features, pack_u64(features & ~L.bit(VF.event_idx) & ~L.bit(VF.ring_packed) | extra),
+                 need_reply=True)
         assert self.ack() == 0
 
     def close(self) -> None:

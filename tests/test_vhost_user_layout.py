@@ -14,6 +14,8 @@ from qemuspec.formats.vhost_user_backend import VhostUserBackend
 from qemuspec.formats.vhost_user_blk import VhostUserBlk
 from qemuspec.formats.virtq_avail_ring import VirtqAvailRing
 from qemuspec.formats.virtq_desc_table import VirtqDescTable
+from qemuspec.formats.virtq_packed_event import VirtqPackedEvent
+from qemuspec.formats.virtq_packed_ring import VirtqPackedRing
 from qemuspec.formats.virtq_used_ring import VirtqUsedRing
 from qemuspec.ipc.vhost_user import layout as L
 from qemuspec.ipc.vhost_user import payloads as P
@@ -178,6 +180,43 @@ def test_descriptor_struct_and_flag_masks(addr, length, flags, nxt):
     assert desc.flags.device_writable == bool(flags & L.DESC_F_WRITE)
     assert desc.flags.indirect == bool(flags & L.DESC_F_INDIRECT)
     assert desc.flags.reserved == flags >> 3
+
+
+@settings(max_examples=150)
+@given(addr=u64, length=u32, buf_id=u16, flags=u16)
+def test_packed_descriptor_struct_and_flag_masks(addr, length, buf_id, flags):
+    raw = L.PACKED_DESC.pack(addr, length, buf_id, flags)
+    desc = parse(VirtqPackedRing, raw).descriptors[0]
+    assert (desc.addr, desc.len_buffer, desc.buffer_id) == (addr, length, buf_id)
+    assert desc.flags.has_next == bool(flags & L.DESC_F_NEXT)
+    assert desc.flags.device_writable == bool(flags & L.DESC_F_WRITE)
+    assert desc.flags.indirect == bool(flags & L.DESC_F_INDIRECT)
+    assert desc.flags.avail == bool(flags & L.PACKED_DESC_F_AVAIL)
+    assert desc.flags.used == bool(flags & L.PACKED_DESC_F_USED)
+    assert (desc.flags.reserved_low, desc.flags.reserved_high) == ((flags >> 3) & 0xF, (flags >> 8) & 0x7F)
+    assert L.packed_ring_size(5) == len(parse(VirtqPackedRing, raw * 5).descriptors) * L.PACKED_DESC_SIZE
+
+
+@settings(max_examples=100)
+@given(off_wrap=u16, flags=u16)
+def test_packed_event_struct_and_modes(off_wrap, flags):
+    raw = L.PACKED_EVENT.pack(off_wrap, flags)
+    event = parse(VirtqPackedEvent, raw)
+    assert (event.offset, event.wrap) == (off_wrap & ~L.PACKED_WRAP, off_wrap >> 15)
+    assert int(getattr(event.mode, "value", event.mode)) == flags & 3 and event.reserved == flags >> 2
+    modes = VirtqPackedEvent.EventMode
+    assert (int(modes.enable.value), int(modes.disable.value), int(modes.desc.value)) == (
+        L.PACKED_EVENT_F_ENABLE, L.PACKED_EVENT_F_DISABLE, L.PACKED_EVENT_F_DESC)
+
+
+@settings(max_examples=100)
+@given(num=u32)
+def test_packed_vring_base_agrees_with_the_vring_state_instances(num):
+    state = _body(L.FrontEndRequest.set_vring_base, P.pack_vring_state(3, num))
+    unpacked = L.unpack_packed_base(num)
+    assert unpacked == (state.packed_avail_index, state.packed_avail_wrap, state.packed_used_index,
+                        state.packed_used_wrap)
+    assert L.pack_packed_base(*unpacked) == num
 
 
 @settings(max_examples=40)

@@ -139,6 +139,14 @@ var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
 		obj := NewVirtqDescTable()
 		return obj, obj.Read(io, nil, obj)
 	},
+	"virtq_packed_event": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVirtqPackedEvent()
+		return obj, obj.Read(io, nil, obj)
+	},
+	"virtq_packed_ring": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVirtqPackedRing()
+		return obj, obj.Read(io, nil, obj)
+	},
 	"virtq_used_ring": func(io *kaitai.Stream) (interface{}, error) {
 		obj := NewVirtqUsedRing()
 		return obj, obj.Read(io, nil, obj)

@@ -35,4 +35,6 @@ pub mod vhost_user_backend;
 pub mod vhost_user_blk;
 pub mod virtq_avail_ring;
 pub mod virtq_desc_table;
+pub mod virtq_packed_event;
+pub mod virtq_packed_ring;
 pub mod virtq_used_ring;

@@ -14,7 +14,8 @@ What it implements, per today's spec:
 * memory: SET_MEM_TABLE, and ADD/REM_MEM_REG with CONFIGURE_MEM_SLOTS; every
   region checked (page aligned, no overlap, inside its file) and mapped
   (:class:`~qemuspec.ipc.vhost_user.memory.VhostMemory`);
-* rings: SET_VRING_NUM/ADDR/BASE/KICK/CALL/ERR; a ring starts on its first
+* rings, split or packed (RING_PACKED: :mod:`.packed`; the base then carries both
+  indexes and wrap counters): SET_VRING_NUM/ADDR/BASE/KICK/CALL/ERR; a ring starts on its first
   kick (or at once in polling mode) and stops on GET_VRING_BASE; rings are
   disabled until SET_VRING_ENABLE, or all enabled by a SET_FEATURES without
   the protocol-features bit; a started ring that is disabled is left
@@ -47,8 +48,9 @@ from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
 from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
                      QueueBroken, RequestHandled, Signal)
 from .layout import (CRYPTO_SESSION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
-                     FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has)
+                     FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has, unpack_packed_base)
 from .memory import DirtyLog, MappedRegion, RegionError, VhostMemory
+from .packed import PackedQueue
 from .payloads import (InflightDescription, PayloadError, VringAddress, config_window, log_description,
                        memory_table, pack_config_window, pack_device_state_result, pack_inflight_description,
                        pack_u64, pack_vring_state, single_region, u64, vring_address, vring_file, vring_state)
@@ -94,7 +96,7 @@ class Vring:
     started: bool = False
     enabled: bool = False
     broken: str | None = None
-    queue: SplitQueue | None = None
+    queue: SplitQueue | PackedQueue | None = None
 
     @property
     def state(self) -> RingState:
@@ -104,7 +106,8 @@ class Vring:
 
     @property
     def last_avail_idx(self) -> int:
-        return self.queue.last_avail_idx if self.queue is not None else self.base
+        """The vring base: split, the next available index; packed, both indexes and wrap counters."""
+        return self.queue.vring_base if self.queue is not None else self.base
 
 
 @dataclass
@@ -371,13 +374,14 @@ class BackendConnection:
         if extra:
             raise _Refused(f"SET_FEATURES acknowledges bits {extra:#x} that were not offered")
         logging_before = has(self.neg.features, V.log_all)
+        packed_before = self._packed()
         self.neg.features, self.neg.features_set = features, True
         if not has(features, V.protocol_features):
             for ring in self.vrings:
                 ring.enabled = True
         self.device.features_acked(features)
-        if has(features, V.log_all) != logging_before:
-            self._rebuild_queues()
+        if has(features, V.log_all) != logging_before or self._packed() != packed_before:
+            self._rebuild_queues()   # (a ring type changed under a started ring: its base is checked again)
         for ring in self.vrings:
             self._run(ring)
 
@@ -473,7 +477,7 @@ class BackendConnection:
     def _on_set_vring_num(self, msg: Message):
         index, num = vring_state(msg.payload)
         ring = self._ring(index)
-        if not 1 <= num <= self.max_queue_size or num & (num - 1):
+        if not 1 <= num <= self.max_queue_size or (num & (num - 1) and not self._packed()):
             raise _Refused(f"queue size {num} is not a power of two up to {self.max_queue_size}")
         ring.num, ring.broken = num, None
 
@@ -493,9 +497,12 @@ class BackendConnection:
     def _on_set_vring_base(self, msg: Message):
         index, num = vring_state(msg.payload)
         ring = self._ring(index)
-        ring.base, ring.broken = num & 0xFFFF, None
+        avail, _, used, _ = unpack_packed_base(num)
+        if self._packed() and ring.num and max(avail, used) >= ring.num:
+            raise _Refused(f"packed vring base {num:#x} names a slot outside the {ring.num}-entry ring")
+        ring.base, ring.broken = (num if self._packed() else num & 0xFFFF), None
         if ring.queue is not None:
-            ring.queue.last_avail_idx = ring.base
+            ring.queue.vring_base = ring.base
 
     def _on_get_vring_base(self, msg: Message):
         index, _ = vring_state(msg.payload)
@@ -680,8 +687,16 @@ class BackendConnection:
     def _logging(self) -> bool:
         return self.log is not None and has(self.neg.features, V.log_all)
 
-    def _make_queue(self, ring: Vring, addr: VringAddress) -> SplitQueue:
+    def _packed(self) -> bool:
+        return has(self.neg.features, V.ring_packed)
+
+    def _make_queue(self, ring: Vring, addr: VringAddress) -> SplitQueue | PackedQueue:
         logging = self._logging()
+        if self._packed():
+            return PackedQueue(
+                self.memory, ring.num, addr.desc, addr.avail, addr.used, base=ring.base,
+                event_idx=has(self.neg.features, V.event_idx), indirect=has(self.neg.features, V.indirect_desc),
+                log=self.log if logging else None, log_used=logging and addr.log_enabled, log_used_gpa=addr.log)
         return SplitQueue(
             self.memory, ring.num, addr.desc, addr.avail, addr.used, last_avail_idx=ring.base,
             event_idx=has(self.neg.features, V.event_idx), indirect=has(self.neg.features, V.indirect_desc),
@@ -751,7 +766,7 @@ class BackendConnection:
 
     def _drop_queue(self, ring: Vring, keep_started: bool = False) -> None:
         if ring.queue is not None:
-            ring.base = ring.queue.last_avail_idx
+            ring.base = ring.queue.vring_base
             ring.queue.release()
             ring.queue = None
         if not keep_started:

@@ -144,7 +144,8 @@ class BlkDevice(VhostUserDevice):
                BlkFeature.mq, BlkFeature.config_wce)
         blk += (BlkFeature.ro,) if export.read_only else (BlkFeature.discard, BlkFeature.write_zeroes)
         self.features = (sum(bit(f) for f in blk) | bit(VirtioFeature.version1)
-                         | bit(VirtioFeature.indirect_desc) | bit(VirtioFeature.event_idx))
+                         | bit(VirtioFeature.indirect_desc) | bit(VirtioFeature.event_idx)
+                         | bit(VirtioFeature.ring_packed))
 
     # --- configuration space ---------------------------------------------------------------
     def config(self) -> bytes:

@@ -25,6 +25,8 @@ from ...specs import parse
 from ...memory import GuestRam
 from .driver import DriverQueue
 from .events import BackendNotice
+from .layout import pack_packed_base
+from .packed import PackedDriverQueue
 from .layout import (BLK_ID_BYTES, BLK_REQUEST_HEADER, BLK_SECTOR, BLK_SEGMENT, BLK_SEGMENT_F_UNMAP,
                      STATUS_ACKNOWLEDGE, STATUS_DRIVER, STATUS_DRIVER_OK, STATUS_FEATURES_OK, BlkFeature,
                      BlkRequestType as T, BlkStatus, ProtocolFeature as P, VirtioFeature as V, bit, has)
@@ -90,18 +92,20 @@ class BlkClient:
     async def connect(cls, path: str | os.PathLike, *, num_queues: int = 1, queue_size: int = 128,
                       memory_size: int = 64 << 20, mem_slots: bool | None = None, event_idx: bool = True,
                       indirect: bool = False, config_size: int = 60, backend_channel: bool = False,
-                      timeout: float = 10.0) -> "BlkClient":
+                      packed: bool = False, timeout: float = 10.0) -> "BlkClient":
         """Connect to the back-end at ``path`` and start ``num_queues`` queues.
 
         ``mem_slots`` picks ADD_MEM_REG (True) or SET_MEM_TABLE (False); by
         default ADD_MEM_REG when offered. ``event_idx`` and ``indirect`` use
-        those ring features when the back-end offers them.
+        those ring features when the back-end offers them; ``packed`` asks for
+        packed virtqueues (VIRTIO_F_RING_PACKED) and fails if it is not offered.
         """
         client = await VhostUserClient.connect(path, timeout=timeout)
         ram = GuestRam(memory_size)
         self = cls(client, ram)
         try:
-            await self._negotiate(num_queues, mem_slots, event_idx, indirect, config_size, backend_channel)
+            await self._negotiate(num_queues, mem_slots, event_idx, indirect, config_size, backend_channel,
+                                  packed)
             await self._start_queues(num_queues, queue_size)
         except BaseException:
             await self.close(stop=False)
@@ -109,7 +113,7 @@ class BlkClient:
         return self
 
     async def _negotiate(self, num_queues: int, mem_slots: bool | None, event_idx: bool, indirect: bool,
-                         config_size: int, backend_channel: bool) -> None:
+                         config_size: int, backend_channel: bool, packed: bool = False) -> None:
         c = self.client
         self.backend_features = await c.get_features()
         if has(self.backend_features, V.protocol_features):
@@ -134,8 +138,11 @@ class BlkClient:
             self.config_bytes = await c.get_config(0, config_size)
             self.config = parse(VhostUserBlk, self.config_bytes)
         wanted = (_BLK_FEATURES | bit(V.version1) | bit(V.protocol_features)
-                  | (bit(V.event_idx) if event_idx else 0) | (bit(V.indirect_desc) if indirect else 0))
+                  | (bit(V.event_idx) if event_idx else 0) | (bit(V.indirect_desc) if indirect else 0)
+                  | (bit(V.ring_packed) if packed else 0))
         self.features = self.backend_features & wanted
+        if packed and not has(self.features, V.ring_packed):
+            raise UsageError("the back-end does not offer packed virtqueues (VIRTIO_F_RING_PACKED)")
         await c.set_features(self.features)
         if has(self.protocol_features, P.status):
             await c.set_status(STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_FEATURES_OK)
@@ -148,13 +155,15 @@ class BlkClient:
     async def _start_queues(self, num_queues: int, queue_size: int) -> None:
         c = self.client
         for index in range(num_queues):
-            q = DriverQueue(self.ram, index, queue_size, event_idx=has(self.features, V.event_idx),
-                            indirect=has(self.features, V.indirect_desc))
+            kind = PackedDriverQueue if has(self.features, V.ring_packed) else DriverQueue
+            q = kind(self.ram, index, queue_size, event_idx=has(self.features, V.event_idx),
+                     indirect=has(self.features, V.indirect_desc))
             self.queues.append(q)
             per_request = 1 if q.indirect else 3
             self._slots.append(asyncio.Semaphore(max(1, queue_size // per_request)))
             await c.set_vring_num(index, queue_size)
-            await c.set_vring_base(index, 0)
+            # packed: slot 0 of both indexes, wrap counters 1 (bits 15 and 31)
+            await c.set_vring_base(index, pack_packed_base(0, 1, 0, 1) if kind is PackedDriverQueue else 0)
             await c.set_vring_addr(q.address())
             await c.set_vring_kick(index, q.kick_fd)
             await c.set_vring_call(index, q.call_fd)

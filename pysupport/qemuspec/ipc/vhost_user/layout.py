@@ -111,6 +111,36 @@ def legacy_ring_layout(num: int, align: int = LEGACY_VRING_ALIGN) -> tuple[int, 
     return 0, avail, used
 
 
+# --- packed virtqueue (virtio 1.1+, section 2.8) -----------------------------------------
+PACKED_DESC = struct.Struct("<QIHH")               # addr, len_buffer, buffer_id, flags
+PACKED_DESC_SIZE = PACKED_DESC.size
+PACKED_DESC_F_AVAIL = 1 << 7                       # the driver's wrap counter when it made the slot available
+PACKED_DESC_F_USED = 1 << 15                       # the device's wrap counter when it used the slot
+PACKED_EVENT = struct.Struct("<HH")                # off_wrap (offset bits 0-14, wrap bit 15), flags
+PACKED_EVENT_SIZE = PACKED_EVENT.size
+PACKED_EVENT_F_ENABLE = 0                          # notify on every buffer
+PACKED_EVENT_F_DISABLE = 1                         # no notifications
+PACKED_EVENT_F_DESC = 2                            # notify at the descriptor off_wrap names (EVENT_IDX)
+PACKED_MAX_QUEUE_SIZE = 32768                      # any size up to 2^15, not only powers of two
+PACKED_WRAP = 1 << 15                              # the wrap counter's bit in off_wrap and in vring bases
+
+
+def packed_ring_size(num: int) -> int:
+    return PACKED_DESC_SIZE * num
+
+
+def pack_packed_base(avail_idx: int, avail_wrap: int, used_idx: int, used_wrap: int) -> int:
+    """SET/GET_VRING_BASE number of a packed queue: bits 0-14 next available slot, bit 15 its
+    wrap counter, bits 16-30 next used slot, bit 31 its wrap counter."""
+    return (avail_idx | (PACKED_WRAP if avail_wrap else 0)
+            | (used_idx | (PACKED_WRAP if used_wrap else 0)) << 16)
+
+
+def unpack_packed_base(num: int) -> tuple[int, int, int, int]:
+    """(avail_idx, avail_wrap, used_idx, used_wrap) of a packed queue's base number."""
+    return num & 0x7FFF, (num >> 15) & 1, (num >> 16) & 0x7FFF, (num >> 31) & 1
+
+
 # --- virtio-blk (vhost_user_blk) --------------------------------------------------------
 BLK_REQUEST_HEADER = struct.Struct("<IIQ")         # type, reserved, sector
 BLK_SEGMENT = struct.Struct("<QII")                # sector, num_sectors, flags

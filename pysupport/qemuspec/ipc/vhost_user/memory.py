@@ -356,6 +356,13 @@ class VhostMemory:
             length -= n
         return views
 
+    def uva_to_gpa(self, uva: int) -> int:
+        """The guest-physical address of front-end user address ``uva``."""
+        r = self._find(self._uva_starts, self._by_uva, uva)
+        if r is None or uva >= r.uva_end:
+            raise MemoryAccessError(f"user address {uva:#x} is outside the mapped regions")
+        return r.gpa + (uva - r.uva)
+
     def uva_view(self, uva: int, length: int) -> memoryview | FdSpan:
         """``length`` bytes at front-end user address ``uva``, inside one region (of an
         unmapped region: an :class:`FdSpan`)."""

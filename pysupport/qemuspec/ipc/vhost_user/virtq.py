@@ -36,7 +36,7 @@ from .layout import (AVAIL_F_NO_INTERRUPT, DESC, DESC_F_INDIRECT, DESC_F_NEXT, D
                      MAX_QUEUE_SIZE, USED_ELEM, avail_ring_size, desc_table_size, used_ring_size)
 from .memory import DirtyLog, FdSpan, MemoryAccessError, VhostMemory
 
-__all__ = ["SplitQueue", "Chain", "VirtqError", "fence", "MAX_INDIRECT", "MAX_COPY", "need_event"]
+__all__ = ["SplitQueue", "GuestBuffers", "Chain", "VirtqError", "fence", "MAX_INDIRECT", "MAX_COPY", "need_event"]
 
 MAX_INDIRECT = 1024          # entries of one indirect table (QEMU's VIRTQUEUE_MAX_SIZE)
 MAX_COPY = 64 << 20          # bytes of one chain copied out of unmapped regions
@@ -138,7 +138,58 @@ def slice_views(views, offset: int, length: int) -> list[memoryview]:
     return out
 
 
-class SplitQueue:
+class GuestBuffers:
+    """Translation of a chain's buffers into views of guest memory (shared by split and packed
+    queues); remembers the last mapped region, which the next buffers are likely in."""
+
+    memory: VhostMemory
+
+    def _reset_cache(self) -> None:
+        self._cached_gpa, self._cached_end, self._cached_view = 1, 0, None
+
+    def _add_buffer(self, chain: Chain, addr: int, length: int, writable: int) -> None:
+        """Append one buffer to ``chain`` (device-readable ones must come first)."""
+        if self._cached_gpa <= addr and addr + length <= self._cached_end:   # same region as before
+            offset = addr - self._cached_gpa
+            views = [self._cached_view[offset:offset + length]]
+        else:
+            views = self._translate(chain, addr, length, writable)
+        if writable:
+            chain.writable += views
+            chain.writable_ranges.append((addr, length))
+            chain.writable_len += length
+        else:
+            if chain.writable_len:
+                raise VirtqError("a device-readable buffer follows a device-writable one")
+            chain.readable += views
+            chain.readable_len += length
+
+    def _translate(self, chain: Chain, addr: int, length: int, writable: int) -> list[memoryview]:
+        """Views of a buffer; remembers its (mapped) region, which the next buffers are likely in."""
+        region = self.memory.region_at(addr)
+        if region is not None and region.view is None:      # copies: bounded before they are made
+            chain.copied += length
+            if chain.copied > MAX_COPY:
+                raise VirtqError(f"chain from head {chain.head} has more than {MAX_COPY} bytes "
+                                 "in unmapped regions")
+        try:
+            views = self.memory.gpa_views(addr, length, chain.writeback if writable else None)
+        except MemoryAccessError as exc:
+            raise VirtqError(f"buffer outside guest memory: {exc}") from exc
+        if region is not None and region.view is not None:
+            self._cached_gpa, self._cached_end, self._cached_view = region.gpa, region.gpa_end, region.view
+        return views
+
+    def _log_buffers(self, chain: Chain, written: int) -> None:
+        for gpa, length in chain.writable_ranges:
+            if written <= 0:
+                break
+            n = min(written, length)
+            self.log.mark(gpa, n)
+            written -= n
+
+
+class SplitQueue(GuestBuffers):
     """A started split virtqueue, device side.
 
     ``desc``, ``avail`` and ``used`` are front-end user addresses (as
@@ -180,7 +231,16 @@ class SplitQueue:
         self.log_used = log_used
         self.log_used_gpa = log_used_gpa
         self.in_flight = 0
-        self._cached_gpa, self._cached_end, self._cached_view = 1, 0, None   # last region a buffer was in
+        self._reset_cache()   # last region a buffer was in
+
+    @property
+    def vring_base(self) -> int:
+        """The SET/GET_VRING_BASE number: the next available-ring index to process."""
+        return self.last_avail_idx
+
+    @vring_base.setter
+    def vring_base(self, base: int) -> None:
+        self.last_avail_idx = base & 0xFFFF
 
     # --- taking chains -------------------------------------------------------------------
     def available(self) -> int:
@@ -232,7 +292,7 @@ class SplitQueue:
                 unpack = DESC.unpack_from          # a view, or a copy of an unmapped region's table
                 i, count, nested = 0, 0, True
                 continue
-            if length:
+            if length:   # (GuestBuffers._add_buffer, inlined: this is the hot path)
                 if self._cached_gpa <= addr and addr + length <= self._cached_end:   # same region as before
                     offset = addr - self._cached_gpa
                     views = [self._cached_view[offset:offset + length]]
@@ -253,22 +313,6 @@ class SplitQueue:
                 raise VirtqError(f"next index {nxt} is outside the {table_len}-entry table")
             i = nxt
 
-    def _translate(self, chain: Chain, addr: int, length: int, writable: int) -> list[memoryview]:
-        """Views of a buffer; remembers its (mapped) region, which the next buffers are likely in."""
-        region = self.memory.region_at(addr)
-        if region is not None and region.view is None:      # copies: bounded before they are made
-            chain.copied += length
-            if chain.copied > MAX_COPY:
-                raise VirtqError(f"chain from head {chain.head} has more than {MAX_COPY} bytes "
-                                 "in unmapped regions")
-        try:
-            views = self.memory.gpa_views(addr, length, chain.writeback if writable else None)
-        except MemoryAccessError as exc:
-            raise VirtqError(f"buffer outside guest memory: {exc}") from exc
-        if region is not None and region.view is not None:
-            self._cached_gpa, self._cached_end, self._cached_view = region.gpa, region.gpa_end, region.view
-        return views
-
     # --- returning chains ----------------------------------------------------------------------
     def push(self, chain: Chain, written: int | None = None) -> None:
         """Put a finished chain into the used ring (visible after :meth:`publish`)."""
@@ -285,14 +329,6 @@ class SplitQueue:
                 self.log.mark(self.log_used_gpa + 4 + 8 * slot, 8)
         self.used_idx = (self.used_idx + 1) & 0xFFFF
         self.in_flight -= 1
-
-    def _log_buffers(self, chain: Chain, written: int) -> None:
-        for gpa, length in chain.writable_ranges:
-            if written <= 0:
-                break
-            n = min(written, length)
-            self.log.mark(gpa, n)
-            written -= n
 
     def publish(self) -> bool:
         """Make pushed elements visible (one used-index store); True when any were new."""
@@ -328,7 +364,6 @@ class SplitQueue:
 
     def release(self) -> None:
         """Drop every view into guest memory (before the memory is unmapped)."""
-        self._cached_view = None
-        self._cached_gpa, self._cached_end = 1, 0
+        self._reset_cache()
         for view in (self._avail16, self._used_hdr, self._avail_event, self._desc, self._used):
             view.release()
