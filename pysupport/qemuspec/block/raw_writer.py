@@ -9,35 +9,18 @@ writing zeros.
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import os
 from pathlib import Path
 from typing import Sequence
 
 from ..errors import UsageError
+from .fallocate import punch_hole, zero_range
 from .lock import WRITER, lock_image
 
 __all__ = ["RawWriter"]
 
-_FALLOC_FL_KEEP_SIZE = 0x01
-_FALLOC_FL_PUNCH_HOLE = 0x02
-_FALLOC_FL_ZERO_RANGE = 0x10
 _ZEROS = bytes(1 << 20)
-
-try:
-    _libc = ctypes.CDLL(None, use_errno=True)
-    _fallocate = _libc.fallocate
-    _fallocate.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64]
-    _fallocate.restype = ctypes.c_int
-except (OSError, AttributeError):  # pragma: no cover - not glibc
-    _fallocate = None
-
-
-def _falloc(fd: int, mode: int, offset: int, length: int) -> bool:
-    if _fallocate is None:
-        return False
-    return _fallocate(fd, mode, offset, length) == 0
 
 
 class RawWriter:
@@ -79,13 +62,13 @@ class RawWriter:
 
     def discard(self, offset: int, length: int) -> None:
         """Drop the data of a range (a hint: it may read back as before or as zeros)."""
-        _falloc(self.fd, _FALLOC_FL_PUNCH_HOLE | _FALLOC_FL_KEEP_SIZE, offset, length)
+        punch_hole(self.fd, offset, length)
 
     def write_zeroes(self, offset: int, length: int, unmap: bool = False) -> None:
         """Make a range read as zeros (deallocating it when ``unmap`` and possible)."""
-        if unmap and _falloc(self.fd, _FALLOC_FL_PUNCH_HOLE | _FALLOC_FL_KEEP_SIZE, offset, length):
+        if unmap and punch_hole(self.fd, offset, length):
             return
-        if _falloc(self.fd, _FALLOC_FL_ZERO_RANGE | _FALLOC_FL_KEEP_SIZE, offset, length):
+        if zero_range(self.fd, offset, length):
             return
         end = offset + length
         while offset < end:

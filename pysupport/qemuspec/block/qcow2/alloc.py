@@ -10,7 +10,11 @@ points at clusters:
   reference (:meth:`Refcounts.defer_decrement`, applied by
   :meth:`Refcounts.write_decrements` once the caller's tables are on disk);
 * a freed cluster is not handed out again until then, so a crash never
-  leaves an old table pointing at a cluster that already holds other data.
+  leaves an old table pointing at a cluster that already holds other data;
+* a cluster freed by a discard request or a snapshot deletion (QEMU's
+  pass-discard-request and pass-discard-snapshot, both on in qemu-img) is
+  deallocated in the file once its zero refcount is on disk, before it can
+  be handed out again.
 
 New refcount blocks are placed like QEMU places them: at the first free
 cluster, counting themselves when they fall into the range they describe.
@@ -60,6 +64,7 @@ class Refcounts:
         self.table_moved: tuple[int, int] | None = None  # (old offset, old clusters) until the header is switched
         self.deferred: list[int] = []       # clusters whose refcount drops after the next table writes
         self.reserved: set[int] = set()     # freed this epoch, or being allocated: not free yet
+        self.discard_when_free: set[int] = set()  # deferred clusters to deallocate if they end up free
         self.free_index = 0
         # called as (index, block_offset) instead of _grow_table when a new block's entry is past the
         # table's end; it must make the table reach the entry (see refcount_width, QEMU's growth)
@@ -103,10 +108,13 @@ class Refcounts:
         self._set(cluster, value)
         return value
 
-    def defer_decrement(self, cluster: int) -> None:
-        """Drop one reference to ``cluster`` once the tables that no longer use it are on disk."""
+    def defer_decrement(self, cluster: int, *, discard: bool = False) -> None:
+        """Drop one reference to ``cluster`` once the tables that no longer use it are on disk;
+        ``discard``: deallocate it in the file if that was its last reference."""
         self.deferred.append(cluster)
         self.reserved.add(cluster)
+        if discard:
+            self.discard_when_free.add(cluster)
 
     def release_now(self, cluster: int) -> None:
         """Drop one reference at once: only for a cluster that nothing on disk points at yet
@@ -245,9 +253,22 @@ class Refcounts:
             self._set(cluster, value)
         if self._write_blocks():
             self.file.flush()
+        self._discard_freed()
         self.reserved.clear()
         if deferred:
             self.free_index = min([self.free_index, *deferred])
+
+    def _discard_freed(self) -> None:
+        """Deallocate the clusters to discard that no reference holds any more, a run at a time."""
+        freed = sorted(c for c in self.discard_when_free if self.get(c) == 0)
+        self.discard_when_free.clear()
+        start = None
+        for n, cluster in enumerate(freed):
+            if start is None:
+                start = cluster
+            if n + 1 == len(freed) or freed[n + 1] != cluster + 1:
+                self.file.discard(start << self.cluster_bits, (cluster + 1 - start) << self.cluster_bits)
+                start = None
 
     @property
     def dirty(self) -> bool:

@@ -3,7 +3,8 @@
 Every byte the writer puts into an image goes through :class:`ImageFile`, so
 the order of writes and flush barriers is explicit. With a ``journal`` list,
 each write and flush is also recorded; the crash tests replay prefixes of
-that record to build the images a crash could leave behind.
+that record to build the images a crash could leave behind (a discard is
+recorded too; replaying it is optional: it only deallocates free clusters).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 
 from ...errors import UsageError
+from ..fallocate import punch_hole
 
 __all__ = ["ImageFile"]
 
@@ -53,3 +55,9 @@ class ImageFile:
         os.ftruncate(self.fd, size)
         if self.journal is not None:
             self.journal.append(("truncate", size))
+
+    def discard(self, offset: int, length: int) -> None:
+        """Deallocate a range nothing uses any more (QEMU's discard passthrough): it reads as zeros."""
+        punch_hole(self.fd, offset, length)
+        if self.journal is not None:
+            self.journal.append(("discard", offset, length))

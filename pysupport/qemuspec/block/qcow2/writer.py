@@ -157,8 +157,9 @@ class Qcow2Writer(Qcow2Image):
         host = entry & L2E_OFFSET_MASK
         return host if host or self.has_data_file else None
 
-    def _release(self, entry: int) -> None:
-        """Drop the reference an L2 entry held (deferred until the new entry is on disk)."""
+    def _release(self, entry: int, *, discard: bool = False) -> None:
+        """Drop the reference an L2 entry held (deferred until the new entry is on disk);
+        ``discard`` (a discard request, or zeroes that may unmap): deallocate what ends up free."""
         if self.has_data_file and not entry & L2E_COMPRESSED:
             return  # data file clusters are not refcounted
         if entry & L2E_COMPRESSED:
@@ -166,9 +167,9 @@ class Qcow2Writer(Qcow2Image):
             first = host >> self.cluster_bits
             last = (host + length - 1) >> self.cluster_bits
             for cluster in range(first, last + 1):
-                self.refcounts.defer_decrement(cluster)
+                self.refcounts.defer_decrement(cluster, discard=discard)
         elif entry & L2E_OFFSET_MASK:
-            self.refcounts.defer_decrement((entry & L2E_OFFSET_MASK) >> self.cluster_bits)
+            self.refcounts.defer_decrement((entry & L2E_OFFSET_MASK) >> self.cluster_bits, discard=discard)
 
     def _new_data_cluster(self, guest_cluster: int) -> int:
         if self.has_data_file:
@@ -311,6 +312,8 @@ class Qcow2Writer(Qcow2Image):
             elif self.extended_l2 and (pos % (cs // SUBCLUSTERS) == 0) and ((stop - pos) % (cs // SUBCLUSTERS) == 0 or stop == self.size):
                 sc = cs // SUBCLUSTERS
                 self._zero_subclusters(cluster, (pos & (cs - 1)) // sc, -(-(stop - (cluster << bits)) // sc), unmap)
+            elif whole and self.version < 3 and self.backing is None:
+                self._discard_cluster(cluster)  # as QEMU: without a zero flag, zeroes are a discard
             elif whole and self.backing is None and self._is_unallocated_plain(cluster):
                 pass  # already reads as zeros
             else:
@@ -340,7 +343,7 @@ class Qcow2Writer(Qcow2Image):
         if owned is not None and not unmap:
             table[l2_index] = owned | L2E_COPIED | L2E_ZERO  # keep the allocation (QEMU's ZERO_ALLOC)
         else:
-            self._release(entry)
+            self._release(entry, discard=unmap)
             table[l2_index] = L2E_ZERO
         self._dirty_l2.add(l2_offset)
 
@@ -350,7 +353,7 @@ class Qcow2Writer(Qcow2Image):
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED or (entry & L2E_OFFSET_MASK and not entry & L2E_COPIED):
             if first == 0 and stop == SUBCLUSTERS:
-                self._release(entry)
+                self._release(entry, discard=unmap)
                 entry, bitmap = 0, 0
             else:  # part of a shared or compressed cluster: make it ours first
                 self.write(cluster << self.cluster_bits, self._current_cluster(cluster << self.cluster_bits))
@@ -358,7 +361,7 @@ class Qcow2Writer(Qcow2Image):
         for sub in range(first, stop):
             bitmap = (bitmap & ~(1 << sub)) | 1 << (sub + 32)
         if unmap and bitmap & 0xFFFFFFFF == 0 and entry & L2E_OFFSET_MASK and entry & L2E_COPIED and not self.has_data_file:
-            self._release(entry)
+            self._release(entry, discard=True)
             entry = 0
         table[2 * l2_index], table[2 * l2_index + 1] = entry, bitmap
         self._dirty_l2.add(l2_offset)
@@ -381,21 +384,38 @@ class Qcow2Writer(Qcow2Image):
                 self._write_zeroes_through(first * cs, min(last * cs, self.size) - first * cs)
             return
         for cluster in range(first, last):
-            l1_index, l2_index = divmod(cluster, self.l2_entries)
-            if self._l2_table(l1_index) is None and (self.backing is None or full):
-                continue
-            table, l2_offset = self._l2_for_write(l1_index)
-            width = 2 if self.extended_l2 else 1
-            entry = table[width * l2_index]
-            self._release(entry)
-            keep_zero = self.backing is not None and self.version >= 3 and not full
-            if self.extended_l2:
-                table[2 * l2_index], table[2 * l2_index + 1] = 0, (0xFFFFFFFF << 32 if keep_zero else 0)
-            else:
-                table[l2_index] = L2E_ZERO if keep_zero else 0
-            self._dirty_l2.add(l2_offset)
+            self._discard_cluster(cluster, full)
         self._compressed_cache = None
         self._notify(offset, length)
+
+    def _discard_cluster(self, cluster: int, full: bool = False) -> None:
+        """QEMU's discard of one cluster: the L2 table is allocated (or copied from a snapshot's)
+        even where nothing changes; an allocated cluster, or any with a backing file, reads as
+        zeros after (or from the backing file again, with ``full``)."""
+        width = 2 if self.extended_l2 else 1
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        if full and self._l2_table(l1_index) is None:
+            return
+        table, l2_offset = self._l2_for_write(l1_index)
+        entry = table[width * l2_index]
+        bitmap = table[2 * l2_index + 1] if self.extended_l2 else 0
+        allocated = bool(entry & (L2E_COMPRESSED | L2E_OFFSET_MASK)) or (
+            self.has_data_file and bool(entry & L2E_COPIED) and not (entry & L2E_ZERO and not self.extended_l2))
+        if full:
+            new_entry, new_bitmap = 0, 0
+        elif self.backing is not None or allocated:
+            new_entry, new_bitmap = (0, 0xFFFFFFFF << 32) if self.extended_l2 else \
+                (L2E_ZERO if self.version >= 3 else 0, 0)
+        else:
+            return
+        if (new_entry, new_bitmap) == (entry, bitmap):
+            return
+        if allocated:
+            self._release(entry, discard=True)
+        table[width * l2_index] = new_entry
+        if self.extended_l2:
+            table[2 * l2_index + 1] = new_bitmap
+        self._dirty_l2.add(l2_offset)
 
     def write_compressed(self, offset: int, data: bytes, *, compressed: bytes | None = None) -> None:
         """Write one whole cluster compressed (zlib or zstd, as the image says).
@@ -559,7 +579,8 @@ class Qcow2Writer(Qcow2Image):
             raise UsageError("the header extensions no longer fit in the first cluster")
         self.header.backing_file_offset = start + len(area) if backing else 0
         self._write_header()
-        self.io.pwrite(area + backing, start)
+        # the rest of the cluster too, as zeros, as QEMU rewrites it (no stale name after a shorter one)
+        self.io.pwrite((area + backing).ljust(self.cluster_size - start, b"\0"), start)
         if hasattr(self.spec, "_m_header_extensions"):
             del self.spec._m_header_extensions  # parsed again from the file when next needed
 
