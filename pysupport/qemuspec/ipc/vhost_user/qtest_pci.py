@@ -1,4 +1,4 @@
-"""A legacy (virtio 0.9.5) virtio-pci driver over QEMU's qtest, for tests.
+"""Legacy (virtio 0.9.5) and modern (virtio 1.x) virtio-pci drivers over QEMU's qtest, for tests.
 
 QEMU's transitional virtio devices keep the legacy interface in BAR0 (I/O
 space). Through qtest, :class:`LegacyVirtioPci` finds a device by PCI
@@ -21,6 +21,18 @@ Legacy register layout (BAR0, little-endian):
 | 0x12 | 8 | device status |
 | 0x13 | 8 | ISR status (reading clears it) |
 | 0x14 | - | device configuration (without MSI-X) |
+
+Devices that exist only in the modern form (virtio-rng, virtio-input and
+the other vhost-user devices QEMU has no transitional variant of) are
+driven by :class:`ModernVirtioPci`: it walks the vendor-specific PCI
+capabilities (virtio 1.2, 4.1.4: ``cap_vndr`` 0x09, ``cfg_type`` common 1,
+notify 2, ISR 3, device 4, each naming a BAR, an offset and a length; the
+notify capability adds ``notify_off_multiplier``), places the BARs they
+name, and speaks the common configuration structure (4.1.4.3): feature
+words selected 32 bits at a time, status, queue select, size, enable and
+the three ring addresses. Without MSI-X enabled interrupts are INTx, seen
+in the ISR byte. Every register access checks that the capability is
+long enough for it (a device that lies gets :class:`PeerError`).
 """
 
 from __future__ import annotations
@@ -28,11 +40,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...errors import PeerError
-from ...pci_qtest import COMMAND_BUS_MASTER, COMMAND_IO, OFS_BARS, OFS_COMMAND, find
+from ...pci_qtest import COMMAND_BUS_MASTER, COMMAND_IO, OFS_BARS, OFS_COMMAND, PciFunction, find
 from ...qtest import QtestClient
-from .layout import LEGACY_VRING_ALIGN, legacy_ring_layout
+from .layout import LEGACY_VRING_ALIGN, avail_ring_size, desc_table_size, legacy_ring_layout, used_ring_size
 
-__all__ = ["LegacyVirtioPci", "LegacyQueue", "VIRTIO_VENDOR"]
+__all__ = ["LegacyVirtioPci", "LegacyQueue", "ModernVirtioPci", "ModernQueue", "VIRTIO_VENDOR",
+           "modern_device_id"]
 
 VIRTIO_VENDOR = 0x1AF4
 _HOST_FEATURES, _GUEST_FEATURES, _QUEUE_PFN, _QUEUE_NUM = 0x00, 0x04, 0x08, 0x0C
@@ -109,3 +122,184 @@ class LegacyVirtioPci:
 
     def notify(self, index: int) -> None:
         self.qt.port_write(self.io + _QUEUE_NOTIFY, 2, index)
+
+
+# --- modern (virtio 1.x) ------------------------------------------------------------------------
+
+_CAP_VENDOR = 0x09
+_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE = 1, 2, 3, 4
+_KINDS = (_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE)   # (5, PCI configuration access, is not used)
+_OFS_STATUS, _OFS_CAP_PTR, _STATUS_CAP_LIST = 0x06, 0x34, 0x10
+# common configuration (virtio_pci_common_cfg): offset, width
+_DFSELECT, _DF, _GFSELECT, _GF = (0x00, 4), (0x04, 4), (0x08, 4), (0x0C, 4)
+_NUM_QUEUES, _DEVICE_STATUS, _CONFIG_GENERATION = (0x12, 2), (0x14, 1), (0x15, 1)
+_Q_SELECT, _Q_SIZE, _Q_MSIX, _Q_ENABLE, _Q_NOTIFY_OFF = (0x16, 2), (0x18, 2), (0x1A, 2), (0x1C, 2), (0x1E, 2)
+_Q_DESC, _Q_DRIVER, _Q_DEVICE = (0x20, 8), (0x28, 8), (0x30, 8)
+_NO_VECTOR = 0xFFFF
+
+
+def modern_device_id(virtio_id: int) -> int:
+    """The PCI device ID of a modern virtio device: 0x1040 + the virtio device type."""
+    return 0x1040 + virtio_id
+
+
+@dataclass(frozen=True)
+class _Window:
+    bar: int
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True)
+class ModernQueue:
+    """Where a modern queue lives in guest memory, and where its notifications go."""
+
+    index: int
+    num: int
+    desc: int
+    avail: int
+    used: int
+    notify_addr: int
+
+
+class ModernVirtioPci:
+    """The modern interface of the virtio-pci device ``vendor:device`` on bus 0.
+
+    Memory BARs named by the capabilities are placed from ``mmio_base`` up
+    (each aligned to its size); ``device_id`` may be a PCI device ID or,
+    below 0x1000, a virtio device type.
+    """
+
+    def __init__(self, qtest: QtestClient, device_id: int, *, mmio_base: int = 0xE0000000) -> None:
+        self.qt = qtest
+        if device_id < 0x1000:
+            device_id = modern_device_id(device_id)
+        self.function: PciFunction = find(qtest, VIRTIO_VENDOR, device_id)
+        self._windows: dict[int, _Window] = {}
+        self.notify_multiplier = 0
+        self._caps()
+        for kind in (_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR):
+            if kind not in self._windows:
+                raise PeerError(f"{self.function!r} has no virtio capability of type {kind}")
+        self.bars: dict[int, int] = {}
+        address = mmio_base
+        for bar in sorted({w.bar for w in self._windows.values()}):
+            size = self.function.bar_info(bar).size
+            if size == 0:
+                raise PeerError(f"BAR{bar} named by a virtio capability is not implemented")
+            address = (address + size - 1) // size * size
+            self.function.map_bar(bar, address)
+            self.bars[bar] = address
+            address += size
+        for kind, window in self._windows.items():
+            if window.offset + window.length > self.function.bar_info(window.bar).size:
+                raise PeerError(f"virtio capability {kind} reaches past the end of BAR{window.bar}")
+        self.function.enable(memory=True, bus_master=True)
+
+    def _caps(self) -> None:
+        f = self.function
+        if not f.read(_OFS_STATUS, 2) & _STATUS_CAP_LIST:
+            raise PeerError(f"{f!r} has no capability list")
+        offset, seen = f.read(_OFS_CAP_PTR, 1) & 0xFC, 0
+        while offset:
+            seen += 1
+            if seen > 48 or offset < 0x40:
+                raise PeerError(f"{f!r}: capability list loops or points into the header")
+            cap_id, nxt = f.read(offset, 1), f.read(offset + 1, 1) & 0xFC
+            if cap_id == _CAP_VENDOR:
+                cap_len, cfg_type, bar = f.read(offset + 2, 1), f.read(offset + 3, 1), f.read(offset + 4, 1)
+                if cap_len >= 16 and bar <= 5 and cfg_type in _KINDS and cfg_type not in self._windows:
+                    self._windows[cfg_type] = _Window(bar, f.read(offset + 8), f.read(offset + 12))
+                    if cfg_type == _CAP_NOTIFY and cap_len >= 20:
+                        self.notify_multiplier = f.read(offset + 16)
+            offset = nxt
+
+    # --- register access -------------------------------------------------------------------
+    def _addr(self, kind: int, reg: tuple[int, int]) -> int:
+        window = self._windows.get(kind)
+        if window is None:
+            raise PeerError(f"no virtio capability of type {kind}")
+        offset, width = reg
+        if offset + width > window.length:
+            raise PeerError(f"register at {offset:#x} is outside the {window.length}-byte capability {kind}")
+        return self.bars[window.bar] + window.offset + offset
+
+    def _read(self, reg: tuple[int, int]) -> int:
+        return self.qt.mmio_read(self._addr(_CAP_COMMON, reg), reg[1])
+
+    def _write(self, reg: tuple[int, int], value: int) -> None:
+        addr, width = self._addr(_CAP_COMMON, reg), reg[1]
+        if width == 8:   # 64-bit fields are written as two 32-bit halves, as drivers do
+            self.qt.mmio_write(addr, 4, value & 0xFFFFFFFF)
+            self.qt.mmio_write(addr + 4, 4, value >> 32)
+        else:
+            self.qt.mmio_write(addr, width, value)
+
+    # --- common configuration ------------------------------------------------------------------
+    def device_features(self) -> int:
+        out = 0
+        for word in (0, 1):
+            self._write(_DFSELECT, word)
+            out |= self._read(_DF) << (32 * word)
+        return out
+
+    def set_driver_features(self, features: int) -> None:
+        for word in (0, 1):
+            self._write(_GFSELECT, word)
+            self._write(_GF, features >> (32 * word) & 0xFFFFFFFF)
+
+    def status(self) -> int:
+        return self._read(_DEVICE_STATUS)
+
+    def set_status(self, status: int) -> None:
+        self._write(_DEVICE_STATUS, status)
+
+    def num_queues(self) -> int:
+        return self._read(_NUM_QUEUES)
+
+    def config_generation(self) -> int:
+        return self._read(_CONFIG_GENERATION)
+
+    def isr(self) -> int:
+        """The ISR byte (bit 0: a queue interrupt, bit 1: configuration change); reading clears it."""
+        return self.qt.mmio_read(self._addr(_CAP_ISR, (0, 1)), 1)
+
+    def queue_size(self, index: int) -> int:
+        self._write(_Q_SELECT, index)
+        return self._read(_Q_SIZE)
+
+    def setup_queue(self, index: int, base: int, num: int | None = None) -> ModernQueue:
+        """Lay the queue out from ``base`` (4 KiB aligned: table, available ring, used ring on the
+        next page), clear it, give the addresses to the device and enable the queue."""
+        if base % 4096:
+            raise ValueError("the rings start on a 4096-byte boundary")
+        size = self.queue_size(index)
+        if size == 0:
+            raise PeerError(f"queue {index} does not exist")
+        num = size if num is None else num
+        if num > size or num & (num - 1):
+            raise ValueError(f"queue {index} holds at most {size} entries (a power of two)")
+        self._write(_Q_SIZE, num)
+        desc, avail = base, base + desc_table_size(num)
+        used = (avail + avail_ring_size(num) + 4095) // 4096 * 4096
+        self.qt.mem_write(desc, bytes(used + used_ring_size(num) - desc))
+        self._write(_Q_MSIX, _NO_VECTOR)
+        self._write(_Q_DESC, desc)
+        self._write(_Q_DRIVER, avail)
+        self._write(_Q_DEVICE, used)
+        notify = self._addr(_CAP_NOTIFY, (self._read(_Q_NOTIFY_OFF) * self.notify_multiplier, 2))
+        self._write(_Q_ENABLE, 1)
+        return ModernQueue(index, num, desc, avail, used, notify)
+
+    def notify(self, queue: ModernQueue) -> None:
+        self.qt.mmio_write(queue.notify_addr, 2, queue.index)
+
+    # --- device configuration ------------------------------------------------------------------
+    def config_read(self, offset: int, size: int) -> bytes:
+        base = self._addr(_CAP_DEVICE, (offset, size))
+        return bytes(self.qt.mmio_read(base + i, 1) for i in range(size))
+
+    def config_write(self, offset: int, data: bytes) -> None:
+        base = self._addr(_CAP_DEVICE, (offset, len(data)))
+        for i, byte in enumerate(data):
+            self.qt.mmio_write(base + i, 1, byte)
