@@ -1,4 +1,5 @@
-"""``qemuspec vhost-user blk|probe``: a vhost-user-blk back-end, and a back-end prober."""
+"""``qemuspec vhost-user blk|rng|input|probe``: vhost-user back-ends (virtio-blk, virtio-rng,
+virtio-input), and a back-end prober."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import sys
 
 
 
-def cmd_blk(args: argparse.Namespace) -> int:
+def _serve(args: argparse.Namespace, device_factory, banner: str) -> None:
+    """Serve ``device_factory``'s devices on ``args.socket`` until SIGINT or SIGTERM, tracing to stderr."""
     import asyncio  # here, not at the top: every qemuspec command would pay for it
     from ..ipc.vhost_user.backend import ConnectionClosed, QueueBroken, RequestHandled
-    from ..ipc.vhost_user.blk import BlkExport
     from ..ipc.vhost_user.transport import BackendServer
 
     def trace(session, event) -> None:
@@ -24,20 +25,42 @@ def cmd_blk(args: argparse.Namespace) -> int:
         elif isinstance(event, (ConnectionClosed, QueueBroken)):
             print(f"vhost-user: {event}", file=sys.stderr, flush=True)
 
-    async def serve(export: BlkExport) -> None:
-        server = BackendServer(args.socket, export.device, on_event=trace)
+    async def serve() -> None:
+        server = BackendServer(args.socket, device_factory, on_event=trace)
         await server.start()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, server.close)
-        mode = "read-only" if export.read_only else "read-write"
-        print(f"serving {export.path} ({export.image.format}, {export.image.size} bytes, {mode}) "
-              f"as vhost-user-blk on {args.socket}", file=sys.stderr, flush=True)
+        print(f"{banner} on {args.socket}", file=sys.stderr, flush=True)
         await server.serve_forever()
+
+    asyncio.run(serve())
+
+
+def cmd_blk(args: argparse.Namespace) -> int:
+    from ..ipc.vhost_user.blk import BlkExport
 
     with BlkExport(args.image, read_only=args.read_only, num_queues=args.num_queues,
                    serial=args.serial) as export:
-        asyncio.run(serve(export))
+        mode = "read-only" if export.read_only else "read-write"
+        _serve(args, export.device, f"serving {export.path} ({export.image.format}, {export.image.size} bytes, "
+                                    f"{mode}) as vhost-user-blk")
+    return 0
+
+
+def cmd_rng(args: argparse.Namespace) -> int:
+    import os
+
+    from ..ipc.vhost_user.rng import RngDevice, file_source
+
+    RngDevice(max_request=args.max_request)     # the options are checked before anything is opened
+    source = os.urandom if args.source is None else file_source(args.source)
+    try:
+        _serve(args, lambda: RngDevice(source, max_request=args.max_request),
+               f"serving entropy from {args.source or 'os.urandom'} as vhost-user-rng")
+    finally:
+        if args.source is not None:
+            os.close(source.fd)
     return 0
 
 
@@ -101,7 +124,9 @@ def register(commands) -> None:
     vu = commands.add_parser(
         "vhost-user", help="vhost-user back-end and front-end tools",
         description="vhost-user: serve a disk image as a vhost-user-blk back-end (for QEMU's "
-                    "-device vhost-user-blk-pci), or probe what a back-end offers.")
+                    "-device vhost-user-blk-pci), entropy as vhost-user-rng (-device vhost-user-rng-pci), "
+                    "a keyboard as vhost-user-input (-device vhost-user-input-pci), or probe what a "
+                    "back-end offers.")
     sub = vu.add_subparsers(dest="vhost_user_command", metavar="ACTION", required=True)
     blk = sub.add_parser("blk", help="serve IMAGE as a vhost-user-blk back-end on a UNIX socket",
                          description="Listen on --socket and serve IMAGE (raw or qcow2, found by its "
@@ -115,6 +140,17 @@ def register(commands) -> None:
     blk.add_argument("--serial", default="qemuspec", help="device serial for GET_ID (at most 20 bytes)")
     blk.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
     blk.set_defaults(func=cmd_blk)
+    rng = sub.add_parser("rng", help="serve a virtio-rng (entropy) back-end on a UNIX socket",
+                         description="Listen on --socket and fill the request buffers of each front-end "
+                                     "that connects (QEMU's -device vhost-user-rng-pci) with random bytes: "
+                                     "os.urandom, or --source FILE. Stops on SIGINT or SIGTERM.")
+    rng.add_argument("--socket", required=True, metavar="PATH", help="UNIX socket to listen on")
+    rng.add_argument("--source", metavar="FILE", help="read the bytes from FILE (a device such as /dev/hwrng, "
+                                                       "or a FIFO) instead of os.urandom")
+    rng.add_argument("--max-request", type=int, default=65536, metavar="BYTES",
+                     help="most bytes given for one request (default 65536)")
+    rng.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
+    rng.set_defaults(func=cmd_rng)
     probe = sub.add_parser("probe", help="print what the back-end at --socket offers",
                            description="Connect as a front-end, ask for the features, protocol features, "
                                        "queue count, memory slots and configuration space, print them, "

@@ -48,7 +48,7 @@ class RngDevice(VhostUserDevice):
     def __init__(self, source: Callable[[int], bytes] = os.urandom, *,
                  max_request: int = DEFAULT_MAX_REQUEST) -> None:
         if not 1 <= max_request <= 1 << 30:
-            raise UsageError("max_request must be between 1 byte and 1 GiB")
+            raise UsageError("--max-request must be between 1 byte and 1 GiB")
         self.source = source
         self.max_request = max_request
         self.served = 0            # requests answered
