@@ -201,3 +201,120 @@ def test_rng_cli_serves_qemu(tmp_path):
     log = proc.stderr.read().decode()
     assert proc.returncode == 0, log
     assert "as vhost-user-rng on" in log and "SET_VRING_KICK" in log and "ConnectionClosed" in log
+
+
+# --- virtio-input ----------------------------------------------------------------------------------
+
+KEY_A, KEY_ENTER = 30, 28
+
+
+def kvm_args(folder: Path, sock: Path, device: str) -> list[str]:
+    """QEMU 7.2's vhost-user-input refuses to realize without KVM ("vhost initialization failed:
+    requires kvm"); the halting firmware runs under KVM as it does under TCG."""
+    args = qemu_args(folder, sock, device)
+    return args[:2] + ["-accel", "kvm"] + args[2:]
+
+
+def query(pci: ModernVirtioPci, select: int, subsel: int = 0) -> bytes:
+    """What the guest reads for ``select``/``subsel``: the union's first ``size`` bytes."""
+    pci.config_write(0, bytes([select, subsel]))
+    head = pci.config_read(0, 3)
+    assert head[:2] == bytes([select, subsel])
+    return pci.config_read(8, head[2]) if head[2] else b""
+
+
+def bitmap_codes(data: bytes) -> set[int]:
+    return {8 * i + b for i, byte in enumerate(data) for b in range(8) if byte >> b & 1}
+
+
+def test_qemu_guest_reads_our_input_config_and_gets_the_injected_events(tmp_path):
+    from qemuspec.ipc.vhost_user.input import (EV_KEY, EV_LED, EV_REL, EV_REP, EV_SYN, KEYBOARD_KEYS,
+                                               LED_CAPSL, InputDevice, InputEvent, Select)
+    sock = tmp_path / "input.sock"
+    devices: list[InputDevice] = []
+
+    def factory() -> InputDevice:
+        devices.append(InputDevice.keyboard(name="qemuspec test keyboard", serial="QS-0001",
+                                            devids=(0x06, 0x1234, 0x5678, 0x0102)))
+        return devices[-1]
+
+    with ThreadedBackendServer(sock, factory) as server, \
+            QemuProcess(kvm_args(tmp_path, sock, "vhost-user-input-pci"), workdir=tmp_path) as qemu:
+        qt = qemu.qtest
+        pci = ModernVirtioPci(qt, 18)                 # virtio-input: PCI 1af4:1052
+        device = devices[0]
+
+        # 1. the configuration protocol, through QEMU (each guest write a SET_CONFIG, each read a GET_CONFIG)
+        assert query(pci, Select.ID_NAME) == b"qemuspec test keyboard"
+        assert query(pci, Select.ID_SERIAL) == b"QS-0001"
+        assert struct.unpack("<4H", query(pci, Select.ID_DEVIDS)) == (0x06, 0x1234, 0x5678, 0x0102)
+        assert query(pci, Select.PROP_BITS) == b""
+        assert bitmap_codes(query(pci, Select.EV_BITS, EV_KEY)) == set(KEYBOARD_KEYS)
+        assert bitmap_codes(query(pci, Select.EV_BITS, EV_LED)) == {0, 1, 2}
+        assert query(pci, Select.EV_BITS, EV_REL) == b""                 # not a mouse
+        assert query(pci, Select.EV_BITS, EV_REP) == b""                 # supported, no codes
+        assert query(pci, Select.ABS_INFO, 0) == b"" and query(pci, 0x7F, 3) == b""
+        config = [e for e in handled(server) if e.name in ("SET_CONFIG", "GET_CONFIG")]
+        assert {e.name for e in config} == {"SET_CONFIG", "GET_CONFIG"} and not [e for e in config if e.error]
+
+        # 2. a guest that takes every feature offered (QEMU passes RING_RESET on: it must not fail the start)
+        offered = pci.device_features()
+        assert offered & VERSION_1 and offered & L.bit(L.VirtioFeature.ring_reset)
+        assert pci.num_queues() == 2
+        eventq, statusq = start_driver(pci, offered, [0, 1])
+        wait_started(server, [0, 1])
+        acked = next(e for e in handled(server) if e.name == "SET_FEATURES")
+        assert int.from_bytes(acked.payload, "little") & ~L.bit(L.VirtioFeature.protocol_features) == offered
+
+        # 3. event buffers wait while there is nothing to send
+        for slot in range(4):
+            put_chain(qt, eventq, slot, [(BUF + 16 * slot, 8, True)])
+        qt.mem_write(BUF, b"\xee" * 128)
+        pci.notify(eventq)
+        wait_until(lambda: session(server).conn.vrings[0].started, "the event queue to start")
+        time.sleep(0.2)
+        assert used_idx(qt, eventq) == 0 and device.delivered == []
+
+        # 4. a key press and release arrive, one event per buffer, exactly
+        pci.isr()
+        device.press(KEY_A)
+        wait_until(lambda: used_idx(qt, eventq) == 4, "four used event buffers")
+        assert used_elems(qt, eventq, 0, 4) == [(0, 8), (1, 8), (2, 8), (3, 8)]
+        got = [InputEvent.unpack(qt.mem_read(BUF + 16 * slot, 8)) for slot in range(4)]
+        assert got == [InputEvent(EV_KEY, KEY_A, 1), InputEvent(EV_SYN, 0, 0),
+                       InputEvent(EV_KEY, KEY_A, 0), InputEvent(EV_SYN, 0, 0)]
+        assert qt.mem_read(BUF + 8, 8) == b"\xee" * 8                   # nothing past each event
+        assert wait_until(lambda: pci.isr() & 1, "the queue interrupt")
+
+        # 5. events injected before any buffer wait for the driver's next buffers
+        device.inject([(EV_KEY, KEY_ENTER, 1), (EV_SYN, 0, 0), (EV_KEY, KEY_ENTER, 2)])
+        time.sleep(0.1)
+        assert device.pending == 3 and used_idx(qt, eventq) == 4
+        for slot in range(2):
+            put_chain(qt, eventq, slot, [(BUF + 0x100 + 16 * slot, 8, True)])
+        pci.notify(eventq)
+        wait_until(lambda: used_idx(qt, eventq) == 6, "two more used event buffers")
+        assert [InputEvent.unpack(qt.mem_read(BUF + 0x100 + 16 * s, 8)) for s in range(2)] == \
+            [InputEvent(EV_KEY, KEY_ENTER, 1), InputEvent(EV_SYN, 0, 0)]
+        assert device.pending == 1
+
+        # 6. the status queue: the guest turns Caps Lock's LED on
+        qt.mem_write(BUF + 0x200, InputEvent(EV_LED, LED_CAPSL, 1).pack() + InputEvent(EV_SYN, 0, 0).pack())
+        put_chain(qt, statusq, 0, [(BUF + 0x200, 16, False)])
+        pci.notify(statusq)
+        wait_until(lambda: used_idx(qt, statusq) == 1, "the used status buffer")
+        assert used_elems(qt, statusq, 0, 1) == [(0, 0)]
+        assert device.status_events == [InputEvent(EV_LED, LED_CAPSL, 1), InputEvent(EV_SYN, 0, 0)]
+
+        # 7. an event buffer too short for an event breaks the event queue only
+        put_chain(qt, eventq, 2, [(BUF + 0x300, 4, True)])
+        pci.notify(eventq)
+        broken = wait_until(lambda: [e for _, e in list(server.events) if isinstance(e, QueueBroken)],
+                            "the broken event queue")
+        assert broken[0].index == 0 and "event buffer" in broken[0].reason
+        qt.mem_write(BUF + 0x400, InputEvent(EV_LED, LED_CAPSL, 0).pack())
+        put_chain(qt, statusq, 1, [(BUF + 0x400, 8, False)])
+        pci.notify(statusq)
+        wait_until(lambda: used_idx(qt, statusq) == 2, "the status queue after the event queue broke")
+        assert device.status_events[-1] == InputEvent(EV_LED, LED_CAPSL, 0)
+        assert qemu.proc.poll() is None and not session(server).conn.closed
