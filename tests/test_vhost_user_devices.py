@@ -318,3 +318,84 @@ def test_qemu_guest_reads_our_input_config_and_gets_the_injected_events(tmp_path
         wait_until(lambda: used_idx(qt, statusq) == 2, "the status queue after the event queue broke")
         assert device.status_events[-1] == InputEvent(EV_LED, LED_CAPSL, 0)
         assert qemu.proc.poll() is None and not session(server).conn.closed
+
+
+def test_input_cli_sends_stdin_events_to_the_qemu_guest(tmp_path):
+    from qemuspec.ipc.vhost_user.input import EV_KEY, EV_SYN, InputEvent, Select
+    sock = tmp_path / "cli-input.sock"
+    proc = subprocess.Popen([QEMUSPEC, "vhost-user", "input", "--socket", str(sock), "--name", "cli kbd"],
+                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_socket(sock, proc, "qemuspec vhost-user input")
+        with QemuProcess(kvm_args(tmp_path, sock, "vhost-user-input-pci"), workdir=tmp_path) as qemu:
+            qt = qemu.qtest
+            pci = ModernVirtioPci(qt, 18)
+            assert query(pci, Select.ID_NAME) == b"cli kbd"
+            eventq, _ = start_driver(pci, VERSION_1, [0, 1])
+            for slot in range(5):
+                put_chain(qt, eventq, slot, [(BUF + 16 * slot, 8, True)])
+            pci.notify(eventq)
+            proc.stdin.write(b"not an event\n1 0x10 1\npress 17\n")   # a bad line is reported, not fatal
+            proc.stdin.flush()
+            wait_until(lambda: used_idx(qt, eventq) == 5, "five used event buffers", timeout=15)
+            got = [InputEvent.unpack(qt.mem_read(BUF + 16 * slot, 8)) for slot in range(5)]
+            assert got == [InputEvent(EV_KEY, 0x10, 1), InputEvent(EV_KEY, 17, 1), InputEvent(EV_SYN, 0, 0),
+                           InputEvent(EV_KEY, 17, 0), InputEvent(EV_SYN, 0, 0)]
+    finally:
+        proc.stdin.close()
+        stop(proc)
+    log = proc.stderr.read().decode()
+    assert proc.returncode == 0, log
+    assert "as vhost-user-input on" in log and "cannot read the event line 'not an event'" in log
+
+
+# --- hostile input, without a peer: errors from qemuspec.errors, never a crash ---------------------
+
+def test_devices_refuse_what_breaks_their_rules():
+    from qemuspec.errors import QemuSpecError, UsageError
+    from qemuspec.cli.vhost_user import parse_input_line
+    from qemuspec.ipc.vhost_user.input import INPUT_CONFIG_SIZE, InputDevice, Select
+    from qemuspec.ipc.vhost_user.virtq import Chain
+
+    def chain(readable: list[int], writable: list[int]) -> Chain:
+        c = Chain(0)
+        c.readable = [memoryview(bytearray(n)) for n in readable]
+        c.writable = [memoryview(bytearray(n)) for n in writable]
+        c.readable_len, c.writable_len = sum(readable), sum(writable)
+        return c
+
+    rng = RngDevice(lambda n: b"x" * (n - 1))
+    with pytest.raises(QemuSpecError, match="gave 15 bytes for a request of 16"):
+        rng.handle(0, chain([], [16]))
+    with pytest.raises(QemuSpecError, match="without a writable buffer"):
+        RngDevice().handle(0, chain([], []))
+    with pytest.raises(UsageError):
+        RngDevice(max_request=0)
+    c = chain([], [3, 5])
+    assert RngDevice(lambda n: bytes(range(n))).handle(0, c) == 8
+    assert bytes(c.writable[0]) + bytes(c.writable[1]) == bytes(range(8))
+
+    kbd = InputDevice.keyboard(max_pending=4)
+    assert not kbd.ready(0) and kbd.ready(1)
+    assert kbd.set_config(0, bytes([Select.ID_NAME, 0]) + bytes(INPUT_CONFIG_SIZE - 2), False)
+    assert kbd.config()[2] == len(b"qemuspec keyboard") and len(kbd.config()) == INPUT_CONFIG_SIZE
+    assert not kbd.set_config(100, bytes(40), False)                  # past the end of the structure
+    assert kbd.set_config(1, b"\x05", False) and kbd.subsel == 5 and kbd.config()[2] == 0
+    kbd.inject([(1, 30, 1)] * 4)
+    with pytest.raises(UsageError, match="more than 4 events"):
+        kbd.inject([(1, 30, 1)])
+    with pytest.raises(UsageError, match="does not fit"):
+        kbd.inject([(1, 70000, 1)])
+    with pytest.raises(QemuSpecError, match="event buffer"):
+        kbd.handle(0, chain([], [4]))
+    with pytest.raises(QemuSpecError, match="status buffer"):
+        kbd.handle(1, chain([12], []))
+    with pytest.raises(UsageError, match="128"):
+        InputDevice(name="n" * 129)
+    with pytest.raises(UsageError, match="1024-bit"):
+        InputDevice(ev_bits={1: [1024]})
+    assert parse_input_line("press 0x1e # a") == [(1, 30, 1), (0, 0, 0), (1, 30, 0), (0, 0, 0)]
+    assert parse_input_line("  ") == [] and parse_input_line("2 0 -5") == [(2, 0, -5)]
+    for bad in ("press", "1 2", "1 2 x", "jump 3"):
+        with pytest.raises(UsageError):
+            parse_input_line(bad)
