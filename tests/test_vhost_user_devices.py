@@ -245,15 +245,15 @@ def test_qemu_guest_reads_our_input_config_and_gets_the_injected_events(tmp_path
         device = devices[0]
 
         # 1. the configuration protocol, through QEMU (each guest write a SET_CONFIG, each read a GET_CONFIG)
-        assert query(pci, Select.ID_NAME) == b"qemuspec test keyboard"
-        assert query(pci, Select.ID_SERIAL) == b"QS-0001"
-        assert struct.unpack("<4H", query(pci, Select.ID_DEVIDS)) == (0x06, 0x1234, 0x5678, 0x0102)
-        assert query(pci, Select.PROP_BITS) == b""
-        assert bitmap_codes(query(pci, Select.EV_BITS, EV_KEY)) == set(KEYBOARD_KEYS)
-        assert bitmap_codes(query(pci, Select.EV_BITS, EV_LED)) == {0, 1, 2}
-        assert query(pci, Select.EV_BITS, EV_REL) == b""                 # not a mouse
-        assert query(pci, Select.EV_BITS, EV_REP) == b""                 # supported, no codes
-        assert query(pci, Select.ABS_INFO, 0) == b"" and query(pci, 0x7F, 3) == b""
+        assert query(pci, Select.id_name) == b"qemuspec test keyboard"
+        assert query(pci, Select.id_serial) == b"QS-0001"
+        assert struct.unpack("<4H", query(pci, Select.id_devids)) == (0x06, 0x1234, 0x5678, 0x0102)
+        assert query(pci, Select.prop_bits) == b""
+        assert bitmap_codes(query(pci, Select.ev_bits, EV_KEY)) == set(KEYBOARD_KEYS)
+        assert bitmap_codes(query(pci, Select.ev_bits, EV_LED)) == {0, 1, 2}
+        assert query(pci, Select.ev_bits, EV_REL) == b""                 # not a mouse
+        assert query(pci, Select.ev_bits, EV_REP) == b""                 # supported, no codes
+        assert query(pci, Select.abs_info, 0) == b"" and query(pci, 0x7F, 3) == b""
         config = [e for e in handled(server) if e.name in ("SET_CONFIG", "GET_CONFIG")]
         assert {e.name for e in config} == {"SET_CONFIG", "GET_CONFIG"} and not [e for e in config if e.error]
 
@@ -330,7 +330,7 @@ def test_input_cli_sends_stdin_events_to_the_qemu_guest(tmp_path):
         with QemuProcess(kvm_args(tmp_path, sock, "vhost-user-input-pci"), workdir=tmp_path) as qemu:
             qt = qemu.qtest
             pci = ModernVirtioPci(qt, 18)
-            assert query(pci, Select.ID_NAME) == b"cli kbd"
+            assert query(pci, Select.id_name) == b"cli kbd"
             eventq, _ = start_driver(pci, VERSION_1, [0, 1])
             for slot in range(5):
                 put_chain(qt, eventq, slot, [(BUF + 16 * slot, 8, True)])
@@ -377,7 +377,7 @@ def test_devices_refuse_what_breaks_their_rules():
 
     kbd = InputDevice.keyboard(max_pending=4)
     assert not kbd.ready(0) and kbd.ready(1)
-    assert kbd.set_config(0, bytes([Select.ID_NAME, 0]) + bytes(INPUT_CONFIG_SIZE - 2), False)
+    assert kbd.set_config(0, bytes([Select.id_name, 0]) + bytes(INPUT_CONFIG_SIZE - 2), False)
     assert kbd.config()[2] == len(b"qemuspec keyboard") and len(kbd.config()) == INPUT_CONFIG_SIZE
     assert not kbd.set_config(100, bytes(40), False)                  # past the end of the structure
     assert kbd.set_config(1, b"\x05", False) and kbd.subsel == 5 and kbd.config()[2] == 0

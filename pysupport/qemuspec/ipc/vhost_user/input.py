@@ -38,7 +38,6 @@ end); the used length of an event chain is 8, of a status chain 0.
 
 from __future__ import annotations
 
-import struct
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -46,38 +45,26 @@ from typing import Iterable
 
 from ...errors import UsageError
 from .device import RING_FEATURES, VhostUserDevice
-from .layout import ProtocolFeature, VirtioFeature, bit
+from .layout import (INPUT_ABSINFO as ABSINFO, INPUT_ANSWER_OFFSET as _UNION_OFFSET,
+                     INPUT_ANSWER_SIZE as _UNION_SIZE, INPUT_CONFIG_SIZE, INPUT_DEVIDS as DEVIDS,
+                     INPUT_EVENT as EVENT, InputEventType, InputSelect as Select, ProtocolFeature,
+                     VirtioFeature, bit)
 from .virtq import Chain, VirtqError
 
 __all__ = ["InputDevice", "InputEvent", "AbsInfo", "VIRTIO_ID_INPUT", "INPUT_CONFIG_SIZE", "Select",
-           "EV_SYN", "EV_KEY", "EV_REL", "EV_ABS", "EV_LED", "EV_REP", "SYN_REPORT"]
+           "EV_SYN", "EV_KEY", "EV_REL", "EV_ABS", "EV_LED", "EV_REP", "SYN_REPORT", "KEYBOARD_KEYS"]
 
+# The layouts (virtio_input_config, virtio_input_event) and the select and event-type numbers are in
+# ksy/vhost_user_input.ksy; layout.py has the struct formats, checked against the generated parser.
 VIRTIO_ID_INPUT = 18
-INPUT_CONFIG_SIZE = 136                  # select, subsel, size, reserved[5], u[128]
-_UNION_OFFSET, _UNION_SIZE = 8, 128
-EVENT = struct.Struct("<HHi")            # virtio_input_event: type, code, value (le32; evdev values are signed)
-ABSINFO = struct.Struct("<iiiii")        # min, max, fuzz, flat, res
-DEVIDS = struct.Struct("<HHHH")          # bustype, vendor, product, version
 EVENTQ, STATUSQ = 0, 1
-
-# Linux evdev numbers (include/uapi/linux/input-event-codes.h)
-EV_SYN, EV_KEY, EV_REL, EV_ABS, EV_MSC, EV_LED, EV_REP = 0x00, 0x01, 0x02, 0x03, 0x04, 0x11, 0x14
+EV_SYN, EV_KEY, EV_REL, EV_ABS = (int(InputEventType.syn), int(InputEventType.key), int(InputEventType.rel),
+                                  int(InputEventType.abs))
+EV_MSC, EV_LED, EV_REP = int(InputEventType.msc), int(InputEventType.led), int(InputEventType.rep)
 SYN_REPORT = 0
-LED_NUML, LED_CAPSL, LED_SCROLLL = 0, 1, 2
+LED_NUML, LED_CAPSL, LED_SCROLLL = 0, 1, 2      # evdev LED codes
 BUS_VIRTUAL = 0x06
 EV_MAX = 0x1F
-
-
-class Select:
-    """``select`` values of the configuration space."""
-
-    UNSET = 0x00
-    ID_NAME = 0x01
-    ID_SERIAL = 0x02
-    ID_DEVIDS = 0x03
-    PROP_BITS = 0x10
-    EV_BITS = 0x11
-    ABS_INFO = 0x12
 
 
 @dataclass(frozen=True)
@@ -168,7 +155,7 @@ class InputDevice(VhostUserDevice):
         if not 1 <= max_pending <= 1 << 20:
             raise UsageError("max_pending must be between 1 and 1048576 events")
         self.max_pending = max_pending
-        self.select, self.subsel = Select.UNSET, 0
+        self.select, self.subsel = Select.unset, 0
         self._pending: deque[bytes] = deque()
         self._lock = threading.Lock()
         self.delivered: list[InputEvent] = []      # events that went into the guest's buffers
@@ -227,23 +214,23 @@ class InputDevice(VhostUserDevice):
     # --- configuration space ---------------------------------------------------------------------
     def answer(self, select: int, subsel: int) -> bytes:
         """The union's contents for ``select``/``subsel`` (its length is ``size``)."""
-        if select == Select.ID_NAME and subsel == 0:
+        if select == Select.id_name and subsel == 0:
             return self.name
-        if select == Select.ID_SERIAL and subsel == 0:
+        if select == Select.id_serial and subsel == 0:
             return self.serial
-        if select == Select.ID_DEVIDS and subsel == 0:
+        if select == Select.id_devids and subsel == 0:
             return self.devids
-        if select == Select.PROP_BITS and subsel == 0:
+        if select == Select.prop_bits and subsel == 0:
             return self.props
-        if select == Select.EV_BITS:
+        if select == Select.ev_bits:
             return self.ev_bits.get(subsel, b"")
-        if select == Select.ABS_INFO:
+        if select == Select.abs_info:
             return self.abs_info.get(subsel, b"")
         return b""
 
     def config(self) -> bytes:
         data = self.answer(self.select, self.subsel)
-        return (bytes((self.select, self.subsel, len(data))) + bytes(5)
+        return (bytes((self.select, self.subsel, len(data))) + bytes(_UNION_OFFSET - 3)
                 + data.ljust(_UNION_SIZE, b"\0"))
 
     def set_config(self, offset: int, data: bytes, migration: bool) -> bool:
@@ -257,4 +244,4 @@ class InputDevice(VhostUserDevice):
         return True
 
     def reset(self) -> None:
-        self.select, self.subsel = Select.UNSET, 0
+        self.select, self.subsel = Select.unset, 0
