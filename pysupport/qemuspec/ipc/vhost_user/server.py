@@ -187,7 +187,8 @@ class BackendSession:
             backend, self._backend = self._backend, None
             backend.close()
         self.stream.close()
-        self.conn.device.bind(None)
+        if self.conn.device._wake == self._wake_threadsafe:   # a device shared by sessions keeps a newer one
+            self.conn.device.bind(None)
         self.conn.close()
         self.server._forget(self)
 
