@@ -188,7 +188,9 @@ def test_rng_cli_serves_qemu(tmp_path):
         with QemuProcess(qemu_args(tmp_path, sock, "vhost-user-rng-pci"), workdir=tmp_path) as qemu:
             qt = qemu.qtest
             pci = ModernVirtioPci(qt, 4)
-            (queue,) = start_driver(pci, VERSION_1, [0])
+            offered = pci.device_features()             # a guest that takes them all: EVENT_IDX, INDIRECT_DESC
+            assert offered & L.bit(L.VirtioFeature.event_idx)
+            (queue,) = start_driver(pci, offered, [0])
             qt.mem_write(BUF, bytes(4096))
             put_chain(qt, queue, 0, [(BUF, 4096, True)])
             pci.notify(queue)
