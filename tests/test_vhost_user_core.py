@@ -710,3 +710,34 @@ def test_a_busy_queue_yields_after_its_budget(pair, monkeypatch):
     assert len(signals(events)) == 1          # what was done is published and notified
     events = pair.kick()
     assert len(pair.device.seen) == 5 and not any(isinstance(e, MoreWork) for e in events)
+
+
+@pytest.mark.parametrize("event_idx", [False, True], ids=["plain", "event-idx"])
+def test_a_device_that_is_not_ready_leaves_chains_available(event_idx):
+    """The ready hook: chains stay in the available ring (nothing used, no call) until the device can
+    serve them; a run after it becomes ready takes exactly as many as it can."""
+    from qemuspec.ipc.vhost_user.input import EV_KEY, InputDevice, InputEvent
+
+    keyboard = InputDevice.keyboard()
+    p = Pair(keyboard)
+    try:
+        p.handshake(features=None)
+        q = p.queue(0, 8, event_idx=event_idx)
+        p.queue(1, 8, event_idx=event_idx)
+        for _ in range(3):
+            p.submit(q, b"", 8)
+        events = p.kick()
+        assert p.be.vrings[0].started and q.harvest() == [] and not signals(events)
+        assert p.be.vrings[0].queue.last_avail_idx == 0       # nothing taken
+        keyboard.inject([(EV_KEY, 30, 1), (EV_KEY, 30, 0)])  # (no transport bound: wake is a no-op)
+        events = p.kick()
+        done = q.harvest()
+        assert [n for _, n in done] == [8, 8] and len(signals(events)) == 1
+        assert [InputEvent.unpack(bytes(p.ram.at(t[1], 8))) for t, _ in done] == \
+            [InputEvent(EV_KEY, 30, 1), InputEvent(EV_KEY, 30, 0)]
+        assert p.be.vrings[0].queue.last_avail_idx == 2 and keyboard.pending == 0
+        keyboard.inject([(EV_KEY, 31, 1)])
+        p.kick()
+        assert [n for _, n in q.harvest()] == [8] and p.be.vrings[0].queue.last_avail_idx == 3
+    finally:
+        p.close()

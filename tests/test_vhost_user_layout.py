@@ -306,3 +306,35 @@ def test_blk_config_written_by_the_device_parses_back(tmp_path):
     cfg = parse(VhostUserBlk, raw)
     assert (cfg.num_sectors, cfg.len_block, cfg.num_queues, cfg.writeback) == (2048, 512, 2, 1)
     assert struct.unpack_from("<Q", raw)[0] == 2048 and raw[32] == 1
+
+
+def test_input_config_and_event_formats_agree_with_the_spec():
+    from qemuspec.formats.vhost_user_input import VhostUserInput
+    from qemuspec.ipc.vhost_user.input import AbsInfo, InputDevice, InputEvent
+
+    dev = InputDevice(name="tablet", serial="S1", devids=(3, 0x1234, 0x5678, 9), props=[1],
+                      ev_bits={1: [0x110, 0x14A]}, abs_info={0: AbsInfo(0, 32767, 1, 2, 3), 1: AbsInfo(-5, 5)})
+    seen = {}
+    for select, subsel in [(1, 0), (2, 0), (3, 0), (0x10, 0), (0x11, 1), (0x11, 3), (0x11, 2), (0x12, 0),
+                           (0x12, 1), (0x12, 7), (0, 0), (0x42, 0)]:
+        assert dev.set_config(0, bytes([select, subsel]), False)
+        raw = dev.config()
+        assert len(raw) == L.INPUT_CONFIG_SIZE
+        cfg = parse(VhostUserInput, raw)
+        assert (_value(cfg.select), cfg.subsel, cfg.reserved) == (select, subsel, bytes(5))
+        seen[select, subsel] = (cfg, raw[L.INPUT_ANSWER_OFFSET:L.INPUT_ANSWER_OFFSET + cfg.len_answer])
+    assert seen[1, 0][1] == b"tablet" and seen[2, 0][1] == b"S1"
+    devids = seen[3, 0][0].answer
+    assert (devids.bustype, devids.vendor, devids.product, devids.version) == (3, 0x1234, 0x5678, 9)
+    assert L.INPUT_DEVIDS.unpack(seen[3, 0][1]) == (3, 0x1234, 0x5678, 9)
+    assert seen[0x10, 0][1] == b"\x02"
+    assert seen[0x11, 3][1] == b"\x03" and seen[0x11, 2][1] == b""        # EV_ABS from the axes; no EV_REL
+    assert len(seen[0x11, 1][1]) == 0x14A // 8 + 1
+    info = seen[0x12, 0][0].answer
+    assert (info.min, info.max, info.fuzz, info.flat, info.res) == (0, 32767, 1, 2, 3)
+    assert seen[0x12, 1][0].answer.min == -5 and L.INPUT_ABSINFO.unpack(seen[0x12, 1][1]) == (-5, 5, 0, 0, 0)
+    assert seen[0x12, 7][1] == b"" and seen[0, 0][1] == b"" and seen[0x42, 0][1] == b""
+    for ev in (InputEvent(1, 30, 1), InputEvent(2, 0, -7), InputEvent(0x11, 1, 0)):
+        parsed = parse(VhostUserInput.Event, ev.pack())
+        assert (_value(parsed.type), parsed.code, parsed.value) == (ev.type, ev.code, ev.value)
+    assert L.INPUT_EVENT.size == 8 and L.INPUT_ABSINFO.size == 20 and L.INPUT_DEVIDS.size == 8

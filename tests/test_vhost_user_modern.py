@@ -166,7 +166,7 @@ class Driver:
         for q in range(num_queues):
             ring = kind(qt, RINGS + q * 0x10000, num)
             self.rings.append(ring)
-            self.queues.append(pci.setup_queue(q, ring.desc, ring.driver, ring.device, num))
+            self.queues.append(pci.setup_queue_at(q, ring.desc, ring.driver, ring.device, num))
 
     def batch(self, q: int, requests) -> list[tuple[int, bytes]]:
         """Requests (type, sector, data to write or bytes to read) on queue ``q``, one notification;
@@ -258,7 +258,7 @@ def test_qemu_drives_our_back_end_over_the_modern_interface(tmp_path, packed, nu
         pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER | L.STATUS_FEATURES_OK)
         assert pci.status() & L.STATUS_FEATURES_OK
         if num_queues > 1:   # the config space's num_queues field (offset 34) came from our GET_CONFIG
-            assert struct.unpack("<H", pci.config(34, 2))[0] == num_queues
+            assert struct.unpack("<H", pci.config_read(34, 2))[0] == num_queues
         driver = Driver(qt, pci, packed, num_queues, num, indirect=indirect, event_idx=event_idx)
         n = len(handled(server))
         pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER | L.STATUS_FEATURES_OK | L.STATUS_DRIVER_OK)

@@ -14,6 +14,7 @@ TARGETS = {
     "raw": "images:RawTarget",
     "vhost_user_backend": "vhost_user:BackendTarget",
     "vhost_user_frontend": "vhost_user:FrontendTarget",
+    "vhost_user_devices": "vhost_user:DevicesTarget",
     "ivshmem_server": "ivshmem:ServerTarget",
     "ivshmem_client": "ivshmem:ClientTarget",
     "fw_cfg": "fw_cfg:FwCfgTarget",

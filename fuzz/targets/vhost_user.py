@@ -8,7 +8,8 @@ vhost-user-blk export of a 1 MiB raw image, so kicks really read and write
 guest buffers. Properties besides the common ones: every descriptor handed
 over is closed once the connection is closed, and no byte of the shared
 memory changes outside the regions the back-end accepted (plus the guest's
-own writes).
+own writes). ``vhost_user_devices`` runs the same scripts against the
+virtio-rng and virtio-input devices.
 
 Front-end script steps (``op % 3``): 0 issue one of a set of requests,
 1 reply bytes+descriptors from the back-end (each reply decoded by the
@@ -104,6 +105,9 @@ class BackendTarget(Target):
     def teardown(self) -> None:
         self.export.close()
 
+    def device(self, data: bytes):
+        return self.export.device()
+
     def seeds(self) -> list[bytes]:
         return backend_seeds()
 
@@ -115,7 +119,7 @@ class BackendTarget(Target):
         ram.view[:] = bytes([PATTERN]) * RAM
         expected = bytearray(ram.view)
         allowed = bytearray(RAM)          # 1 where an accepted region lets the back-end write
-        conn = BackendConnection(self.export.device())
+        conn = BackendConnection(self.device(data))
         steps = 0
         try:
             r = Reader(data)
@@ -154,6 +158,33 @@ class BackendTarget(Target):
             if after[i] != expected[i] and not allowed[i]:
                 raise Violation(f"the back-end changed shared memory at offset {i:#x}, outside every region it accepted")
         return f"ok:{steps.bit_length()}:" + (conn.close_reason or "open").split(":")[0][:40]
+
+
+class DevicesTarget(BackendTarget):
+    """The same scripts against the rng and input devices (the input one with events waiting, so kicks
+    fill event buffers; SET_CONFIG and GET_CONFIG reach its query protocol)."""
+
+    name = "vhost_user_devices"
+    description = "BackendConnection (virtio-rng and virtio-input devices) fed message streams, kicks, guest writes"
+
+    def device(self, data: bytes):
+        from qemuspec.ipc.vhost_user.input import InputDevice
+        from qemuspec.ipc.vhost_user.rng import RngDevice
+
+        if sum(data) % 2:
+            return RngDevice(lambda n: bytes([PATTERN ^ 0xFF]) * n, max_request=4096)
+        keyboard = InputDevice.keyboard(max_pending=64)
+        keyboard.inject([(1, 30, 1), (0, 0, 0)] * 16)
+        return keyboard
+
+    def seeds(self) -> list[bytes]:
+        seeds = backend_seeds()
+        proto = L.bit(PF.reply_ack) | L.bit(PF.config)
+        w = Writer().blob(0, msg(F.get_features) + msg(F.set_protocol_features, pack_u64(proto))
+                          + msg(F.set_config, struct.pack("<III", 0, 2, 0) + bytes([0x11, 1]), need_reply=True)
+                          + msg(F.get_config, struct.pack("<III", 0, 136, 0) + bytes(136)))
+        seeds.append(w.bytes())
+        return seeds
 
 
 def _raise_broken(events: list) -> list:

@@ -63,7 +63,8 @@ NEEDS_PEER = {
     "fw-cfg": "needs a running QEMU (it reads fw_cfg through qtest); `tests/test_fw_cfg_qemu.py` runs it",
     "ivshmem-server": "serves until stopped; `tests/test_ivshmem_cli.py` runs it with QEMU as the client",
     "ivshmem-client": "needs a server; `tests/test_ivshmem_cli.py` runs it",
-    "vhost-user": "needs a front-end or back-end peer; `tests/test_vhost_user_peers.py` runs it with QEMU",
+    "vhost-user": "needs a front-end or back-end peer; `tests/test_vhost_user_peers.py` (blk, probe) and "
+                  "`tests/test_vhost_user_devices.py` (rng, input) run it with QEMU",
 }
 
 

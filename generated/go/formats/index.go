@@ -131,6 +131,10 @@ var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
 		obj := NewVhostUserBlk()
 		return obj, obj.Read(io, nil, obj)
 	},
+	"vhost_user_input": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVhostUserInput()
+		return obj, obj.Read(io, nil, obj)
+	},
 	"virtq_avail_ring": func(io *kaitai.Stream) (interface{}, error) {
 		obj := NewVirtqAvailRing()
 		return obj, obj.Read(io, nil, obj)

@@ -1,4 +1,5 @@
-"""``qemuspec vhost-user blk|probe``: a vhost-user-blk back-end, and a back-end prober."""
+"""``qemuspec vhost-user blk|rng|input|probe``: vhost-user back-ends (virtio-blk, virtio-rng,
+virtio-input), and a back-end prober."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import sys
 
 
 
-def cmd_blk(args: argparse.Namespace) -> int:
+def _serve(args: argparse.Namespace, device_factory, banner: str, on_start=None) -> None:
+    """Serve ``device_factory``'s devices on ``args.socket`` until SIGINT or SIGTERM, tracing to stderr;
+    ``on_start(loop, server)`` runs once the socket listens."""
     import asyncio  # here, not at the top: every qemuspec command would pay for it
     from ..ipc.vhost_user.backend import ConnectionClosed, QueueBroken, RequestHandled
-    from ..ipc.vhost_user.blk import BlkExport
     from ..ipc.vhost_user.transport import BackendServer
 
     def trace(session, event) -> None:
@@ -24,20 +26,109 @@ def cmd_blk(args: argparse.Namespace) -> int:
         elif isinstance(event, (ConnectionClosed, QueueBroken)):
             print(f"vhost-user: {event}", file=sys.stderr, flush=True)
 
-    async def serve(export: BlkExport) -> None:
-        server = BackendServer(args.socket, export.device, on_event=trace)
+    async def serve() -> None:
+        server = BackendServer(args.socket, device_factory, on_event=trace)
         await server.start()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, server.close)
-        mode = "read-only" if export.read_only else "read-write"
-        print(f"serving {export.path} ({export.image.format}, {export.image.size} bytes, {mode}) "
-              f"as vhost-user-blk on {args.socket}", file=sys.stderr, flush=True)
+        print(f"{banner} on {args.socket}", file=sys.stderr, flush=True)
+        if on_start is not None:
+            on_start(loop, server)
         await server.serve_forever()
+
+    asyncio.run(serve())
+
+
+def cmd_blk(args: argparse.Namespace) -> int:
+    from ..ipc.vhost_user.blk import BlkExport
 
     with BlkExport(args.image, read_only=args.read_only, num_queues=args.num_queues,
                    serial=args.serial) as export:
-        asyncio.run(serve(export))
+        mode = "read-only" if export.read_only else "read-write"
+        _serve(args, export.device, f"serving {export.path} ({export.image.format}, {export.image.size} bytes, "
+                                    f"{mode}) as vhost-user-blk")
+    return 0
+
+
+def cmd_rng(args: argparse.Namespace) -> int:
+    import os
+
+    from ..ipc.vhost_user.rng import RngDevice, file_source
+
+    RngDevice(max_request=args.max_request)     # the options are checked before anything is opened
+    source = os.urandom if args.source is None else file_source(args.source)
+    try:
+        _serve(args, lambda: RngDevice(source, max_request=args.max_request),
+               f"serving entropy from {args.source or 'os.urandom'} as vhost-user-rng")
+    finally:
+        if args.source is not None:
+            os.close(source.fd)
+    return 0
+
+
+def parse_input_line(line: str) -> list[tuple[int, int, int]]:
+    """One line of ``vhost-user input``'s standard input: ``TYPE CODE VALUE`` (numbers, 0x allowed),
+    ``press CODE`` (a press and a release, each with SYN_REPORT) or ``syn``; empty lines and # comments
+    give nothing. Anything else is a UsageError."""
+    from ..errors import UsageError
+    from ..ipc.vhost_user.input import EV_KEY, EV_SYN, SYN_REPORT
+
+    words = line.split("#", 1)[0].split()
+    try:
+        if not words:
+            return []
+        if words[0] == "syn" and len(words) == 1:
+            return [(EV_SYN, SYN_REPORT, 0)]
+        if words[0] == "press" and len(words) == 2:
+            code = int(words[1], 0)
+            return [(EV_KEY, code, 1), (EV_SYN, SYN_REPORT, 0), (EV_KEY, code, 0), (EV_SYN, SYN_REPORT, 0)]
+        if len(words) == 3:
+            return [tuple(int(w, 0) for w in words)]
+    except ValueError:
+        pass
+    raise UsageError(f"cannot read the event line {line.strip()!r} (TYPE CODE VALUE, press CODE, or syn)")
+
+
+def cmd_input(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+    from ..ipc.vhost_user.input import InputDevice
+
+    InputDevice.keyboard(name=args.name, serial=args.serial)   # the options are checked before listening
+
+    def on_start(loop, server) -> None:
+        buffer = b""
+        fd = sys.stdin.fileno()
+
+        def on_stdin() -> None:
+            nonlocal buffer
+            import os
+
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                loop.remove_reader(fd)
+                return
+            buffer += chunk
+            *lines, buffer = buffer.split(b"\n")
+            if len(buffer) > 4096:
+                buffer = b""
+                print("qemuspec: error: an event line longer than 4096 bytes was dropped", file=sys.stderr)
+            for raw in lines:
+                try:
+                    events = parse_input_line(raw.decode("utf-8", "replace"))
+                    for session in list(server.sessions):
+                        if events:
+                            session.conn.device.inject(events)
+                except UsageError as exc:
+                    print(f"qemuspec: error: {exc}", file=sys.stderr, flush=True)
+
+        try:
+            loop.add_reader(fd, on_stdin)
+        except (OSError, ValueError):
+            print("qemuspec: standard input cannot be watched; no events will be injected", file=sys.stderr)
+
+    _serve(args, lambda: InputDevice.keyboard(name=args.name, serial=args.serial),
+           f"serving a keyboard ({args.name!r}) as vhost-user-input", on_start)
     return 0
 
 
@@ -101,7 +192,9 @@ def register(commands) -> None:
     vu = commands.add_parser(
         "vhost-user", help="vhost-user back-end and front-end tools",
         description="vhost-user: serve a disk image as a vhost-user-blk back-end (for QEMU's "
-                    "-device vhost-user-blk-pci), or probe what a back-end offers.")
+                    "-device vhost-user-blk-pci), entropy as vhost-user-rng (-device vhost-user-rng-pci), "
+                    "a keyboard as vhost-user-input (-device vhost-user-input-pci), or probe what a "
+                    "back-end offers.")
     sub = vu.add_subparsers(dest="vhost_user_command", metavar="ACTION", required=True)
     blk = sub.add_parser("blk", help="serve IMAGE as a vhost-user-blk back-end on a UNIX socket",
                          description="Listen on --socket and serve IMAGE (raw or qcow2, found by its "
@@ -115,6 +208,29 @@ def register(commands) -> None:
     blk.add_argument("--serial", default="qemuspec", help="device serial for GET_ID (at most 20 bytes)")
     blk.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
     blk.set_defaults(func=cmd_blk)
+    rng = sub.add_parser("rng", help="serve a virtio-rng (entropy) back-end on a UNIX socket",
+                         description="Listen on --socket and fill the request buffers of each front-end "
+                                     "that connects (QEMU's -device vhost-user-rng-pci) with random bytes: "
+                                     "os.urandom, or --source FILE. Stops on SIGINT or SIGTERM.")
+    rng.add_argument("--socket", required=True, metavar="PATH", help="UNIX socket to listen on")
+    rng.add_argument("--source", metavar="FILE", help="read the bytes from FILE (a device such as /dev/hwrng, "
+                                                       "or a FIFO) instead of os.urandom")
+    rng.add_argument("--max-request", type=int, default=65536, metavar="BYTES",
+                     help="most bytes given for one request (default 65536)")
+    rng.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
+    rng.set_defaults(func=cmd_rng)
+    inp = sub.add_parser("input", help="serve a virtio-input keyboard back-end; events come from stdin",
+                         description="Listen on --socket and act as a keyboard (EV_KEY, EV_LED, EV_REP) for "
+                                     "each front-end that connects (QEMU's -device vhost-user-input-pci, "
+                                     "which QEMU 7.2 realizes only under KVM). Each line of standard input "
+                                     "is sent to every connected guest: 'TYPE CODE VALUE' (Linux evdev "
+                                     "numbers), 'press CODE' (press, SYN, release, SYN) or 'syn'. Events "
+                                     "wait until the guest gives buffers. Stops on SIGINT or SIGTERM.")
+    inp.add_argument("--socket", required=True, metavar="PATH", help="UNIX socket to listen on")
+    inp.add_argument("--name", default="qemuspec keyboard", help="device name the guest reads (ID_NAME)")
+    inp.add_argument("--serial", default="", help="serial the guest reads (ID_SERIAL)")
+    inp.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
+    inp.set_defaults(func=cmd_input)
     probe = sub.add_parser("probe", help="print what the back-end at --socket offers",
                            description="Connect as a front-end, ask for the features, protocol features, "
                                        "queue count, memory slots and configuration space, print them, "

@@ -16,14 +16,19 @@ split virtqueue). This package speaks the protocol:
   side, in a shared memfd: :class:`~qemuspec.memory.GuestRam`);
 * asyncio transports with SCM_RIGHTS - :class:`BackendServer`,
   :class:`VhostUserClient` (and the blocking :class:`SyncVhostUserClient`);
-* a vhost-user-blk back-end (:class:`BlkExport`, :class:`BlkDevice`) and
-  front-end (:class:`BlkClient`).
+* the device API (:class:`VhostUserDevice`: features, config space, a
+  per-queue request handler, optional ``ready``/``wake`` hooks) and the
+  devices on it: vhost-user-blk (:class:`BlkExport`, :class:`BlkDevice`, with
+  the front-end :class:`BlkClient`), virtio-rng (:class:`RngDevice`) and
+  virtio-input (:class:`InputDevice`).
 """
 
 from .backend import BackendConnection
 from .blk import BlkDevice, BlkExport
 from .blk_client import BlkClient, BlkError
 from .device import VhostUserDevice
+from .input import InputDevice, InputEvent
+from .rng import RngDevice
 from ...memory import GuestRam
 from .driver import DriverQueue
 from .frontend import FrontendConnection, RequestFailed
@@ -39,6 +44,6 @@ __all__ = [
     "SplitQueue", "Chain", "VirtqError", "DriverQueue", "GuestRam",
     "VhostMemory", "DirtyLog", "MemoryAccessError", "RegionError",
     "BackendServer", "VhostUserClient", "SyncVhostUserClient", "ThreadedBackendServer",
-    "BlkExport", "BlkDevice", "BlkClient", "BlkError",
+    "BlkExport", "BlkDevice", "BlkClient", "BlkError", "RngDevice", "InputDevice", "InputEvent",
     "FrameDecoder", "FramingError", "Message",
 ]

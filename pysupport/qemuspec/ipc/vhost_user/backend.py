@@ -721,14 +721,17 @@ class BackendConnection:
         if not (ring.started and ring.enabled and ring.broken is None and q is not None):
             return
         budget = CHAINS_PER_TURN
+        ready = self.device.ready
         try:
             while True:
-                while budget and (chain := q.pop()) is not None:
+                while budget and ready(ring.index) and (chain := q.pop()) is not None:
                     written = self.device.handle(ring.index, chain)
                     q.push(chain, written)
                     budget -= 1
                 if not budget:
                     self._events.append(MoreWork(ring.index))
+                    break
+                if not ready(ring.index):   # chains stay available; the device wakes the queue later
                     break
                 if not q.enable_kicks():
                     break

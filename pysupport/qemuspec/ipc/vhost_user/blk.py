@@ -130,6 +130,7 @@ class _Qcow2Sink:
 class BlkDevice(VhostUserDevice):
     """virtio-blk over an export's image (the export outlives its devices)."""
 
+    device_id = 2   # virtio-blk
     protocol_features = bit(ProtocolFeature.config)
 
     def __init__(self, export: BlkExport) -> None:

@@ -1,7 +1,8 @@
 """Numbers and fixed layouts of vhost-user and the split virtqueue.
 
 The enums come from the generated Kaitai classes (``ksy/vhost_user.ksy``,
-``ksy/vhost_user_backend.ksy``, ``ksy/vhost_user_blk.ksy``). The
+``ksy/vhost_user_backend.ksy``, ``ksy/vhost_user_blk.ksy``,
+``ksy/vhost_user_input.ksy``). The
 :mod:`struct` formats below are the hot-path decoders of the same layouts
 (message header, u64, vring state/address, descriptors, used elements);
 ``tests/test_vhost_user_layout.py`` checks each of them against the
@@ -15,10 +16,11 @@ import struct
 from ...formats.vhost_user import VhostUser
 from ...formats.vhost_user_backend import VhostUserBackend
 from ...formats.vhost_user_blk import VhostUserBlk
+from ...formats.vhost_user_input import VhostUserInput
 
 __all__ = [
     "FrontEndRequest", "BackendRequest", "ProtocolFeature", "VirtioFeature", "BlkFeature",
-    "BlkRequestType", "BlkStatus", "bit", "has",
+    "BlkRequestType", "BlkStatus", "InputSelect", "InputEventType", "bit", "has",
 ]
 
 FrontEndRequest = VhostUser.FrontEndRequest
@@ -28,6 +30,8 @@ VirtioFeature = VhostUser.VirtioFeature
 BlkFeature = VhostUserBlk.BlkFeature
 BlkRequestType = VhostUserBlk.RequestType
 BlkStatus = VhostUserBlk.Status
+InputSelect = VhostUserInput.ConfigSelect
+InputEventType = VhostUserInput.EventType
 
 
 def bit(feature) -> int:
@@ -147,6 +151,14 @@ BLK_SEGMENT = struct.Struct("<QII")                # sector, num_sectors, flags
 BLK_SEGMENT_F_UNMAP = 1 << 0
 BLK_SECTOR = 512
 BLK_ID_BYTES = 20
+
+# --- virtio-input (vhost_user_input) --------------------------------------------------------
+INPUT_CONFIG_SIZE = 136                            # select, subsel, len_answer, reserved[5], answer[128]
+INPUT_ANSWER_OFFSET = 8
+INPUT_ANSWER_SIZE = 128
+INPUT_EVENT = struct.Struct("<HHi")                # event: type, code, value
+INPUT_ABSINFO = struct.Struct("<iiiii")            # abs_info: min, max, fuzz, flat, res
+INPUT_DEVIDS = struct.Struct("<HHHH")              # devids: bustype, vendor, product, version
 
 # --- virtio device status (device_status) -------------------------------------------------
 STATUS_ACKNOWLEDGE = 1

@@ -1,4 +1,4 @@
-"""Legacy (virtio 0.9.5) and modern (virtio 1.0+) virtio-pci drivers over QEMU's qtest, for tests.
+"""Legacy (virtio 0.9.5) and modern (virtio 1.x) virtio-pci drivers over QEMU's qtest, for tests.
 
 QEMU's transitional virtio devices keep the legacy interface in BAR0 (I/O
 space). Through qtest, :class:`LegacyVirtioPci` finds a device by PCI
@@ -21,6 +21,18 @@ Legacy register layout (BAR0, little-endian):
 | 0x12 | 8 | device status |
 | 0x13 | 8 | ISR status (reading clears it) |
 | 0x14 | - | device configuration (without MSI-X) |
+
+Devices that exist only in the modern form (virtio-rng, virtio-input and
+the other vhost-user devices QEMU has no transitional variant of) are
+driven by :class:`ModernVirtioPci`: it walks the vendor-specific PCI
+capabilities (virtio 1.2, 4.1.4: ``cap_vndr`` 0x09, ``cfg_type`` common 1,
+notify 2, ISR 3, device 4, each naming a BAR, an offset and a length; the
+notify capability adds ``notify_off_multiplier``), places the BARs they
+name, and speaks the common configuration structure (4.1.4.3): feature
+words selected 32 bits at a time, status, queue select, size, enable and
+the three ring addresses. Without MSI-X enabled interrupts are INTx, seen
+in the ISR byte. Every register access checks that the capability is
+long enough for it (a device that lies gets :class:`PeerError`).
 """
 
 from __future__ import annotations
@@ -28,11 +40,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...errors import PeerError
-from ...pci_qtest import COMMAND_BUS_MASTER, COMMAND_IO, OFS_BARS, OFS_COMMAND, find
+from ...pci_qtest import COMMAND_BUS_MASTER, COMMAND_IO, OFS_BARS, OFS_COMMAND, PciFunction, find
 from ...qtest import QtestClient
-from .layout import LEGACY_VRING_ALIGN, legacy_ring_layout
+from .layout import LEGACY_VRING_ALIGN, avail_ring_size, desc_table_size, legacy_ring_layout, used_ring_size
 
-__all__ = ["LegacyVirtioPci", "LegacyQueue", "ModernVirtioPci", "ModernQueue", "VIRTIO_VENDOR"]
+__all__ = ["LegacyVirtioPci", "LegacyQueue", "ModernVirtioPci", "ModernQueue", "VIRTIO_VENDOR",
+           "modern_device_id"]
 
 VIRTIO_VENDOR = 0x1AF4
 _HOST_FEATURES, _GUEST_FEATURES, _QUEUE_PFN, _QUEUE_NUM = 0x00, 0x04, 0x08, 0x0C
@@ -111,123 +124,191 @@ class LegacyVirtioPci:
         self.qt.port_write(self.io + _QUEUE_NOTIFY, 2, index)
 
 
-# --- the modern (virtio 1.0+) interface ---------------------------------------------------------
-#
-# A modern virtio-pci device describes its register blocks with vendor-specific PCI capabilities
-# (id 0x09): cap_vndr, cap_next, cap_len, cfg_type, bar, id, 2 bytes padding, le32 offset,
-# le32 length; the notification capability adds le32 notify_off_multiplier.
+# --- modern (virtio 1.x) ------------------------------------------------------------------------
 
 _CAP_VENDOR = 0x09
-_CAP_POINTER = 0x34
-CFG_COMMON, CFG_NOTIFY, CFG_ISR, CFG_DEVICE = 1, 2, 3, 4
-# common configuration (virtio 1.2, 4.1.4.3), offset: width
-_C_DFSELECT, _C_DF, _C_GFSELECT, _C_GF = 0x00, 0x04, 0x08, 0x0C
-_C_NUM_QUEUES, _C_STATUS, _C_Q_SELECT, _C_Q_SIZE = 0x12, 0x14, 0x16, 0x18
-_C_Q_ENABLE, _C_Q_NOTIFY_OFF, _C_Q_DESC, _C_Q_DRIVER, _C_Q_DEVICE = 0x1C, 0x1E, 0x20, 0x28, 0x30
+_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE = 1, 2, 3, 4
+_KINDS = (_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE)   # (5, PCI configuration access, is not used)
+_OFS_STATUS, _OFS_CAP_PTR, _STATUS_CAP_LIST = 0x06, 0x34, 0x10
+# common configuration (virtio_pci_common_cfg): offset, width
+_DFSELECT, _DF, _GFSELECT, _GF = (0x00, 4), (0x04, 4), (0x08, 4), (0x0C, 4)
+_NUM_QUEUES, _DEVICE_STATUS, _CONFIG_GENERATION = (0x12, 2), (0x14, 1), (0x15, 1)
+_Q_SELECT, _Q_SIZE, _Q_MSIX, _Q_ENABLE, _Q_NOTIFY_OFF = (0x16, 2), (0x18, 2), (0x1A, 2), (0x1C, 2), (0x1E, 2)
+_Q_DESC, _Q_DRIVER, _Q_DEVICE = (0x20, 8), (0x28, 8), (0x30, 8)
+_NO_VECTOR = 0xFFFF
+
+
+def modern_device_id(virtio_id: int) -> int:
+    """The PCI device ID of a modern virtio device: 0x1040 + the virtio device type."""
+    return 0x1040 + virtio_id
+
+
+@dataclass(frozen=True)
+class _Window:
+    bar: int
+    offset: int
+    length: int
 
 
 @dataclass(frozen=True)
 class ModernQueue:
-    """Where a modern queue lives: descriptor table or ring, driver area, device area."""
+    """Where a modern queue lives in guest memory, and where its notifications go."""
 
     index: int
     num: int
     desc: int
-    driver: int
-    device: int
-    notify: int      # the address a notification is written to
+    avail: int
+    used: int
+    notify_addr: int
 
 
 class ModernVirtioPci:
-    """The modern interface of the virtio-pci device ``vendor:device`` on bus 0, through qtest.
+    """The modern interface of the virtio-pci device ``vendor:device`` on bus 0.
 
-    Finds the common, notification, ISR and device-configuration blocks from
-    the vendor capabilities, places their BAR at ``bar_address`` and enables
-    memory decoding and bus mastering. 64-bit feature words, any queue
-    layout (split or packed: the device sees three guest addresses either
-    way), ``DRIVER_OK`` starts a vhost-user back-end behind it.
+    Memory BARs named by the capabilities are placed from ``mmio_base`` up
+    (each aligned to its size); ``device_id`` may be a PCI device ID or,
+    below 0x1000, a virtio device type.
     """
 
-    def __init__(self, qtest: QtestClient, device_id: int, *, bar_address: int = 0xE000_0000) -> None:
+    def __init__(self, qtest: QtestClient, device_id: int, *, mmio_base: int = 0xE0000000) -> None:
         self.qt = qtest
-        self.function = find(qtest, VIRTIO_VENDOR, device_id)
-        caps: dict[int, tuple[int, int, int, int]] = {}
-        offset = self.function.read(_CAP_POINTER, 1) & 0xFC
-        seen = 0
-        while offset and seen < 48:
-            seen += 1
-            if self.function.read(offset, 1) == _CAP_VENDOR:
-                cfg_type, bar = self.function.read(offset + 3, 1), self.function.read(offset + 4, 1)
-                extra = self.function.read(offset + 16) if cfg_type == CFG_NOTIFY else 0
-                caps.setdefault(cfg_type, (bar, self.function.read(offset + 8), self.function.read(offset + 12),
-                                           extra))
-            offset = self.function.read(offset + 1, 1) & 0xFC
-        missing = {CFG_COMMON, CFG_NOTIFY, CFG_ISR, CFG_DEVICE} - caps.keys()
-        if missing:
-            raise PeerError(f"virtio-pci device {device_id:04x} lacks capabilities {sorted(missing)}")
-        caps = {t: caps[t] for t in (CFG_COMMON, CFG_NOTIFY, CFG_ISR, CFG_DEVICE)}   # not the PCI-access one
-        bars = {bar for bar, _, _, _ in caps.values()}
-        if len(bars) != 1:
-            raise PeerError(f"virtio-pci blocks in several BARs {sorted(bars)}")
-        bar = bars.pop()
-        info = self.function.bar_info(bar)
-        base = (bar_address + info.size - 1) // info.size * info.size
-        self.function.map_bar(bar, base)
+        if device_id < 0x1000:
+            device_id = modern_device_id(device_id)
+        self.function: PciFunction = find(qtest, VIRTIO_VENDOR, device_id)
+        self._windows: dict[int, _Window] = {}
+        self.notify_multiplier = 0
+        self._caps()
+        for kind in (_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR):
+            if kind not in self._windows:
+                raise PeerError(f"{self.function!r} has no virtio capability of type {kind}")
+        self.bars: dict[int, int] = {}
+        address = mmio_base
+        for bar in sorted({w.bar for w in self._windows.values()}):
+            size = self.function.bar_info(bar).size
+            if size == 0:
+                raise PeerError(f"BAR{bar} named by a virtio capability is not implemented")
+            address = (address + size - 1) // size * size
+            self.function.map_bar(bar, address)
+            self.bars[bar] = address
+            address += size
+        for kind, window in self._windows.items():
+            if window.offset + window.length > self.function.bar_info(window.bar).size:
+                raise PeerError(f"virtio capability {kind} reaches past the end of BAR{window.bar}")
         self.function.enable(memory=True, bus_master=True)
-        self.common = base + caps[CFG_COMMON][1]
-        self.notify_base = base + caps[CFG_NOTIFY][1]
-        self.notify_multiplier = caps[CFG_NOTIFY][3]
-        self.isr_addr = base + caps[CFG_ISR][1]
-        self.device_cfg = base + caps[CFG_DEVICE][1]
 
-    def _r(self, offset: int, size: int) -> int:
-        return self.qt.mmio_read(self.common + offset, size)
+    def _caps(self) -> None:
+        f = self.function
+        if not f.read(_OFS_STATUS, 2) & _STATUS_CAP_LIST:
+            raise PeerError(f"{f!r} has no capability list")
+        offset, seen = f.read(_OFS_CAP_PTR, 1) & 0xFC, 0
+        while offset:
+            seen += 1
+            if seen > 48 or offset < 0x40:
+                raise PeerError(f"{f!r}: capability list loops or points into the header")
+            cap_id, nxt = f.read(offset, 1), f.read(offset + 1, 1) & 0xFC
+            if cap_id == _CAP_VENDOR:
+                cap_len, cfg_type, bar = f.read(offset + 2, 1), f.read(offset + 3, 1), f.read(offset + 4, 1)
+                if cap_len >= 16 and bar <= 5 and cfg_type in _KINDS and cfg_type not in self._windows:
+                    self._windows[cfg_type] = _Window(bar, f.read(offset + 8), f.read(offset + 12))
+                    if cfg_type == _CAP_NOTIFY and cap_len >= 20:
+                        self.notify_multiplier = f.read(offset + 16)
+            offset = nxt
 
-    def _w(self, offset: int, size: int, value: int) -> None:
-        self.qt.mmio_write(self.common + offset, size, value)
+    # --- register access -------------------------------------------------------------------
+    def _addr(self, kind: int, reg: tuple[int, int]) -> int:
+        window = self._windows.get(kind)
+        if window is None:
+            raise PeerError(f"no virtio capability of type {kind}")
+        offset, width = reg
+        if offset + width > window.length:
+            raise PeerError(f"register at {offset:#x} is outside the {window.length}-byte capability {kind}")
+        return self.bars[window.bar] + window.offset + offset
 
+    def _read(self, reg: tuple[int, int]) -> int:
+        return self.qt.mmio_read(self._addr(_CAP_COMMON, reg), reg[1])
+
+    def _write(self, reg: tuple[int, int], value: int) -> None:
+        addr, width = self._addr(_CAP_COMMON, reg), reg[1]
+        if width == 8:   # 64-bit fields are written as two 32-bit halves, as drivers do
+            self.qt.mmio_write(addr, 4, value & 0xFFFFFFFF)
+            self.qt.mmio_write(addr + 4, 4, value >> 32)
+        else:
+            self.qt.mmio_write(addr, width, value)
+
+    # --- common configuration ------------------------------------------------------------------
     def device_features(self) -> int:
-        value = 0
+        out = 0
         for word in (0, 1):
-            self._w(_C_DFSELECT, 4, word)
-            value |= self._r(_C_DF, 4) << (32 * word)
-        return value
+            self._write(_DFSELECT, word)
+            out |= self._read(_DF) << (32 * word)
+        return out
 
     def set_driver_features(self, features: int) -> None:
         for word in (0, 1):
-            self._w(_C_GFSELECT, 4, word)
-            self._w(_C_GF, 4, (features >> (32 * word)) & 0xFFFFFFFF)
+            self._write(_GFSELECT, word)
+            self._write(_GF, features >> (32 * word) & 0xFFFFFFFF)
 
     def status(self) -> int:
-        return self._r(_C_STATUS, 1)
+        return self._read(_DEVICE_STATUS)
 
     def set_status(self, status: int) -> None:
-        self._w(_C_STATUS, 1, status)
+        self._write(_DEVICE_STATUS, status)
 
     def num_queues(self) -> int:
-        return self._r(_C_NUM_QUEUES, 2)
+        return self._read(_NUM_QUEUES)
+
+    def config_generation(self) -> int:
+        return self._read(_CONFIG_GENERATION)
 
     def isr(self) -> int:
-        """The ISR byte (bit 0: a queue interrupt); reading clears it."""
-        return self.qt.mmio_read(self.isr_addr, 1)
+        """The ISR byte (bit 0: a queue interrupt, bit 1: configuration change); reading clears it."""
+        return self.qt.mmio_read(self._addr(_CAP_ISR, (0, 1)), 1)
 
-    def config(self, offset: int, size: int) -> bytes:
-        return bytes(self.qt.mmio_read(self.device_cfg + offset + i, 1) for i in range(size))
+    def queue_size(self, index: int) -> int:
+        self._write(_Q_SELECT, index)
+        return self._read(_Q_SIZE)
 
-    def setup_queue(self, index: int, desc: int, driver: int, device: int, num: int | None = None) -> ModernQueue:
-        """Give queue ``index`` its three areas (the caller cleared them) and enable it."""
-        self._w(_C_Q_SELECT, 2, index)
-        largest = self._r(_C_Q_SIZE, 2)
-        if largest == 0:
+    def setup_queue(self, index: int, base: int, num: int | None = None) -> ModernQueue:
+        """Lay the queue out from ``base`` (4 KiB aligned: table, available ring, used ring on the
+        next page), clear it, give the addresses to the device and enable the queue."""
+        if base % 4096:
+            raise ValueError("the rings start on a 4096-byte boundary")
+        size = self.queue_size(index)
+        if size == 0:
             raise PeerError(f"queue {index} does not exist")
-        num = largest if num is None else num
-        self._w(_C_Q_SIZE, 2, num)
-        for reg, addr in ((_C_Q_DESC, desc), (_C_Q_DRIVER, driver), (_C_Q_DEVICE, device)):
-            self._w(reg, 4, addr & 0xFFFFFFFF)
-            self._w(reg + 4, 4, addr >> 32)
-        notify = self.notify_base + self._r(_C_Q_NOTIFY_OFF, 2) * self.notify_multiplier
-        self._w(_C_Q_ENABLE, 2, 1)
+        num = size if num is None else num
+        if num > size or num & (num - 1):
+            raise ValueError(f"queue {index} holds at most {size} entries (a power of two)")
+        desc, avail = base, base + desc_table_size(num)
+        used = (avail + avail_ring_size(num) + 4095) // 4096 * 4096
+        self.qt.mem_write(desc, bytes(used + used_ring_size(num) - desc))
+        return self.setup_queue_at(index, desc, avail, used, num)
+
+    def setup_queue_at(self, index: int, desc: int, driver: int, device: int, num: int) -> ModernQueue:
+        """Give the device a queue laid out by the caller (split or packed: the device sees three
+        guest addresses either way, the ring or table, the driver area and the device area) and
+        enable it; a packed ring's size need not be a power of two."""
+        size = self.queue_size(index)
+        if not 0 < num <= size:
+            raise ValueError(f"queue {index} holds at most {size} entries")
+        self._write(_Q_SIZE, num)
+        self._write(_Q_MSIX, _NO_VECTOR)
+        self._write(_Q_DESC, desc)
+        self._write(_Q_DRIVER, driver)
+        self._write(_Q_DEVICE, device)
+        notify = self._addr(_CAP_NOTIFY, (self._read(_Q_NOTIFY_OFF) * self.notify_multiplier, 2))
+        self._write(_Q_ENABLE, 1)
         return ModernQueue(index, num, desc, driver, device, notify)
 
     def notify(self, queue: ModernQueue) -> None:
-        self.qt.mmio_write(queue.notify, 2, queue.index)
+        self.qt.mmio_write(queue.notify_addr, 2, queue.index)
+
+    # --- device configuration ------------------------------------------------------------------
+    def config_read(self, offset: int, size: int) -> bytes:
+        base = self._addr(_CAP_DEVICE, (offset, size))
+        return bytes(self.qt.mmio_read(base + i, 1) for i in range(size))
+
+    def config_write(self, offset: int, data: bytes) -> None:
+        base = self._addr(_CAP_DEVICE, (offset, len(data)))
+        for i, byte in enumerate(data):
+            self.qt.mmio_write(base + i, 1, byte)

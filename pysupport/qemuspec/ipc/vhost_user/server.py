@@ -57,6 +57,19 @@ class BackendSession:
         self._backend: Stream | None = None
         self.closed = False
         self.stream = Stream(self.loop, sock, self._on_data, self._on_close, self.conn.bytes_wanted)
+        device.bind(self._wake_threadsafe)
+
+    def _wake_threadsafe(self, index: int) -> None:
+        try:
+            self.loop.call_soon_threadsafe(self.run_queue, index)
+        except RuntimeError:
+            pass   # the loop is closed: nothing left to run
+
+    def run_queue(self, index: int) -> None:
+        """Serve what queue ``index`` has available (a device's :meth:`~VhostUserDevice.wake`); a queue
+        that has not started yet is left alone (its first kick starts it)."""
+        if not self.closed and 0 <= index < len(self.conn.vrings) and self.conn.vrings[index].started:
+            self._guard(self.conn.kick, index)
 
     # input
     def _on_data(self, data: bytes, fds: list[int]) -> None:
@@ -174,6 +187,8 @@ class BackendSession:
             backend, self._backend = self._backend, None
             backend.close()
         self.stream.close()
+        if self.conn.device._wake == self._wake_threadsafe:   # a device shared by sessions keeps a newer one
+            self.conn.device.bind(None)
         self.conn.close()
         self.server._forget(self)
 
