@@ -262,3 +262,132 @@ def test_virtiofsd(tmp_path):
         ram.close()
         peer.stop()
     assert "fv_queue_set_started: qidx=1 started=1" in peer.output()
+
+
+# --- vhost-user-gpu ------------------------------------------------------------------------------------
+# The vhost-user-gpu protocol (docs/interop/vhost-user-gpu.rst): a header of
+# request, flags (bit 2: reply) and payload size, all u32; the back-end asks,
+# the front-end answers.
+GPU_HEADER = struct.Struct("<III")
+GPU_FLAG_REPLY = 1 << 2
+GPU_GET_PROTOCOL_FEATURES, GPU_SET_PROTOCOL_FEATURES, GPU_GET_DISPLAY_INFO = 1, 2, 3
+# virtio-gpu (VIRTIO 1.2, 5.7.6): the control header, commands and response types.
+GPU_CTRL_HDR = struct.Struct("<IIQIB3x")         # type, flags, fence_id, ctx_id, ring_idx
+GPU_DISPLAY_ONE = struct.Struct("<IIIIII")       # rect x, y, width, height; enabled; flags
+GPU_MAX_SCANOUTS = 16
+GPU_RESOURCE_CREATE_2D = struct.Struct("<IIII")   # resource_id, format, width, height
+GPU_CMD_GET_DISPLAY_INFO, GPU_CMD_RESOURCE_CREATE_2D = 0x0100, 0x0101
+GPU_RESP_OK_NODATA, GPU_RESP_OK_DISPLAY_INFO = 0x1100, 0x1101
+GPU_RESP_ERR_INVALID_RESOURCE_ID = 0x1203
+GPU_FORMAT_B8G8R8X8_UNORM = 2
+GPU_CONFIG = struct.Struct("<IIII")              # events_read, events_clear, num_scanouts, num_capsets
+OUR_DISPLAY = (0, 0, 1280, 800)
+
+
+class GpuChannel(threading.Thread):
+    """Our end of the GPU channel: answers the back-end's requests, records every message."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        super().__init__(daemon=True)
+        self.sock = sock
+        self.messages: list[tuple[int, int, bytes]] = []   # request, flags, payload
+        self.error: BaseException | None = None
+
+    def _read(self, n: int) -> bytes:
+        data = b""
+        while len(data) < n:
+            chunk = self.sock.recv(n - len(data))
+            if not chunk:
+                raise EOFError
+            data += chunk
+        return data
+
+    def run(self) -> None:
+        try:
+            while True:
+                request, flags, size = GPU_HEADER.unpack(self._read(GPU_HEADER.size))
+                payload = self._read(size) if size else b""
+                self.messages.append((request, flags, payload))
+                if request == GPU_GET_PROTOCOL_FEATURES:
+                    self._reply(request, struct.pack("<Q", 0))         # no EDID, no DMABUF_SCANOUT2
+                elif request == GPU_GET_DISPLAY_INFO:
+                    modes = GPU_DISPLAY_ONE.pack(*OUR_DISPLAY, 1, 0) + bytes(GPU_DISPLAY_ONE.size * 15)
+                    self._reply(request, GPU_CTRL_HDR.pack(GPU_RESP_OK_DISPLAY_INFO, 0, 0, 0, 0) + modes)
+        except EOFError:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            self.error = exc
+
+    def _reply(self, request: int, payload: bytes) -> None:
+        self.sock.sendall(GPU_HEADER.pack(request, GPU_FLAG_REPLY, len(payload)) + payload)
+
+
+def test_vhost_user_gpu(tmp_path):
+    """vhost-user-gpu (QEMU 7.2, no virgl): handshake, GET_CONFIG, the GPU channel, the control queue."""
+    sock = tmp_path / "gpu.sock"
+    peer = PeerProcess([VHOST_USER_GPU, "--socket-path", str(sock)], sock, tmp_path / "vhost-user-gpu.log")
+    ram = GuestRam(1 << 20)
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    channel = GpuChannel(ours)
+    channel.start()
+    s = Session(sock)
+    try:
+        features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack) | bit(P.config),
+                                                 bit(V.version1) | bit(V.protocol_features))
+        assert has(features, V.version1) and has(features, V.protocol_features)
+        assert not features & 0xFFFFFF           # no device bits: VIRGL (0) only with --virgl
+        assert has(protocol, P.config) and has(protocol, P.mq) and has(protocol, P.reply_ack)
+        assert queues == 2                       # the control queue and the cursor queue
+        s("gpu_set_socket", theirs.fileno())
+        theirs.close()
+        config = s("get_config", 0, GPU_CONFIG.size)
+        # all zero: the back-end leaves num_scanouts to the front-end (QEMU fills in its own)
+        assert GPU_CONFIG.unpack(config) == (0, 0, 0, 0)
+        s("set_features", s.wanted_features)
+        s("set_mem_table", [ram.region()], [ram.fd])
+        q = s.start_queue(ram, 0, 64)            # queue 0: the control queue
+
+        commands = {
+            "display": (GPU_CTRL_HDR.pack(GPU_CMD_GET_DISPLAY_INFO, 0, 0, 0, 0),
+                        GPU_CTRL_HDR.size + GPU_DISPLAY_ONE.size * GPU_MAX_SCANOUTS),
+            "create": (GPU_CTRL_HDR.pack(GPU_CMD_RESOURCE_CREATE_2D, 0, 0, 0, 0)
+                       + GPU_RESOURCE_CREATE_2D.pack(7, GPU_FORMAT_B8G8R8X8_UNORM, 64, 64), GPU_CTRL_HDR.size),
+            "create0": (GPU_CTRL_HDR.pack(GPU_CMD_RESOURCE_CREATE_2D, 0, 0, 0, 0)
+                        + GPU_RESOURCE_CREATE_2D.pack(0, GPU_FORMAT_B8G8R8X8_UNORM, 64, 64), GPU_CTRL_HDR.size),
+        }
+        replies = {}
+        for name, (command, reply_len) in commands.items():
+            cmd_gpa = ram.alloc(len(command))
+            ram.at(cmd_gpa, len(command))[:] = command
+            replies[name] = (ram.alloc(reply_len), reply_len)
+            q.add([(cmd_gpa, len(command))], [replies[name]], name)
+        assert publish_and_kick(q)
+        used = dict(wait_used(q, 3))
+        assert used == {name: reply_len for name, (_, reply_len) in replies.items()}
+
+        def response(name: str) -> bytes:
+            return bytes(ram.at(*replies[name]))
+        assert GPU_CTRL_HDR.unpack_from(response("display"))[0] == GPU_RESP_OK_DISPLAY_INFO
+        # the display the back-end asked us for on the GPU channel, passed on to the driver
+        assert GPU_DISPLAY_ONE.unpack_from(response("display"), GPU_CTRL_HDR.size) == (*OUR_DISPLAY, 1, 0)
+        assert GPU_CTRL_HDR.unpack(response("create"))[0] == GPU_RESP_OK_NODATA
+        assert GPU_CTRL_HDR.unpack(response("create0"))[0] == GPU_RESP_ERR_INVALID_RESOURCE_ID
+
+        assert s.log == [
+            ("GET_FEATURES", features), ("GET_PROTOCOL_FEATURES", protocol), ("SET_PROTOCOL_FEATURES", NO_REPLY),
+            ("GET_QUEUE_NUM", 2), ("SET_OWNER", ACK), ("GPU_SET_SOCKET", ACK), ("GET_CONFIG", bytes(16)),
+            ("SET_FEATURES", ACK), ("SET_MEM_TABLE", ACK), *queue_start_log()]
+        # the GPU channel: the back-end asked for our protocol features, set them (none), then asked
+        # for the display information once, for the driver's GET_DISPLAY_INFO
+        assert channel.messages == [(GPU_GET_PROTOCOL_FEATURES, 0, b""),
+                                    (GPU_SET_PROTOCOL_FEATURES, 0, struct.pack("<Q", 0)),
+                                    (GPU_GET_DISPLAY_INFO, 0, b"")]
+        assert channel.error is None
+        q.close()
+    finally:
+        s.close()
+        ram.close()
+        peer.stop()
+        ours.shutdown(socket.SHUT_RDWR)
+        channel.join(10)
+        ours.close()
