@@ -391,3 +391,72 @@ def test_vhost_user_gpu(tmp_path):
         ours.shutdown(socket.SHUT_RDWR)
         channel.join(10)
         ours.close()
+
+
+# --- DPDK testpmd, net_vhost back-end ----------------------------------------------------------------------
+VIRTIO_NET_HDR = struct.Struct("<BBHHHHH")       # flags, gso_type, hdr_len, gso_size, csum_start, csum_offset,
+#                                                  num_buffers (12 bytes: VERSION_1)
+RX_BUFFER = VIRTIO_NET_HDR.size + 1514
+
+
+def pmd_args(sock: Path) -> list[str]:
+    """testpmd with a vhost-user back-end port at ``sock``, in plain (non-huge) memory, forwarding
+    whatever the port receives back out of the same port (io mode, one port paired with itself)."""
+    return [TESTPMD, "--no-huge", "-m", "256", "--no-pci", "--no-shconf", f"--file-prefix=qemuspec{os.getpid()}",
+            "--vdev", f"net_vhost0,iface={sock},queues=1",
+            "--", "--no-mlockall", "--total-num-mbufs=2048", "--forward-mode=io", "--auto-start"]
+
+
+def test_dpdk_testpmd_net_vhost(tmp_path):
+    """testpmd (DPDK 22.11) as the back-end: handshake, both queues of a pair, a frame forwarded back."""
+    sock = tmp_path / "vhost-net.sock"
+    peer = PeerProcess(pmd_args(sock), sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE)
+    ram = GuestRam(1 << 20)
+    s = Session(sock)
+    try:
+        features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack),
+                                                 bit(V.version1) | bit(V.protocol_features))
+        assert has(features, V.version1) and has(features, V.protocol_features)
+        assert features & 0xFFFFFF == 0x66E7CB   # DPDK's virtio-net bits (MRG_RXBUF, CTRL_VQ, MQ, offloads)
+        assert has(protocol, P.mq) and has(protocol, P.reply_ack) and not has(protocol, P.config)
+        assert queues == 128                     # DPDK's limit of rings per device
+        s("set_features", s.wanted_features)
+        s("set_mem_table", [ram.region()], [ram.fd])
+        rx = s.start_queue(ram, 0, 64)           # receiveq1: testpmd transmits into it
+        tx = s.start_queue(ram, 1, 64)           # transmitq1: testpmd receives from it
+        rx_buffers = []
+        for i in range(4):
+            gpa = ram.alloc(RX_BUFFER)
+            rx_buffers.append(gpa)
+            rx.add([], [(gpa, RX_BUFFER)], ("rx", i))
+        publish_and_kick(rx)
+        frame = (b"\xff" * 6 + bytes.fromhex("525400123456") + struct.pack(">H", 0x88B5)
+                 + b"qemuspec vhost-user interop frame".ljust(50, b"."))
+        packet = VIRTIO_NET_HDR.pack(0, 0, 0, 0, 0, 0, 0) + frame
+        tx_gpa = ram.alloc(len(packet))
+        ram.at(tx_gpa, len(packet))[:] = packet
+        tx.add([(tx_gpa, len(packet))], [], "tx")
+        publish_and_kick(tx)
+        assert wait_used(tx, 1) == [("tx", 0)]
+        (token, written), = wait_used(rx, 1)
+        # the frame came back, unchanged, in the first receive buffer, after a header of zeros
+        assert (token, written) == (("rx", 0), VIRTIO_NET_HDR.size + len(frame))
+        got = bytes(ram.at(rx_buffers[0], written))
+        assert got == bytes(VIRTIO_NET_HDR.size) + frame
+        # stopping the rings gives the next available index each would have read
+        assert s("get_vring_base", 0) == 1 and s("get_vring_base", 1) == 1
+        assert s.log == [
+            ("GET_FEATURES", features), ("GET_PROTOCOL_FEATURES", protocol), ("SET_PROTOCOL_FEATURES", NO_REPLY),
+            ("GET_QUEUE_NUM", 128), ("SET_OWNER", ACK), ("SET_FEATURES", ACK), ("SET_MEM_TABLE", ACK),
+            *queue_start_log(), *queue_start_log(), ("GET_VRING_BASE", 1), ("GET_VRING_BASE", 1)]
+        rx.close()
+        tx.close()
+    finally:
+        s.close()
+        ram.close()
+        peer.stop()
+    log = peer.output()
+    # testpmd's own account of the session
+    assert "negotiated Vhost-user protocol features: 0x9" in log          # MQ | REPLY_ACK
+    assert "negotiated Virtio features: 0x140000000" in log               # VERSION_1 | PROTOCOL_FEATURES
+    assert "virtio is now ready for processing." in log
