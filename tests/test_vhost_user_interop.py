@@ -12,7 +12,11 @@
 * DPDK's testpmd (dpdk-dev's ``dpdk-testpmd``, the net_vhost driver of
   librte-net-vhost23 as a back-end), without hugepages: the handshake and both
   queues of a virtio-net pair, an Ethernet frame sent on our transmit queue
-  and forwarded back by testpmd's io mode into our receive queue.
+  and forwarded back by testpmd's io mode into our receive queue;
+* and the other way round, testpmd's net_virtio_user front-end (librte-net-virtio23)
+  against our back-end core with a minimal virtio-net device defined here: the
+  handshake DPDK's front-end drives (with STATUS) and the frames its txonly mode
+  transmits, read from our transmit queue.
 
 Every request our front-end sends and the reply it got are recorded, and the
 sequence is compared with what these peers answered when the tests were
@@ -31,11 +35,14 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
-
 from qemuspec.ipc.vhost_user.client import SyncVhostUserClient
+from qemuspec.ipc.vhost_user.device import VhostUserDevice
 from qemuspec.ipc.vhost_user.driver import DriverQueue
-from qemuspec.ipc.vhost_user.layout import ProtocolFeature as P, VirtioFeature as V, bit, has
+from qemuspec.ipc.vhost_user.events import RequestHandled
+from qemuspec.ipc.vhost_user.layout import (STATUS_ACKNOWLEDGE, STATUS_DRIVER, STATUS_DRIVER_OK, STATUS_FEATURES_OK,
+                                            ProtocolFeature as P, VirtioFeature as V, bit, has)
+from qemuspec.ipc.vhost_user.payloads import u64
+from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
 from qemuspec.ipc.vhost_user.wire import request_name
 from qemuspec.memory import GuestRam
 
@@ -460,3 +467,90 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
     assert "negotiated Vhost-user protocol features: 0x9" in log          # MQ | REPLY_ACK
     assert "negotiated Virtio features: 0x140000000" in log               # VERSION_1 | PROTOCOL_FEATURES
     assert "virtio is now ready for processing." in log
+
+
+# --- DPDK testpmd, net_virtio_user front-end, against our back-end -------------------------------------
+
+class TransmitRecorder(VhostUserDevice):
+    """A minimal virtio-net device: two queues (receiveq1, transmitq1), VERSION_1 only; it keeps
+    every frame the driver transmits. Receive buffers are given back empty at once: the back-end
+    core has no way for a device to hold a chain until a frame arrives (see docs/formats/vhost-user.md)."""
+
+    num_queues = 2
+    features = bit(V.version1)
+
+    def __init__(self) -> None:
+        self.transmitted: list[bytes] = []
+        self.receive_chains = 0
+        self.acked_features: int | None = None
+
+    def features_acked(self, features: int) -> None:
+        self.acked_features = features
+
+    def handle(self, queue: int, chain) -> int:
+        if queue == 1:
+            self.transmitted.append(chain.read())
+        else:
+            self.receive_chains += 1
+        return 0
+
+
+def test_dpdk_testpmd_virtio_user(tmp_path):
+    """testpmd (DPDK 22.11) as the front-end of our back-end: its handshake, and its txonly frames."""
+    sock = tmp_path / "virtio-user.sock"
+    devices: list[TransmitRecorder] = []
+
+    def factory() -> TransmitRecorder:
+        devices.append(TransmitRecorder())
+        return devices[-1]
+    with ThreadedBackendServer(sock, factory) as server:
+        args = [TESTPMD, "--no-huge", "-m", "256", "--no-pci", "--no-shconf", f"--file-prefix=qemuspec{os.getpid()}u",
+                "--vdev", f"net_virtio_user0,path={sock},queues=1,queue_size=64,mac=52:54:00:12:34:56",
+                "--", "--no-mlockall", "--total-num-mbufs=2048", "--forward-mode=txonly", "--auto-start"]
+        peer = PeerProcess(args, sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 30
+            while not (devices and len(devices[0].transmitted) >= 32):
+                assert peer.proc.poll() is None, peer.output()
+                assert time.monotonic() < deadline, f"no frames from testpmd: {peer.output()}"
+                time.sleep(0.05)
+        finally:
+            peer.stop()                           # testpmd stops its port: rings disabled and stopped
+        events = [e for _, e in list(server.events) if isinstance(e, RequestHandled)]
+    assert peer.proc.returncode == 0, peer.output()
+    assert len(devices) == 1
+    device = devices[0]
+    assert [e.error for e in events] == [None] * len(events)
+    names = [request_name(e.request) for e in events]
+    start = names.index("SET_STATUS")
+    # DPDK 22.11's virtio_user: the handshake, then one ring pair set up and enabled, then DRIVER_OK
+    assert names[:start] == ["SET_OWNER", "GET_FEATURES", "GET_PROTOCOL_FEATURES", "SET_PROTOCOL_FEATURES",
+                             "SET_VRING_CALL", "SET_VRING_CALL", "SET_FEATURES"]
+    assert names[start:start + 17] == [
+        "SET_STATUS", "GET_STATUS", "GET_STATUS", "SET_MEM_TABLE",
+        "SET_VRING_NUM", "SET_VRING_BASE", "SET_VRING_ADDR", "SET_VRING_KICK",
+        "SET_VRING_NUM", "SET_VRING_BASE", "SET_VRING_ADDR", "SET_VRING_KICK",
+        "SET_VRING_ENABLE", "SET_VRING_ENABLE", "SET_STATUS", "SET_VRING_ENABLE", "SET_VRING_ENABLE"]
+    assert names[-2:] == ["GET_VRING_BASE", "GET_VRING_BASE"]
+    by_name = {}
+    for e in events:
+        by_name.setdefault(request_name(e.request), []).append(e)
+    # what DPDK accepted of our offer: MQ | REPLY_ACK | STATUS, and VERSION_1 | PROTOCOL_FEATURES
+    assert u64(by_name["SET_PROTOCOL_FEATURES"][0].payload) == bit(P.mq) | bit(P.reply_ack) | bit(P.status)
+    assert device.acked_features == u64(by_name["SET_FEATURES"][0].payload) == (
+        bit(V.version1) | bit(V.protocol_features))
+    assert [u64(e.payload) for e in by_name["SET_STATUS"]] == [
+        STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_FEATURES_OK,
+        STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_FEATURES_OK | STATUS_DRIVER_OK]
+    assert by_name["SET_MEM_TABLE"][0].num_fds == 1    # DPDK's memfd of --no-huge memory
+    # testpmd's txonly frames: a zero virtio-net header, then 64 bytes of Ethernet/IPv4/UDP
+    # from our MAC to the default peer 02:00:00:00:00:00, 198.18.0.1:9 -> 198.18.0.2:9
+    frame = device.transmitted[0]
+    assert len(frame) == VIRTIO_NET_HDR.size + 64 and frame[:VIRTIO_NET_HDR.size] == bytes(VIRTIO_NET_HDR.size)
+    eth = frame[VIRTIO_NET_HDR.size:]
+    assert eth[:6] == bytes.fromhex("020000000000") and eth[6:12] == bytes.fromhex("525400123456")
+    assert eth[12:14] == b"\x08\x00" and eth[14] == 0x45 and eth[23] == 17      # IPv4, UDP
+    assert eth[26:34] == bytes([198, 18, 0, 1, 198, 18, 0, 2])
+    assert struct.unpack(">HH", eth[34:38]) == (9, 9)
+    assert all(f == frame for f in device.transmitted[:32])
+    assert "TX-packets: " in peer.output()
