@@ -220,14 +220,17 @@ def test_virtiofsd(tmp_path):
     s = Session(sock)
     try:
         features, protocol, queues = s.negotiate(
-            bit(P.mq) | bit(P.reply_ack), bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
+            bit(P.mq) | bit(P.reply_ack) | bit(P.configure_mem_slots),
+            bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
         # virtio-fs has no device feature bits in use: libvhost-user's own bits and VERSION_1
         assert has(features, V.version1) and has(features, V.protocol_features)
         assert has(features, V.event_idx) and has(features, V.indirect_desc)
-        assert has(protocol, P.mq) and has(protocol, P.reply_ack)
+        assert has(protocol, P.mq) and has(protocol, P.reply_ack) and has(protocol, P.configure_mem_slots)
+        assert not has(protocol, P.config)       # virtio-fs has a configuration space, virtiofsd serves none
         assert queues == 2                       # the hiprio queue and one request queue
+        assert s("get_max_mem_slots") == 32      # libvhost-user's VHOST_USER_MAX_RAM_SLOTS
         s("set_features", s.wanted_features)
-        s("set_mem_table", [ram.region()], [ram.fd])
+        s("add_mem_reg", ram.region(), ram.fd)   # memory one region at a time (CONFIGURE_MEM_SLOTS)
         q = s.start_queue(ram, 1, 64)            # queue 1: the first request queue
 
         init_gpa, init_len = fuse_request(ram, FUSE_INIT, 0x5151, 0, FUSE_INIT_IN.pack(7, 31, 0, 0))
@@ -260,8 +263,8 @@ def test_virtiofsd(tmp_path):
         assert s("get_vring_base", 1) == 2       # stopped after the two chains it took
         assert s.log == [
             ("GET_FEATURES", features), ("GET_PROTOCOL_FEATURES", protocol), ("SET_PROTOCOL_FEATURES", NO_REPLY),
-            ("GET_QUEUE_NUM", 2), ("SET_OWNER", ACK), ("SET_FEATURES", ACK), ("SET_MEM_TABLE", ACK),
-            *queue_start_log(), ("GET_VRING_BASE", 2)]
+            ("GET_QUEUE_NUM", 2), ("SET_OWNER", ACK), ("GET_MAX_MEM_SLOTS", 32), ("SET_FEATURES", ACK),
+            ("ADD_MEM_REG", ACK), *queue_start_log(), ("GET_VRING_BASE", 2)]
         assert s.wanted_features == bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx)
         q.close()
     finally:
