@@ -60,10 +60,12 @@ NO_REPLY = "no reply"  # a request that is not answered
 class PeerProcess:
     """A back-end process listening on ``sock``; its output goes to ``log``."""
 
-    def __init__(self, cmd: list[str], sock: Path, log: Path, *, stdin=subprocess.DEVNULL) -> None:
+    def __init__(self, cmd: list[str], sock: Path, log: Path, *, stdin=subprocess.DEVNULL,
+                 env: dict[str, str] | None = None) -> None:
         self.sock, self.log = sock, log
         self._out = open(log, "wb")
-        self.proc = subprocess.Popen(cmd, stdin=stdin, stdout=self._out, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(cmd, stdin=stdin, stdout=self._out, stderr=subprocess.STDOUT,
+                                     env=None if env is None else {**os.environ, **env})
         try:
             self._wait_for_socket(30.0)
         except BaseException:
@@ -412,15 +414,22 @@ RX_BUFFER = VIRTIO_NET_HDR.size + 1514
 def pmd_args(sock: Path) -> list[str]:
     """testpmd with a vhost-user back-end port at ``sock``, in plain (non-huge) memory, forwarding
     whatever the port receives back out of the same port (io mode, one port paired with itself)."""
-    return [TESTPMD, "--no-huge", "-m", "256", "--no-pci", "--no-shconf", f"--file-prefix=qemuspec{os.getpid()}",
+    return [TESTPMD, "--no-huge", "-m", "256", "--no-pci", "--no-shconf", "--file-prefix=qemuspec",
             "--vdev", f"net_vhost0,iface={sock},queues=1",
             "--", "--no-mlockall", "--total-num-mbufs=2048", "--forward-mode=io", "--auto-start"]
+
+
+def pmd_env(folder: Path) -> dict[str, str]:
+    """DPDK's EAL keeps its runtime folder (``dpdk/<file-prefix>``) under RUNTIME_DIRECTORY when set
+    (else /var/run for root): keep it in the test's folder."""
+    return {"RUNTIME_DIRECTORY": str(folder)}
 
 
 def test_dpdk_testpmd_net_vhost(tmp_path):
     """testpmd (DPDK 22.11) as the back-end: handshake, both queues of a pair, a frame forwarded back."""
     sock = tmp_path / "vhost-net.sock"
-    peer = PeerProcess(pmd_args(sock), sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE)
+    peer = PeerProcess(pmd_args(sock), sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE,
+                       env=pmd_env(tmp_path))
     ram = GuestRam(1 << 20)
     s = Session(sock)
     try:
@@ -507,10 +516,10 @@ def test_dpdk_testpmd_virtio_user(tmp_path):
         devices.append(TransmitRecorder())
         return devices[-1]
     with ThreadedBackendServer(sock, factory) as server:
-        args = [TESTPMD, "--no-huge", "-m", "256", "--no-pci", "--no-shconf", f"--file-prefix=qemuspec{os.getpid()}u",
+        args = [TESTPMD, "--no-huge", "-m", "256", "--no-pci", "--no-shconf", "--file-prefix=qemuspec-u",
                 "--vdev", f"net_virtio_user0,path={sock},queues=1,queue_size=64,mac=52:54:00:12:34:56",
                 "--", "--no-mlockall", "--total-num-mbufs=2048", "--forward-mode=txonly", "--auto-start"]
-        peer = PeerProcess(args, sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE)
+        peer = PeerProcess(args, sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE, env=pmd_env(tmp_path))
         try:
             deadline = time.monotonic() + 30
             while not (devices and len(devices[0].transmitted) >= 32):
