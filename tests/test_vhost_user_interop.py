@@ -35,6 +35,7 @@ import threading
 import time
 from pathlib import Path
 
+from qemuspec.errors import PeerError
 from qemuspec.ipc.vhost_user.client import SyncVhostUserClient
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
 from qemuspec.ipc.vhost_user.driver import DriverQueue
@@ -106,7 +107,15 @@ class Session:
     """Our blocking front-end; ``s.log`` holds (request, reply) for every request sent."""
 
     def __init__(self, path: Path) -> None:
-        self.client = SyncVhostUserClient.connect(path, timeout=10.0)
+        deadline = time.monotonic() + 10.0
+        while True:   # the socket file appears at bind(), a moment before listen(): retry a refusal
+            try:
+                self.client = SyncVhostUserClient.connect(path, timeout=10.0)
+                break
+            except PeerError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         self.log: list[tuple[str, object]] = []
 
     def __call__(self, verb: str, *args, **kwargs):
