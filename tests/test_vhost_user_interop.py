@@ -8,7 +8,8 @@
   the handshake with GET_CONFIG, the GPU channel (GPU_SET_SOCKET with one end
   of a socketpair, on which the back-end runs the vhost-user-gpu protocol),
   and the control queue answering virtio-gpu commands, one of which the
-  back-end asks us about on the GPU channel (GET_DISPLAY_INFO);
+  back-end asks us about on the GPU channel (GET_DISPLAY_INFO), and the cursor
+  queue, whose MOVE_CURSOR comes to us on that channel;
 * DPDK's testpmd (dpdk-dev's ``dpdk-testpmd``, the net_vhost driver of
   librte-net-vhost23 as a back-end), without hugepages: the handshake and both
   queues of a virtio-net pair, an Ethernet frame sent on our transmit queue
@@ -291,13 +292,15 @@ def test_virtiofsd(tmp_path):
 # the front-end answers.
 GPU_HEADER = struct.Struct("<III")
 GPU_FLAG_REPLY = 1 << 2
-GPU_GET_PROTOCOL_FEATURES, GPU_SET_PROTOCOL_FEATURES, GPU_GET_DISPLAY_INFO = 1, 2, 3
+GPU_GET_PROTOCOL_FEATURES, GPU_SET_PROTOCOL_FEATURES, GPU_GET_DISPLAY_INFO, GPU_CURSOR_POS = 1, 2, 3, 4
+GPU_CURSOR_POS_PAYLOAD = struct.Struct("<III")   # scanout_id, x, y
 # virtio-gpu (VIRTIO 1.2, 5.7.6): the control header, commands and response types.
 GPU_CTRL_HDR = struct.Struct("<IIQIB3x")         # type, flags, fence_id, ctx_id, ring_idx
 GPU_DISPLAY_ONE = struct.Struct("<IIIIII")       # rect x, y, width, height; enabled; flags
 GPU_MAX_SCANOUTS = 16
 GPU_RESOURCE_CREATE_2D = struct.Struct("<IIII")   # resource_id, format, width, height
-GPU_CMD_GET_DISPLAY_INFO, GPU_CMD_RESOURCE_CREATE_2D = 0x0100, 0x0101
+GPU_UPDATE_CURSOR = struct.Struct("<IIIIIII4x")   # pos (scanout_id, x, y, padding), resource_id, hot_x, hot_y
+GPU_CMD_GET_DISPLAY_INFO, GPU_CMD_RESOURCE_CREATE_2D, GPU_CMD_MOVE_CURSOR = 0x0100, 0x0101, 0x0301
 GPU_RESP_OK_NODATA, GPU_RESP_OK_DISPLAY_INFO = 0x1100, 0x1101
 GPU_RESP_ERR_INVALID_RESOURCE_ID = 0x1203
 GPU_FORMAT_B8G8R8X8_UNORM = 2
@@ -394,17 +397,33 @@ def test_vhost_user_gpu(tmp_path):
         assert GPU_CTRL_HDR.unpack(response("create"))[0] == GPU_RESP_OK_NODATA
         assert GPU_CTRL_HDR.unpack(response("create0"))[0] == GPU_RESP_ERR_INVALID_RESOURCE_ID
 
+        # the cursor queue: a MOVE_CURSOR is used without a response and becomes a CURSOR_POS
+        # message to us on the GPU channel
+        cursor = s.start_queue(ram, 1, 16)
+        move = GPU_CTRL_HDR.pack(GPU_CMD_MOVE_CURSOR, 0, 0, 0, 0) + GPU_UPDATE_CURSOR.pack(0, 100, 200, 0, 7, 0, 0)
+        move_gpa = ram.alloc(len(move))
+        ram.at(move_gpa, len(move))[:] = move
+        cursor.add([(move_gpa, len(move))], [], "move")
+        assert publish_and_kick(cursor)
+        assert wait_used(cursor, 1) == [("move", 0)]
+        deadline = time.monotonic() + 10
+        while len(channel.messages) < 4 and time.monotonic() < deadline:
+            time.sleep(0.02)
+
         assert s.log == [
             ("GET_FEATURES", features), ("GET_PROTOCOL_FEATURES", protocol), ("SET_PROTOCOL_FEATURES", NO_REPLY),
             ("GET_QUEUE_NUM", 2), ("SET_OWNER", ACK), ("GPU_SET_SOCKET", ACK), ("GET_CONFIG", bytes(16)),
-            ("SET_FEATURES", ACK), ("SET_MEM_TABLE", ACK), *queue_start_log()]
-        # the GPU channel: the back-end asked for our protocol features, set them (none), then asked
-        # for the display information once, for the driver's GET_DISPLAY_INFO
+            ("SET_FEATURES", ACK), ("SET_MEM_TABLE", ACK), *queue_start_log(), *queue_start_log()]
+        # the GPU channel: the back-end asked for our protocol features, set them (none), asked
+        # for the display information once, for the driver's GET_DISPLAY_INFO, and told us where
+        # the cursor went
         assert channel.messages == [(GPU_GET_PROTOCOL_FEATURES, 0, b""),
                                     (GPU_SET_PROTOCOL_FEATURES, 0, struct.pack("<Q", 0)),
-                                    (GPU_GET_DISPLAY_INFO, 0, b"")]
+                                    (GPU_GET_DISPLAY_INFO, 0, b""),
+                                    (GPU_CURSOR_POS, 0, GPU_CURSOR_POS_PAYLOAD.pack(0, 100, 200))]
         assert channel.error is None
         q.close()
+        cursor.close()
     finally:
         s.close()
         ram.close()
