@@ -462,8 +462,8 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
     s = Session(sock)
     try:
         features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack),
-                                                 bit(V.version1) | bit(V.protocol_features))
-        assert has(features, V.version1) and has(features, V.protocol_features)
+                                                 bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
+        assert has(features, V.version1) and has(features, V.protocol_features) and has(features, V.event_idx)
         assert features & 0xFFFFFF == 0x66E7CB   # DPDK's virtio-net bits (MRG_RXBUF, CTRL_VQ, MQ, offloads)
         assert has(protocol, P.mq) and has(protocol, P.reply_ack) and not has(protocol, P.config)
         assert queues == 128                     # DPDK's limit of rings per device
@@ -505,7 +505,7 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
     log = peer.output()
     # testpmd's own account of the session
     assert "negotiated Vhost-user protocol features: 0x9" in log          # MQ | REPLY_ACK
-    assert "negotiated Virtio features: 0x140000000" in log               # VERSION_1 | PROTOCOL_FEATURES
+    assert "negotiated Virtio features: 0x160000000" in log               # VERSION_1 | PROTOCOL_FEATURES | EVENT_IDX
     assert "virtio is now ready for processing." in log
 
 
