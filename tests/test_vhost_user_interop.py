@@ -229,8 +229,9 @@ def test_virtiofsd(tmp_path):
     peer = PeerProcess([VIRTIOFSD, f"--socket-path={sock}", "-o", f"source={share}", "-o", "sandbox=chroot",
                         "-o", "cache=none", "-f"], sock, tmp_path / "virtiofsd.log")
     ram = GuestRam(1 << 20)
-    s = Session(sock)
+    s = None
     try:
+        s = Session(sock)
         features, protocol, queues = s.negotiate(
             bit(P.mq) | bit(P.reply_ack) | bit(P.configure_mem_slots),
             bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
@@ -280,7 +281,8 @@ def test_virtiofsd(tmp_path):
         assert s.wanted_features == bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx)
         q.close()
     finally:
-        s.close()
+        if s is not None:
+            s.close()
         ram.close()
         peer.stop()
     assert "fv_queue_set_started: qidx=1 started=1" in peer.output()
@@ -354,8 +356,9 @@ def test_vhost_user_gpu(tmp_path):
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     channel = GpuChannel(ours)
     channel.start()
-    s = Session(sock)
+    s = None
     try:
+        s = Session(sock)
         features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack) | bit(P.config),
                                                  bit(V.version1) | bit(V.protocol_features))
         assert has(features, V.version1) and has(features, V.protocol_features)
@@ -425,7 +428,8 @@ def test_vhost_user_gpu(tmp_path):
         q.close()
         cursor.close()
     finally:
-        s.close()
+        if s is not None:
+            s.close()
         ram.close()
         peer.stop()
         ours.shutdown(socket.SHUT_RDWR)
@@ -459,8 +463,9 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
     peer = PeerProcess(pmd_args(sock), sock, tmp_path / "testpmd.log", stdin=subprocess.PIPE,
                        env=pmd_env(tmp_path))
     ram = GuestRam(1 << 20)
-    s = Session(sock)
+    s = None
     try:
+        s = Session(sock)
         features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack),
                                                  bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
         assert has(features, V.version1) and has(features, V.protocol_features) and has(features, V.event_idx)
@@ -499,7 +504,8 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
         rx.close()
         tx.close()
     finally:
-        s.close()
+        if s is not None:
+            s.close()
         ram.close()
         peer.stop()
     log = peer.output()
