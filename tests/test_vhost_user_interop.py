@@ -41,8 +41,9 @@ from qemuspec.ipc.vhost_user.client import SyncVhostUserClient
 from qemuspec.ipc.vhost_user.device import VhostUserDevice
 from qemuspec.ipc.vhost_user.driver import DriverQueue
 from qemuspec.ipc.vhost_user.events import RequestHandled
-from qemuspec.ipc.vhost_user.layout import (STATUS_ACKNOWLEDGE, STATUS_DRIVER, STATUS_DRIVER_OK, STATUS_FEATURES_OK,
-                                            ProtocolFeature as P, VirtioFeature as V, bit, has)
+from qemuspec.ipc.vhost_user.layout import (DESC, DESC_F_INDIRECT, DESC_SIZE, STATUS_ACKNOWLEDGE, STATUS_DRIVER,
+                                            STATUS_DRIVER_OK, STATUS_FEATURES_OK, ProtocolFeature as P,
+                                            VirtioFeature as V, bit, has)
 from qemuspec.ipc.vhost_user.payloads import u64
 from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
 from qemuspec.ipc.vhost_user.wire import request_name
@@ -143,7 +144,8 @@ class Session:
 
     def start_queue(self, ram: GuestRam, index: int, num: int) -> DriverQueue:
         """SET_VRING_NUM/BASE/ADDR/KICK/CALL/ERR and SET_VRING_ENABLE for queue ``index``."""
-        q = DriverQueue(ram, index, num, event_idx=has(self.wanted_features, V.event_idx))
+        q = DriverQueue(ram, index, num, event_idx=has(self.wanted_features, V.event_idx),
+                        indirect=has(self.wanted_features, V.indirect_desc))
         self("set_vring_num", index, num)
         self("set_vring_base", index, 0)
         self("set_vring_addr", q.address())
@@ -234,7 +236,7 @@ def test_virtiofsd(tmp_path):
         s = Session(sock)
         features, protocol, queues = s.negotiate(
             bit(P.mq) | bit(P.reply_ack) | bit(P.configure_mem_slots),
-            bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
+            bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx) | bit(V.indirect_desc))
         # virtio-fs has no device feature bits in use: libvhost-user's own bits and VERSION_1
         assert has(features, V.version1) and has(features, V.protocol_features)
         assert has(features, V.event_idx) and has(features, V.indirect_desc)
@@ -244,11 +246,13 @@ def test_virtiofsd(tmp_path):
         assert s("get_max_mem_slots") == 32      # libvhost-user's VHOST_USER_MAX_RAM_SLOTS
         s("set_features", s.wanted_features)
         s("add_mem_reg", ram.region(), ram.fd)   # memory one region at a time (CONFIGURE_MEM_SLOTS)
-        q = s.start_queue(ram, 1, 64)            # queue 1: the first request queue
+        q = s.start_queue(ram, 1, 64)            # queue 1: the first request queue, chains in indirect tables
 
         init_gpa, init_len = fuse_request(ram, FUSE_INIT, 0x5151, 0, FUSE_INIT_IN.pack(7, 31, 0, 0))
         init_reply = ram.alloc(4096)
-        q.add([(init_gpa, init_len)], [(init_reply, 4096)], "init")
+        head = q.add([(init_gpa, init_len)], [(init_reply, 4096)], "init")
+        _, _, flags, _ = DESC.unpack(ram.at(q.desc_gpa + DESC_SIZE * head, DESC_SIZE))
+        assert flags == DESC_F_INDIRECT          # the two buffers are in an indirect table
         assert publish_and_kick(q)               # a fresh ring: the device wants its first kick
         (token, written), = wait_used(q, 1)
         assert token == "init"
@@ -278,7 +282,8 @@ def test_virtiofsd(tmp_path):
             ("GET_FEATURES", features), ("GET_PROTOCOL_FEATURES", protocol), ("SET_PROTOCOL_FEATURES", NO_REPLY),
             ("GET_QUEUE_NUM", 2), ("SET_OWNER", ACK), ("GET_MAX_MEM_SLOTS", 32), ("SET_FEATURES", ACK),
             ("ADD_MEM_REG", ACK), *queue_start_log(), ("GET_VRING_BASE", 2)]
-        assert s.wanted_features == bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx)
+        assert s.wanted_features == (bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx)
+                                     | bit(V.indirect_desc))
         q.close()
     finally:
         if s is not None:
@@ -467,7 +472,7 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
     try:
         s = Session(sock)
         features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack),
-                                                 bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
+                                                 bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx) | bit(V.indirect_desc))
         assert has(features, V.version1) and has(features, V.protocol_features) and has(features, V.event_idx)
         assert features & 0xFFFFFF == 0x66E7CB   # DPDK's virtio-net bits (MRG_RXBUF, CTRL_VQ, MQ, offloads)
         assert has(protocol, P.mq) and has(protocol, P.reply_ack) and not has(protocol, P.config)
