@@ -472,7 +472,7 @@ def test_dpdk_testpmd_net_vhost(tmp_path):
     try:
         s = Session(sock)
         features, protocol, queues = s.negotiate(bit(P.mq) | bit(P.reply_ack),
-                                                 bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx) | bit(V.indirect_desc))
+                                                 bit(V.version1) | bit(V.protocol_features) | bit(V.event_idx))
         assert has(features, V.version1) and has(features, V.protocol_features) and has(features, V.event_idx)
         assert features & 0xFFFFFF == 0x66E7CB   # DPDK's virtio-net bits (MRG_RXBUF, CTRL_VQ, MQ, offloads)
         assert has(protocol, P.mq) and has(protocol, P.reply_ack) and not has(protocol, P.config)
