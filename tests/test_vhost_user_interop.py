@@ -605,3 +605,16 @@ def test_dpdk_testpmd_virtio_user(tmp_path):
     assert struct.unpack(">HH", eth[34:38]) == (9, 9)
     assert all(f == frame for f in device.transmitted[:32])
     assert "TX-packets: " in peer.output()
+
+
+def test_gpu_set_socket_message():
+    """GPU_SET_SOCKET as FrontendConnection builds it: request 33, no payload, the socket as its one
+    descriptor; acknowledged when REPLY_ACK is on (vhost-user-gpu answers it, test_vhost_user_gpu)."""
+    from qemuspec.ipc.vhost_user.frontend import FrontendConnection
+    fe = FrontendConnection()
+    plain = fe.gpu_set_socket(7)
+    fe.set_protocol_features(bit(P.reply_ack))
+    acked = fe.gpu_set_socket(8)
+    first, _, third = fe.data_to_send()
+    assert (first.data, first.fds, plain.expects_reply) == (struct.pack("<III", 33, 1, 0), (7,), False)
+    assert (third.data, third.fds, acked.expects_reply) == (struct.pack("<III", 33, 1 | 8, 0), (8,), True)
