@@ -260,6 +260,11 @@ class FrontendConnection:
     def set_backend_req_fd(self, fd: int, *, need_reply: bool | None = None) -> Ticket:
         return self._ack_request(F.set_backend_req_fd, b"", (fd,), need_reply)
 
+    def gpu_set_socket(self, fd: int, *, need_reply: bool | None = None) -> Ticket:
+        """GPU_SET_SOCKET: give a vhost-user-gpu back-end its end of the GPU channel (a
+        stream socket; the vhost-user-gpu protocol runs there, the back-end requesting)."""
+        return self._ack_request(F.gpu_set_socket, b"", (fd,), need_reply)
+
     def get_inflight_fd(self, num_queues: int, queue_size: int) -> Ticket:
         def decode(msg: Message):
             desc = inflight_description(msg.payload)
