@@ -415,3 +415,97 @@ def test_writable_open_refuses_an_image_check_finds_damaged(tmp_path):
     assert path.read_bytes() == bytes(data)
     with Qcow2Writer(path, verify=False):      # the caller's choice: no check, as QEMU
         pass
+
+
+# -- freeing as QEMU frees: the same bytes as qemu-io and qemu-img ---------------------------------
+
+def _allocated(image: Path) -> list[tuple[int, int]]:
+    """The file's data extents (SEEK_DATA/SEEK_HOLE): what is deallocated, not the file system's own blocks."""
+    import os
+
+    out, fd = [], os.open(image, os.O_RDONLY)
+    try:
+        size, pos = os.fstat(fd).st_size, 0
+        while pos < size:
+            try:
+                start = os.lseek(fd, pos, os.SEEK_DATA)
+            except OSError:  # no data after pos
+                break
+            pos = os.lseek(fd, start, os.SEEK_HOLE)
+            out.append((start, pos))
+    finally:
+        os.close(fd)
+    return out
+
+
+def _size(text: str) -> int:
+    return int(text[:-1]) << {"k": 10, "M": 20}[text[-1]] if text[-1] in "kM" else int(text)
+
+
+FREEING = [
+    ["discard 0 1M"],                                                   # no L2 table yet: QEMU makes one
+    ["write -P 7 0 1M", "discard 0 512k"],
+    ["write -P 7 0 1M", "discard 64k 256k", "write -z -u 512k 256k"],
+    ["write -P 7 0 1M", "write -z 0 128k", "discard 0 1M"],
+    ["write -P 7 0 1M", "write -z 64k 256k"],                           # version 2: a discard
+    ["write -P 7 0 1M", "write -z 4k 256k"],                            # partial clusters written as zeros
+]
+
+
+@pytest.mark.parametrize("options", ["", "compat=0.10", "extended_l2=on", "cluster_size=4k"])
+@pytest.mark.parametrize("steps", FREEING, ids=lambda s: " + ".join(s))
+def test_discard_and_zeroes_leave_the_bytes_qemu_io_leaves(tmp_path, options, steps):
+    """Entries, L2 tables allocated for a discard, and freed clusters deallocated in the file
+    (they read as zeros; stale guest data stayed there before)."""
+    theirs, ours = tmp_path / "theirs.qcow2", tmp_path / "ours.qcow2"
+    first = steps[:1] if steps[0].startswith("write -P") else []
+    steps = steps[len(first):]
+    for image in (theirs, ours):   # made alike (a copy would not keep the holes)
+        create(image, "8M", options)
+        if first:
+            qemu_io(image, *first)
+    qemu_io(theirs, *steps)
+    with Qcow2Writer(ours) as w:
+        for step in steps:
+            words = step.split()
+            if words[0] == "discard":
+                w.discard(_size(words[1]), _size(words[2]))
+            else:
+                unmap = "-u" in words
+                w.write_zeroes(_size(words[-2]), _size(words[-1]), unmap=unmap)
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _allocated(ours) == _allocated(theirs)
+
+
+def _without_dates(image: Path) -> bytes:
+    """The image's bytes with every snapshot entry's date (sec, nsec) zeroed: the rest must be QEMU's."""
+    data = bytearray(image.read_bytes())
+    count, offset = int.from_bytes(data[60:64], "big"), int.from_bytes(data[64:72], "big")
+    for _ in range(count):
+        data[offset + 16:offset + 24] = bytes(8)
+        extra, len_id, len_name = (int.from_bytes(data[offset + 36:offset + 40], "big"),
+                                   int.from_bytes(data[offset + 12:offset + 14], "big"),
+                                   int.from_bytes(data[offset + 14:offset + 16], "big"))
+        offset += 40 + extra + len_id + len_name
+        offset += -offset % 8
+    return bytes(data)
+
+
+@pytest.mark.parametrize("options", ["cluster_size=4k", "compat=0.10", "extended_l2=on"])
+def test_snapshot_create_delete_apply_leave_the_bytes_qemu_img_leaves(tmp_path, options):
+    """The snapshot's L1 table as QEMU copies it (COPIED flags kept), no padding after the
+    table's last entry, and what deletion and apply free deallocated in the file."""
+    folders = [tmp_path / "theirs", tmp_path / "ours"]
+    for folder, tool in zip(folders, (["qemu-img"], [QEMUSPEC])):
+        folder.mkdir()
+        image = create(folder / "disk.qcow2", "8M", options)
+        qemu_io(image, "write -P 2 1M 1M", "write -z 3M 64k")
+        for step in (["-c", "s1"], ["-c", "s2"], None, ["-d", "s1"], ["-a", "s2"], ["-c", "s3"]):
+            if step is None:
+                qemu_io(image, "write -P 9 0 64k")
+            else:
+                subprocess.run([*tool, "snapshot", *step, image], check=True, capture_output=True)
+    theirs, ours = (folder / "disk.qcow2" for folder in folders)
+    assert _without_dates(ours) == _without_dates(theirs)
+    assert _allocated(ours) == _allocated(theirs)
+    assert qemu_check(ours)["exit"] == 0

@@ -255,9 +255,12 @@ def _write_table(writer, snapshots: list) -> None:
         # QEMU holds an ID and a name as C strings and writes them back so: what follows a NUL goes
         sn.id, sn.name = bytes(sn.id).split(b"\0", 1)[0], bytes(sn.name).split(b"\0", 1)[0]
         sn.len_id, sn.len_name = len(sn.id), len(sn.name)
-        sn.padding = bytes(-(40 + sn.len_extra_data + sn.len_id + sn.len_name) % 8)  # also after a last entry
+        _complete_extra_data(writer, sn)
+        sn.padding = bytes(-(40 + sn.len_extra_data + sn.len_id + sn.len_name) % 8)
         size = 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)
         blobs.append(serialize(sn, size))
+    if blobs:  # as QEMU: padding between entries, none after the last one
+        blobs[-1] = blobs[-1][:len(blobs[-1]) - len(snapshots[-1].padding)]
     table = b"".join(blobs)
     old_offset, old_count = h.snapshots_offset, h.num_snapshots
     old_size = _table_size(writer) if old_count else 0
@@ -272,10 +275,27 @@ def _write_table(writer, snapshots: list) -> None:
     if old_count:
         first = old_offset >> writer.cluster_bits
         for cluster in range(first, first + -(-old_size // writer.cluster_size)):
-            writer.refcounts.defer_decrement(cluster)
+            writer.refcounts.defer_decrement(cluster, discard=True)
     writer.refcounts.write_decrements()
     if hasattr(writer.spec, "_m_snapshots"):  # the parsed table is stale now
         del writer.spec._m_snapshots
+
+
+def _complete_extra_data(writer, sn) -> None:
+    """Give an entry the 24 bytes of extra data QEMU writes back (an older entry has fewer): the
+    64-bit VM state size, the disk size (the disk's, where the entry has none) and icount (-1)."""
+    from ...formats.qcow2 import Qcow2
+
+    extra, known = sn.extra_data, sn.len_extra_data
+    vm_state = extra.vm_state_size if known >= 8 else sn.vm_state_size_small
+    sn.vm_state_size_small = vm_state if vm_state <= 0xFFFFFFFF else 0  # QEMU's 32-bit field: 0 past 4 GiB
+    if known >= 24:
+        return
+    new = Qcow2.SnapshotExtraData(None, sn, None)
+    new.vm_state_size = vm_state
+    new.disk_size = extra.disk_size if known >= 16 else writer.size
+    new.icount, new.unknown = -1, b""
+    sn.extra_data, sn.len_extra_data = new, 24
 
 
 def _table_size(writer) -> int:
@@ -306,13 +326,15 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
     # every cluster of the active tree gains a reference; its COPIED flags go
     tree = _tree_clusters(writer, writer._l1)
     _check_room(writer, tree)
+    # the snapshot's L1 table is the active one as it is now, COPIED flags and all, as QEMU copies
+    # it (the flags mean nothing in a snapshot's table)
+    l1_bytes = encode_u64_table(writer._l1)
     # COPIED flags go before the refcounts rise: a crash in between leaves clear flags on
     # clusters counted once (harmless: QEMU copies on write), never set flags on shared ones
     _clear_copied_flags(writer)
     writer.flush()
     for cluster in tree:
         writer.refcounts.increment(cluster)
-    l1_bytes = encode_u64_table(writer._l1)
     l1_offset = writer.refcounts.allocate(max(1, -(-len(l1_bytes) // writer.cluster_size))) if l1_bytes else 0
     writer.flush()  # refcounts, then the tables without their COPIED flags
     if l1_bytes:
@@ -350,11 +372,12 @@ def delete_snapshot(writer, key: str) -> None:
     l1 = writer._read_l1(target.l1_table_offset, target.num_l1_entries, 0, "qcow2::snapshot")
     writer.flush()
     _write_table(writer, keep)
+    # what ends up free is deallocated in the file, as QEMU's pass-discard-snapshot (on by default) does
     for cluster in _tree_clusters(writer, l1):
-        writer.refcounts.defer_decrement(cluster)
+        writer.refcounts.defer_decrement(cluster, discard=True)
     first = target.l1_table_offset >> writer.cluster_bits
     for cluster in range(first, first + -(-target.num_l1_entries * 8 // writer.cluster_size)):
-        writer.refcounts.defer_decrement(cluster)
+        writer.refcounts.defer_decrement(cluster, discard=True)
     writer.refcounts.write_decrements()
     _set_copied_flags(writer)
     writer.flush()
@@ -387,8 +410,8 @@ def apply_snapshot(writer, key: str) -> None:
         writer.header.size = writer.size = size
         writer._write_header()
         writer.io.flush()
-    for cluster in old_tree:
-        writer.refcounts.defer_decrement(cluster)
+    for cluster in old_tree:  # the old active tree's clusters that end up free are deallocated, as QEMU does
+        writer.refcounts.defer_decrement(cluster, discard=True)
     writer.refcounts.write_decrements()
     _set_copied_flags(writer)
     writer.flush()
