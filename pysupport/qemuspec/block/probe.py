@@ -20,10 +20,11 @@ import os
 import re
 
 from ..errors import UnsupportedFormatError, UsageError
+from .formats import FORMATS
 
 __all__ = ["probe", "require_readable", "READABLE", "FOREIGN"]
 
-READABLE = ("qcow2", "parallels", "raw")
+READABLE = tuple(FORMATS)  # ("qcow2", "parallels", "raw"): the formats block.formats has a record of
 
 # Formats that QEMU reads and qemuspec does not: name -> what users call it.
 FOREIGN = {
