@@ -9,32 +9,35 @@ is called (``qemuspec info`` of a raw image loads no qcow2 code).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from importlib import import_module
+from types import SimpleNamespace
 from typing import Callable
 
 __all__ = ["Format", "FORMATS", "supporting"]
 
 
 def _lazy(ref: str) -> Callable:
-    """``module:name`` (relative to this package), imported when first called."""
+    """``module:name`` (a module of this package), imported when first called."""
     module, _, name = ref.partition(":")
 
-    def call(*args, **kwargs):
-        return getattr(import_module(module, __package__), name)(*args, **kwargs)
+    def call(*args, **kwargs):  # __import__, not importlib: -X importtime shows what it imports
+        return getattr(__import__(module, globals(), None, [name], 1), name)(*args, **kwargs)
 
     return call
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(SimpleNamespace):
+    """One format's record: ``Format(name=..., image=..., ...)``; what is not given is as below.
+
+    (A namespace, not a dataclass: it costs nothing at start-up.)
+    """
+
     name: str
     image: Callable                   # image(path, *, force_share[, backing, _depth]) -> Image, read-only
     info: Callable | None = None      # info(image) -> the format's own keys of qemu-img info
     check: Callable | None = None     # check(path, *, repair, force_share[, key_secret]) -> CheckResult;
                                       # None: qemu-img's "does not support checks" (exit 63)
     options: Callable | None = None   # options(text, **defaults): the -o options of create and convert
-    check_options: Callable = lambda options: None  # refuse bad -o values before anything is written
+    check_options = staticmethod(lambda options: None)  # refuse bad -o values before anything is written
     create: Callable | None = None    # create(path, size, options, secret) -> the rest of the Formatting line
     convert: Callable | None = None   # convert(source, target, options, *, compress, progress, sparse,
                                       #         workers, secret): write a new image of this format
@@ -84,15 +87,17 @@ def _convert_to_parallels(source, target, options, *, progress, sparse, **_):
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("qcow2", _lazy(".qcow2:Qcow2Image"), info=_lazy(".info:qcow2_info"), check=_check_qcow2,
-           options=_lazy(".qcow2.create:parse_options"), check_options=lambda options: options.check(),
-           create=_create_qcow2, convert=_lazy(".convert:convert_to_qcow2"), backing_files=True, compression=True,
-           encryption=True,
+    Format(name="qcow2", image=_lazy("qcow2:Qcow2Image"), info=_lazy("info:qcow2_info"), check=_check_qcow2,
+           options=_lazy("qcow2.create:parse_options"), check_options=lambda options: options.check(),
+           create=_create_qcow2, convert=_lazy("convert:convert_to_qcow2"),
+           backing_files=True, compression=True, encryption=True,
            commands=frozenset({"resize", "snapshot", "bitmap", "amend"})),
-    Format("parallels", _lazy(".parallels:ParallelsImage"),  # info: qemu-img shows no dirty flag for Parallels
-           check=_lazy(".parallels.check:check_file"),
-           options=_lazy(".parallels.create:parse_options"), create=_create_parallels, convert=_convert_to_parallels),
-    Format("raw", _lazy(".image:RawImage"), info=lambda image: {"dirty-flag": False}, convert=_convert_to_raw),
+    Format(name="parallels", image=_lazy("parallels:ParallelsImage"),  # no info: qemu-img shows no dirty flag
+           check=_lazy("parallels.check:check_file"),
+           options=_lazy("parallels.create:parse_options"), create=_create_parallels,
+           convert=_convert_to_parallels),
+    Format(name="raw", image=_lazy("image:RawImage"), info=lambda image: {"dirty-flag": False},
+           convert=_convert_to_raw),
 )}
 
 
