@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .formats import FORMATS as REGISTRY
+from .formats import REGISTRY
 from .image import Image, RawImage, Run
 from .probe import READABLE, probe as detect_format, require_readable
 
-__all__ = ["open_image", "detect_format", "Image", "RawImage", "Run", "FORMATS"]
+__all__ = ["open_image", "detect_format", "Image", "RawImage", "Run", "FORMATS", "REGISTRY"]
 
 FORMATS = READABLE
 

@@ -90,7 +90,7 @@ def commit(filename: str, *, base: str | None = None, drop: bool = False, fmt: s
     from .qcow2.writer import Qcow2Writer
 
     fmt = require_readable(fmt or detect_format(filename), filename)
-    if not REGISTRY[fmt].backing_files:
+    if not REGISTRY[fmt].backing_files:  # nothing to commit into
         with open_image(filename, format=fmt, backing=False):
             raise UsageError("Image does not have a backing file")
     with Qcow2Writer(filename, key_secret=key_secret) as top:

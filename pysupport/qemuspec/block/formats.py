@@ -1,6 +1,6 @@
 """The image formats qemuspec reads and writes: one :class:`Format` record per name.
 
-Commands look a format up here instead of testing its name: :data:`FORMATS`
+Commands look a format up here instead of testing its name: :data:`REGISTRY`
 says how to open an image, what ``info`` adds for it, how to check, create
 and convert to it, and which of the commands that only some formats support
 it takes. A format's own modules are imported only when one of its functions
@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Callable
 
-__all__ = ["Format", "FORMATS", "supporting"]
+__all__ = ["Format", "REGISTRY", "supporting"]
 
 
 def _lazy(ref: str) -> Callable:
@@ -86,7 +86,7 @@ def _convert_to_parallels(source, target, options, *, progress, sparse, **_):
     convert_to_parallels(source, target, progress=progress, sparse=sparse, **options)
 
 
-FORMATS: dict[str, Format] = {f.name: f for f in (
+REGISTRY: dict[str, Format] = {f.name: f for f in (
     Format(name="qcow2", image=_lazy("qcow2:Qcow2Image"), info=_lazy("info:qcow2_info"), check=_check_qcow2,
            options=_lazy("qcow2.create:parse_options"), check_options=lambda options: options.check(),
            create=_create_qcow2, convert=_lazy("convert:convert_to_qcow2"),
@@ -103,4 +103,4 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 
 def supporting(command: str) -> list[str]:
     """The names of the formats that take ``command``."""
-    return [f.name for f in FORMATS.values() if command in f.commands]
+    return [f.name for f in REGISTRY.values() if command in f.commands]

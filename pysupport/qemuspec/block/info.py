@@ -17,7 +17,7 @@ def _allocated_bytes(*paths) -> int:
 
 def image_info(image: Image) -> dict:
     """One image's facts; for qcow2 the ``format-specific`` data too."""
-    from .formats import FORMATS
+    from .formats import REGISTRY
 
     info = {
         "virtual-size": image.size,
@@ -25,7 +25,7 @@ def image_info(image: Image) -> dict:
         "format": image.format,
         "actual-size": _allocated_bytes(image.path),
     }
-    specific = FORMATS[image.format].info
+    specific = REGISTRY[image.format].info
     if specific is not None:
         info.update(specific(image))
     return qdict_order(info)  # the keys in QEMU's order, whatever order they were added in

@@ -20,11 +20,11 @@ import os
 import re
 
 from ..errors import UnsupportedFormatError, UsageError
-from .formats import FORMATS
+from .formats import REGISTRY
 
 __all__ = ["probe", "require_readable", "READABLE", "FOREIGN"]
 
-READABLE = tuple(FORMATS)  # ("qcow2", "parallels", "raw"): the formats block.formats has a record of
+READABLE = tuple(REGISTRY)  # ("qcow2", "parallels", "raw"): the formats with a record in block.formats
 
 # Formats that QEMU reads and qemuspec does not: name -> what users call it.
 FOREIGN = {

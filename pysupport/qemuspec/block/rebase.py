@@ -67,7 +67,7 @@ def rebase(filename: str, backing: str | None, backing_format: str | None, *, un
 
     name = backing or ""
     fmt = require_readable(fmt or detect_format(filename), filename)
-    if not REGISTRY[fmt].backing_files:  # (qemu-img: ENOTSUP)
+    if not REGISTRY[fmt].backing_files:  # no backing file to change (qemu-img: ENOTSUP)
         with open_image(filename, format=fmt, backing=False, force_share=force_share):
             pass
         check_format_name(backing_format)
