@@ -111,12 +111,11 @@ def cmd_check(args) -> int:
         return CHECK_UNSUPPORTED
     key = {"key_secret": spec.secret} if fmt.encryption else {}
     result = fmt.check(spec.path, repair=args.repair, force_share=args.force_share, **key)
-    name = args.file
     sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
     if args.quiet:
         pass  # qemu-img check -q: the findings only, and the exit code
     elif args.output == "json":
-        report = result.to_json(name)  # named as given, as qemu-img does
+        report = result.to_json(args.file)  # named as given, as qemu-img does
         if report is not None:
             _print_json(report)
     else:
