@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .formats import REGISTRY
 from .image import Image, RawImage, Run
 from .probe import READABLE, probe as detect_format, require_readable
 
-__all__ = ["open_image", "detect_format", "Image", "RawImage", "Run", "FORMATS"]
+__all__ = ["open_image", "detect_format", "Image", "RawImage", "Run", "FORMATS", "REGISTRY"]
 
 FORMATS = READABLE
 
@@ -35,26 +36,19 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
     info`` shows them); reading its data needs ``key_secret``, the passphrase
     (QEMU's ``encrypt.key-secret``), which is checked here.
     """
-    fmt = require_readable("raw" if format == "file" else format or detect_format(path), path)
-    if fmt == "qcow2":
-        from .qcow2 import Qcow2Image
-
-        image = Qcow2Image(Path(path), backing=backing, force_share=force_share, _depth=_depth)
-        if key_secret is not None:
-            from .qcow2.crypto import unlock
-
-            try:
-                unlock(image, key_secret)
-            except BaseException:
-                image.close()
-                raise
-        return image
-    if key_secret is not None:
+    fmt = REGISTRY[require_readable("raw" if format == "file" else format or detect_format(path), path)]
+    if key_secret is not None and not fmt.encryption:
         from ..errors import UsageError
 
-        raise UsageError(f"{path} is a {fmt} image: only encrypted qcow2 images take encrypt.key-secret")
-    if fmt == "parallels":
-        from .parallels import ParallelsImage
+        raise UsageError(f"{path} is a {fmt.name} image: only encrypted qcow2 images take encrypt.key-secret")
+    chain = {"backing": backing, "_depth": _depth} if fmt.backing_files else {}
+    image = fmt.image(Path(path), force_share=force_share, **chain)
+    if key_secret is not None:
+        from .qcow2.crypto import unlock
 
-        return ParallelsImage(Path(path), force_share=force_share)
-    return RawImage(path, force_share=force_share)
+        try:
+            unlock(image, key_secret)
+        except BaseException:
+            image.close()
+            raise
+    return image

@@ -85,12 +85,12 @@ def commit(filename: str, *, base: str | None = None, drop: bool = False, fmt: s
            progress=None, key_secret: bytes | None = None) -> None:
     """Commit ``filename`` into its backing file (or ``base``); ``key_secret`` is the passphrase of an
     encrypted ``filename`` (an encrypted base is refused: it would need its own key)."""
-    from . import detect_format, open_image
+    from . import REGISTRY, detect_format, open_image
     from .probe import require_readable
     from .qcow2.writer import Qcow2Writer
 
     fmt = require_readable(fmt or detect_format(filename), filename)
-    if fmt != "qcow2":  # only qcow2 images have backing files
+    if not REGISTRY[fmt].backing_files:  # nothing to commit into
         with open_image(filename, format=fmt, backing=False):
             raise UsageError("Image does not have a backing file")
     with Qcow2Writer(filename, key_secret=key_secret) as top:

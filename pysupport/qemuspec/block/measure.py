@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..ctext import to_bytes
 from ..errors import UsageError
+from .formats import REGISTRY
 from .image import Image
 from .map import map_columns, map_image
 from .qcow2.limits import MAX_L1_BYTES
@@ -97,7 +98,8 @@ def measure_qcow2(size: int, options, source: Image | None = None, *, backing: b
         required = disk
     full = prealloc_size(disk, cs, order, options.extended_l2)
     bitmaps = None
-    if version >= 3 and source is not None and source.format == "qcow2" and source.version >= 3:
+    keeps_bitmaps = source is not None and "bitmap" in REGISTRY[source.format].commands
+    if version >= 3 and keeps_bitmaps and source.version >= 3:
         bitmaps = _bitmaps_size(source, cs)
     return Measure(full - disk + required, full, bitmaps)
 

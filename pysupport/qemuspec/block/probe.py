@@ -20,10 +20,11 @@ import os
 import re
 
 from ..errors import UnsupportedFormatError, UsageError
+from .formats import REGISTRY
 
 __all__ = ["probe", "require_readable", "READABLE", "FOREIGN"]
 
-READABLE = ("qcow2", "parallels", "raw")
+READABLE = tuple(REGISTRY)  # ("qcow2", "parallels", "raw"): the formats with a record in block.formats
 
 # Formats that QEMU reads and qemuspec does not: name -> what users call it.
 FOREIGN = {

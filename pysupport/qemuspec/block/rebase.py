@@ -61,13 +61,13 @@ def rebase(filename: str, backing: str | None, backing_format: str | None, *, un
     """Rebase ``filename`` (a path as given) onto ``backing`` ('' or None: no backing file).
 
     ``key_secret`` is the passphrase of an encrypted ``filename`` (its backing files are not encrypted)."""
-    from . import detect_format, open_image
+    from . import REGISTRY, detect_format, open_image
     from .probe import require_readable
     from .qcow2.writer import Qcow2Writer
 
     name = backing or ""
     fmt = require_readable(fmt or detect_format(filename), filename)
-    if fmt != "qcow2":  # only qcow2 images name a backing file (qemu-img: ENOTSUP)
+    if not REGISTRY[fmt].backing_files:  # no backing file to change (qemu-img: ENOTSUP)
         with open_image(filename, format=fmt, backing=False, force_share=force_share):
             pass
         check_format_name(backing_format)

@@ -6,7 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..block import FORMATS, open_image
+from ..block import FORMATS, REGISTRY, open_image
+from ..block.formats import supporting
 from ..errors import UsageError
 
 # qemu-img check's exit codes
@@ -100,32 +101,19 @@ def cmd_check(args) -> int:
         from ..block import detect_format
 
         spec.format = require_readable(detect_format(spec.path), spec.path)
-    if spec.secret is not None and spec.format != "qcow2":
+    fmt = REGISTRY.get(spec.format)  # --image-opts may name any driver
+    if spec.secret is not None and not (fmt and fmt.encryption):
         raise UsageError(f"{spec.path} is a {spec.format} image: only encrypted qcow2 images take encrypt.key-secret")
-    name, args.file, fmt = args.file, spec.path, spec.format
-    if fmt == "parallels":
-        from ..block.parallels.check import check_file as check_parallels
-
-        result = check_parallels(args.file, repair=args.repair, force_share=args.force_share)
-    elif fmt == "qcow2":
-        from ..block.qcow2.check import check_file
-
-        if args.repair:
-            from ..block.qcow2.repair import repair_file
-
-            if spec.secret is not None:
-                raise UsageError("-r (repair) of an encrypted qcow2 image is not supported")
-            result = repair_file(args.file, args.repair)
-        else:
-            result = check_file(args.file, force_share=args.force_share, key_secret=spec.secret)
-    else:
+    if fmt is None or fmt.check is None:
         print("qemuspec: This image format does not support checks", file=sys.stderr)  # qemu-img's words
         return CHECK_UNSUPPORTED
+    key = {"key_secret": spec.secret} if fmt.encryption else {}
+    result = fmt.check(spec.path, repair=args.repair, force_share=args.force_share, **key)
     sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
     if args.quiet:
         pass  # qemu-img check -q: the findings only, and the exit code
     elif args.output == "json":
-        report = result.to_json(name)  # named as given, as qemu-img does
+        report = result.to_json(args.file)  # named as given, as qemu-img does
         if report is not None:
             _print_json(report)
     else:
@@ -145,27 +133,20 @@ def _repair_note(result) -> str:
 def cmd_convert(args) -> int:
     if args.quiet:
         args.progress = False  # as qemu-img: -q wins over -p
-    from ..block.convert import convert_to_qcow2, convert_to_raw, parse_sparse_size
+    from ..block.convert import parse_sparse_size
 
-    if args.output_format not in ("raw", "qcow2", "parallels"):
+    out = REGISTRY.get(args.output_format)
+    if out is None or out.convert is None:
         raise UsageError(f"convert writes raw, qcow2 or parallels images, not {args.output_format!r}")
     sparse = parse_sparse_size(args.sparse_size)
     if not 1 <= args.coroutines <= 16:
         raise UsageError("Invalid number of coroutines. Allowed number of coroutines is between 1 and 16")
-    if args.output_format == "raw" and (args.compress or args.options):
+    if out.options is None and (args.compress or args.options):
         raise UsageError("-c and -o apply to qcow2 output")
-    options = None
-    if args.output_format == "parallels":
-        from ..block.parallels.create import parse_options as parallels_options
-
-        if args.compress:
-            raise UsageError("-c applies to qcow2 output")
-        options = parallels_options(args.options)
-    if args.output_format == "qcow2":
-        from ..block.qcow2.create import parse_options
-
-        options = parse_options(args.options)
-        options.check()  # before the target is replaced
+    if args.compress and not out.compression:
+        raise UsageError("-c applies to qcow2 output")
+    options = None if out.options is None else out.options(args.options)
+    out.check_options(options)  # before the target is replaced
     if os.path.exists(args.target):
         os.unlink(args.target)  # qemu-img convert replaces the target too
     with _open_with_key(args, "source") as image:
@@ -173,19 +154,12 @@ def cmd_convert(args) -> int:
         if args.snapshot:
             from ..block.qcow2.snapshot import open_snapshot
 
-            if image.format != "qcow2":
+            if "snapshot" not in REGISTRY[image.format].commands:
                 raise UsageError("-l needs a qcow2 source")
             source = open_snapshot(image, args.snapshot)
-        workers = min(args.coroutines, os.cpu_count() or 1)
-        if args.output_format == "raw":
-            convert_to_raw(source, args.target, progress=args.progress, sparse=sparse, workers=workers)
-        elif args.output_format == "parallels":
-            from ..block.convert import convert_to_parallels
-
-            convert_to_parallels(source, args.target, progress=args.progress, sparse=sparse, **options)
-        else:
-            convert_to_qcow2(source, args.target, options, compress=args.compress, progress=args.progress,
-                             sparse=sparse, workers=workers, secret=_target_secret(args, options))
+        out.convert(source, args.target, options, compress=args.compress, progress=args.progress, sparse=sparse,
+                    workers=min(args.coroutines, os.cpu_count() or 1),
+                    secret=_target_secret(args, options) if out.encryption else None)
     return 0
 
 
@@ -226,44 +200,32 @@ def _target_secret(args, options) -> bytes | None:
 
 
 def cmd_create(args) -> int:
-    from ..block.qcow2.create import create_image, parse_options, parse_size
-
-    if args.fmt == "parallels":
-        return _create_parallels(args)
-    if args.fmt != "qcow2":
-        raise UsageError(f"create makes qcow2 or parallels images, not {args.fmt!r}")
-    options = parse_options(args.options, **({"backing_file": args.backing} if args.backing else {}),
-                            **({"backing_fmt": args.backing_fmt} if args.backing_fmt else {}))
-    if args.size is None:
-        if not options.backing_file:
-            raise UsageError("give a size (or a backing file to take it from)")
-        from ..block import open_image as _open
-
-        base = Path(options.backing_file)
-        with _open(base if base.is_absolute() else Path(args.file).parent / base, format=options.backing_fmt,
-                   force_share=True) as backing:
-            size = backing.size
-    else:
-        size = parse_size(args.size)
-    create_image(args.file, size, options, secret=_target_secret(args, options))  # it checks the options
-    if not args.quiet:
-        print(f"Formatting '{args.file}', fmt=qcow2 size={size}")
-    return 0
-
-
-def _create_parallels(args) -> int:
-    from ..block.parallels.create import DEFAULT_CLUSTER_SIZE, create_image, parse_options
     from ..block.qcow2.create import parse_size
 
-    if args.backing or args.backing_fmt:
-        raise UsageError("parallels images have no backing file")
-    if args.size is None:
-        raise UsageError("give a size")
-    size, options = parse_size(args.size), parse_options(args.options)
-    create_image(args.file, size, **options)
+    fmt = REGISTRY.get(args.fmt)
+    if fmt is None or fmt.create is None:
+        raise UsageError(f"create makes qcow2 or parallels images, not {args.fmt!r}")
+    if not fmt.backing_files:
+        if args.backing or args.backing_fmt:
+            raise UsageError(f"{fmt.name} images have no backing file")
+        if args.size is None:
+            raise UsageError("give a size")
+        size, options = parse_size(args.size), fmt.options(args.options)
+    else:
+        options = fmt.options(args.options, **({"backing_file": args.backing} if args.backing else {}),
+                              **({"backing_fmt": args.backing_fmt} if args.backing_fmt else {}))
+        if args.size is not None:
+            size = parse_size(args.size)
+        elif not options.backing_file:
+            raise UsageError("give a size (or a backing file to take it from)")
+        else:
+            base = Path(options.backing_file)
+            with open_image(base if base.is_absolute() else Path(args.file).parent / base,
+                            format=options.backing_fmt, force_share=True) as backing:
+                size = backing.size
+    rest = fmt.create(args.file, size, options, _target_secret(args, options) if fmt.encryption else None)
     if not args.quiet:
-        print(f"Formatting '{args.file}', fmt=parallels size={size} "
-              f"cluster_size={options.get('cluster_size', DEFAULT_CLUSTER_SIZE)}")
+        print(f"Formatting '{args.file}', fmt={fmt.name} size={size}{rest}")
     return 0
 
 
@@ -272,8 +234,9 @@ def _writer(args):
     from ..block.qcow2.writer import Qcow2Writer
 
     spec = _image_spec(args, "file")
-    if spec.format not in (None, "qcow2"):
-        raise UsageError(f"{args.command} changes qcow2 images, not {spec.format}")
+    formats = supporting(args.command)
+    if spec.format not in (None, *formats):
+        raise UsageError(f"{args.command} changes {' or '.join(formats)} images, not {spec.format}")
     return Qcow2Writer(spec.path, key_secret=spec.secret)
 
 
@@ -292,9 +255,9 @@ def cmd_resize(args) -> int:
 def _qcow2(args, **kwargs):
     spec = _image_spec(args, "file")
     image = open_image(spec.path, format=spec.format, force_share=args.force_share, **kwargs)
-    if image.format != "qcow2":
+    if args.command not in REGISTRY[image.format].commands:
         image.close()
-        raise UsageError(f"{spec.path} is {image.format}, not qcow2")
+        raise UsageError(f"{spec.path} is {image.format}, not {' or '.join(supporting(args.command))}")
     return image
 
 
@@ -314,7 +277,8 @@ def cmd_snapshot(args) -> int:
     spec = _image_spec(args, "file")  # listing needs no key (qemu-img asks for it all the same)
     with open_image(spec.path, format=spec.format, force_share=args.force_share, backing=False) as image:
         # Only qcow2 has internal snapshots; qemu-img lists none (and succeeds) for the other formats.
-        listed = [sn.to_json() for sn in snapshots.list_snapshots(image)] if image.format == "qcow2" else []
+        listed = ([sn.to_json() for sn in snapshots.list_snapshots(image)]
+                  if "snapshot" in REGISTRY[image.format].commands else [])
     if args.output == "json":
         _print_json(listed)
     elif listed:
