@@ -509,3 +509,35 @@ def test_snapshot_create_delete_apply_leave_the_bytes_qemu_img_leaves(tmp_path, 
     assert _without_dates(ours) == _without_dates(theirs)
     assert _allocated(ours) == _allocated(theirs)
     assert qemu_check(ours)["exit"] == 0
+
+
+BITMAP_STEPS = [
+    ["--add b1", "write", "--add b2", "--remove b1"],
+    ["--add b1", "--add -g 4096 b2", "write", "--remove b2"],
+    ["--add --disable b1", "write", "--enable b1", "write"],
+    ["--add b1", "--add b2", "write", "--merge b1 b2", "--clear b1"],
+]
+
+
+@pytest.mark.parametrize("options", ["", "cluster_size=4k", "extended_l2=on", "cluster_size=512,refcount_bits=4"])
+@pytest.mark.parametrize("steps", BITMAP_STEPS, ids=lambda s: " + ".join(s))
+def test_bitmap_commands_and_writes_leave_the_bytes_qemu_img_leaves(tmp_path, options, steps):
+    """QEMU's order: an added bitmap stays in memory until the image closes, opening marks the
+    bitmaps in use in the directory where it is, a removed bitmap's clusters are freed at once
+    (its data deallocated); then every cluster lands where qemu-img puts it."""
+    folders = [tmp_path / "theirs", tmp_path / "ours"]
+    for folder in folders:
+        folder.mkdir()
+        qemu_io(create(folder / "disk.qcow2", "8M", options), "write -P 3 1536k 1M")
+    theirs, ours = (folder / "disk.qcow2" for folder in folders)
+    for step in steps:
+        if step == "write":
+            qemu_io(theirs, "write -P 0xcd 0 64k")
+            with Qcow2Writer(ours) as w:
+                w.write(0, b"\xcd" * (64 << 10))
+            continue
+        *flags, name = step.split()
+        qemu_img("bitmap", *flags, theirs, name)
+        subprocess.run([QEMUSPEC, "bitmap", *flags, ours, name], check=True, capture_output=True)
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _allocated(ours) == _allocated(theirs)

@@ -152,12 +152,16 @@ def _nbytes(size: int, granularity: int) -> int:
 
 
 class BitmapStore:
-    """Every bitmap of an image open for writing.
+    """Every bitmap of an image open for writing, changed on disk in QEMU's order.
 
-    Opening loads the bitmaps and marks them ``in_use`` on disk; writes mark
-    the enabled (``auto``) ones; :meth:`store` (called when the writer
-    closes) writes their data and clears ``in_use``. After a crash the flag
-    stays set and QEMU treats the bitmaps as inconsistent, as the spec says.
+    Opening loads the bitmaps and marks them ``in_use`` in the directory where
+    it is (rewritten in place, as QEMU does); writes mark the enabled
+    (``auto``) ones; an added bitmap lives in memory until :meth:`store`
+    (called when the writer closes) writes every bitmap's data, tables and a
+    new directory with ``in_use`` cleared; a removed one goes from a new
+    directory at once, and its clusters with it (its data deallocated in the
+    file, as QEMU always discards bitmap data). After a crash the flag stays
+    set and QEMU treats the bitmaps as inconsistent, as the spec says.
     """
 
     def __init__(self, writer) -> None:
@@ -173,7 +177,7 @@ class BitmapStore:
                                               old_table=(info.table_offset, info.table_entries))
         writer.write_hooks.append(self._mark)
         if self.bitmaps:
-            self._write_directory(in_use=True)
+            self._mark_in_use()
 
     def _mark(self, offset: int, length: int) -> None:
         for bitmap in self.bitmaps.values():
@@ -191,7 +195,6 @@ class BitmapStore:
             raise UsageError(f"an image holds at most {MAX_BITMAPS} bitmaps")
         self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
                                      bytearray(_nbytes(self.writer.size, granularity)))
-        self._write_directory(in_use=True)
 
     def get(self, name: str) -> _Bitmap:
         try:
@@ -202,8 +205,11 @@ class BitmapStore:
     def remove(self, name: str) -> None:
         bitmap = self.get(name)
         del self.bitmaps[name]
+        if bitmap.old_table is None:
+            return  # added in this session: never on disk
         self._write_directory(in_use=True)
         self._free_table(bitmap.old_table)
+        self.writer.refcounts.write_decrements()
 
     def clear(self, name: str) -> None:
         bitmap = self.get(name)
@@ -234,8 +240,8 @@ class BitmapStore:
         w = self.writer
         offset, entries = table
         for entry in decode_u64_table(pread(w._file.fileno(), entries * 8, offset)):
-            if entry & BME_OFFSET_MASK:
-                w.refcounts.defer_decrement((entry & BME_OFFSET_MASK) >> w.cluster_bits)
+            if entry & BME_OFFSET_MASK:  # bitmap data: QEMU discards it always
+                w.refcounts.defer_decrement((entry & BME_OFFSET_MASK) >> w.cluster_bits, discard=True)
         first = offset >> w.cluster_bits
         for cluster in range(first, first + -(-entries * 8 // w.cluster_size)):
             w.refcounts.defer_decrement(cluster)
@@ -270,10 +276,64 @@ class BitmapStore:
 
     def _write_directory(self, *, in_use: bool) -> None:
         """A new directory (and extension, and autoclear bit), switched in the header cluster."""
+        w = self.writer
+        directory = self._directory(in_use)
+        old = w.extensions.bitmaps
+        old_directory = (old.bitmap_directory_offset, old.len_bitmap_directory) if old is not None else None
+        offset = w.refcounts.allocate(-(-len(directory) // w.cluster_size)) if directory else 0
+        w.flush()
+        if directory:
+            w.io.pwrite(directory, offset)
+            w.io.flush()
+        self._set_extension(offset, len(directory))
+        w.header.autoclear_features.bitmaps = bool(self.bitmaps)
+        w.write_header_area()
+        w.io.flush()
+        if old_directory is not None and old_directory[1]:
+            first = old_directory[0] >> w.cluster_bits
+            for cluster in range(first, first + -(-old_directory[1] // w.cluster_size)):
+                w.refcounts.defer_decrement(cluster)
+        w.refcounts.write_decrements()
+
+    def _mark_in_use(self) -> None:
+        """The loaded bitmaps marked in use in the directory where it is, as QEMU does on opening:
+        the autoclear bit off while the directory is rewritten (a torn write loses the bitmaps,
+        never their meaning), then on again."""
+        w = self.writer
+        directory = self._directory(True)
+        offset, length = w.extensions.bitmaps.bitmap_directory_offset, w.extensions.bitmaps.len_bitmap_directory
+        if len(directory) != length:
+            self._write_directory(in_use=True)
+            return
+        self._set_extension(offset, length)
+        w.header.autoclear_features.bitmaps = False
+        w.write_header_area()
+        w.io.flush()
+        w.io.pwrite(directory, offset)
+        w.io.flush()
+        w.header.autoclear_features.bitmaps = True
+        w.write_header_area()
+        w.io.flush()
+
+    def _set_extension(self, offset: int, length: int) -> None:
+        """The header's bitmaps extension for a directory of ``length`` bytes at ``offset`` (none
+        without bitmaps); written with the header cluster."""
+        from ...formats.qcow2 import Qcow2
+
+        if not self.bitmaps:
+            self.writer.extensions.bitmaps = None
+            return
+        ext = Qcow2.BitmapsExtension()
+        ext.bitmap_directory__enabled = False
+        ext.num_bitmaps, ext.reserved = len(self.bitmaps), 0
+        ext.len_bitmap_directory, ext.bitmap_directory_offset = length, offset
+        self.writer.extensions.bitmaps = ext
+
+    def _directory(self, in_use: bool) -> bytes:
+        """The directory's bytes for the bitmaps as they are now."""
         from ...formats.qcow2 import Qcow2
         from ...specs import serialize
 
-        w = self.writer
         blobs = []
         for b in self.bitmaps.values():
             entry = Qcow2.BitmapDirectoryEntry()
@@ -292,27 +352,4 @@ class BitmapStore:
             entry.len_extra_data = len(b.extra)
             entry.padding = bytes(-(24 + entry.len_extra_data + entry.len_name) % 8)
             blobs.append(serialize(entry, 24 + entry.len_extra_data + entry.len_name + len(entry.padding)))
-        directory = b"".join(blobs)
-        old = w.extensions.bitmaps
-        old_directory = (old.bitmap_directory_offset, old.len_bitmap_directory) if old is not None else None
-        offset = w.refcounts.allocate(-(-len(directory) // w.cluster_size)) if directory else 0
-        w.flush()
-        if directory:
-            w.io.pwrite(directory, offset)
-            w.io.flush()
-        if self.bitmaps:
-            ext = Qcow2.BitmapsExtension()
-            ext.bitmap_directory__enabled = False
-            ext.num_bitmaps, ext.reserved = len(self.bitmaps), 0
-            ext.len_bitmap_directory, ext.bitmap_directory_offset = len(directory), offset
-            w.extensions.bitmaps = ext
-        else:
-            w.extensions.bitmaps = None
-        w.header.autoclear_features.bitmaps = bool(self.bitmaps)
-        w.write_header_area()
-        w.io.flush()
-        if old_directory is not None and old_directory[1]:
-            first = old_directory[0] >> w.cluster_bits
-            for cluster in range(first, first + -(-old_directory[1] // w.cluster_size)):
-                w.refcounts.defer_decrement(cluster)
-        w.refcounts.write_decrements()
+        return b"".join(blobs)
