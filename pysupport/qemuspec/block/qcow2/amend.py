@@ -148,7 +148,7 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
         old_lazy = bool(image.version >= 3 and image.header.compatible_features.lazy_refcounts)
         new_version = options.get("compat") or old_version
         bits = options.get("refcount_bits", old_bits)
-        if "data_file" in options and options["data_file"] and not image.has_data_file:
+        if "data_file" in options and not image.has_data_file:
             raise UsageError("data-file can only be set for images that use an external data file")
         if options.get("data_file_raw") and not image.data_file_raw:
             raise UsageError("data-file-raw cannot be set on existing images")

@@ -516,7 +516,10 @@ class Qcow2Writer(Qcow2Image):
         if self.header.num_snapshots and self.version < 3:
             raise UsageError("Can't resize a v2 image which has snapshots")
         if new_size >= self.size:
+            old = self.size
             self.resize(new_size)
+            if self.data_file_raw:  # QEMU maps the new clusters (metadata preallocation), as create did
+                self._map_raw_clusters(old // self.cluster_size, -(-new_size // self.cluster_size))
         else:
             lazy, self.lazy = self.lazy, False  # the file's end follows the refcounts: keep them current
             try:
@@ -526,6 +529,17 @@ class Qcow2Writer(Qcow2Image):
         if self.has_data_file and self.data_io is not self.io:
             os.ftruncate(self._data_fd, new_size)  # QEMU resizes the data file to the exact size too
 
+    def _map_raw_clusters(self, first: int, stop: int) -> None:
+        """Unmapped guest clusters ``first..stop-1`` mapped to the same offsets of the raw data file."""
+        width = 2 if self.extended_l2 else 1
+        for cluster in range(first, stop):
+            l1_index, l2_index = divmod(cluster, self.l2_entries)
+            table, l2_offset = self._l2_for_write(l1_index)
+            if table[width * l2_index] == 0:
+                table[width * l2_index] = (cluster << self.cluster_bits) | L2E_COPIED  # no subcluster bits
+                self._dirty_l2.add(l2_offset)
+        self.flush()
+
     def _shrink(self, new_size: int) -> None:
         cs, bits = self.cluster_size, self.cluster_bits
         start = -(-new_size // cs) * cs
@@ -534,7 +548,11 @@ class Qcow2Writer(Qcow2Image):
         if start < self.size and first < keep and not self._l1[first] & L1E_OFFSET_MASK:
             self._l2_for_write(first)  # QEMU's discard allocates the L2 table it clears; this one stays
         if start < self.size:
-            self.discard(start, self.size - start, full=True)
+            raw, self.data_file_raw = self.data_file_raw, False  # unmapped: the data file is cut below
+            try:
+                self.discard(start, self.size - start, full=True)
+            finally:
+                self.data_file_raw = raw
         freed = list(self.refcounts.deferred)
         self.flush()
         for index in range(keep, len(self._l1)):
