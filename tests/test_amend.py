@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -447,3 +448,239 @@ def test_downgrade_of_zero_clusters_in_a_shared_l2_table_as_qemu_img(tmp_path):
     assert ours.read_bytes() == theirs.read_bytes()
     assert _clean(ours)
     assert _snapshot_raw(ours, tmp_path) == _snapshot_raw(image, tmp_path)
+
+
+# -- size, backing file, data file, encrypted images (issue #15) -------------------------------------
+
+def _twins(tmp_path, image: Path) -> tuple[Path, Path]:
+    """Two copies of ``image``, each in its own folder (a data file next to it is copied too)."""
+    copies = []
+    for name in ("ours", "theirs"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for item in image.parent.iterdir():
+            if item.is_file():
+                shutil.copy(item, folder / item.name)
+        copies.append(folder / image.name)
+    return copies[0], copies[1]
+
+
+def _with_data_file(folder: Path, size: str, options: str) -> Path:
+    """An image in ``folder`` whose data file d.raw is named relative to it (so that copies keep theirs)."""
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-o", ",".join(filter(None, ["data_file=d.raw", options])),
+                    "a.qcow2", size], cwd=folder, check=True)
+    subprocess.run(["qemu-io", "-f", "qcow2", "-c", "write -P 0x61 0 64k", "a.qcow2"], cwd=folder, check=True,
+                   capture_output=True)
+    return folder / "a.qcow2"
+
+
+def _amend_in_folders(ours: Path, theirs: Path, change: str):
+    """Both tools run in the image's folder: QEMU 7.2 takes a relative data file name from there."""
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", change, ours.name], capture_output=True, text=True,
+                          cwd=ours.parent)
+    peer = subprocess.run(["qemu-img", "amend", "-o", change, theirs.name], capture_output=True, text=True,
+                          cwd=theirs.parent)
+    return mine, peer
+
+
+def _clean_in_folder(image: Path, image_opts: str | None = None) -> bool:
+    named = ["--image-opts", image_opts] if image_opts else [image.name]
+    return subprocess.run(["qemu-img", "check", *named], capture_output=True, cwd=image.parent).returncode == 0
+
+
+def _same_folders(ours: Path, theirs: Path) -> None:
+    names = sorted(p.name for p in theirs.parent.iterdir())
+    assert sorted(p.name for p in ours.parent.iterdir()) == names
+    for name in names:
+        assert (ours.parent / name).read_bytes() == (theirs.parent / name).read_bytes(), name
+
+
+SIZE_STARTS = ["", "cluster_size=4k", "compat=0.10", "lazy_refcounts=on", "extended_l2=on,cluster_size=16k",
+               "cluster_size=1k", "refcount_bits=4"]
+
+
+@pytest.mark.parametrize("start", SIZE_STARTS)
+@pytest.mark.parametrize("size", ["64M", "2G", "40M", "10M", "5632k", "512", "48M"])
+def test_size_as_qemu_img(tmp_path, start, size):
+    """Grow and shrink: the same bytes as qemu-img amend (freed clusters zeroed, the file cut after
+    the last used cluster, an L2 table QEMU's discard allocates kept), a clean image, the data kept."""
+    src = tmp_path / "src"
+    src.mkdir()
+    image = create(src / "a.qcow2", "48M", start)
+    qemu_io(image, "write -P 0x61 0 1M", "write -c -P 0x62 40M 64k", "write -P 0x63 44M 2M", "write -z 20M 1M",
+            "write -P 0x64 6M 100k")
+    if "compat=0.10" not in start:
+        qemu_img("snapshot", "-c", "snap", image)
+        qemu_io(image, "write -P 0x65 512k 1M", "write -P 0x66 46M 64k")
+    ours, theirs = _twins(tmp_path, image)
+    mine, peer = _both(ours, theirs, f"size={size}")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr + peer.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+    qemu_img("convert", "-O", "raw", ours, tmp_path / "ours.raw")
+    qemu_img("convert", "-O", "raw", image, tmp_path / "orig.raw")
+    kept = min((tmp_path / "ours.raw").stat().st_size, 48 << 20)
+    assert (tmp_path / "ours.raw").read_bytes()[:kept] == (tmp_path / "orig.raw").read_bytes()[:kept]
+
+
+@pytest.mark.parametrize("raw", ["off", "on"])
+@pytest.mark.parametrize("size", ["2M", "512k", "1000k", "200M"])
+def test_size_of_an_image_with_a_data_file_as_qemu_img(tmp_path, raw, size):
+    """The data file is resized to the exact size; a raw one gets the new clusters mapped as QEMU maps them."""
+    src = tmp_path / "src"
+    src.mkdir()
+    image = _with_data_file(src, "1M", f"data_file_raw={raw}")
+    ours, theirs = _twins(tmp_path, image)
+    mine, peer = _amend_in_folders(ours, theirs, f"size={size}")
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr + peer.stderr
+    _same_folders(ours, theirs)
+    assert _clean_in_folder(ours)
+
+
+@pytest.mark.parametrize("start,change,words", [
+    ("", "size=10000000", "The new size must be a multiple of 512"),
+    ("", "size=abc", "Parameter 'size' expects a non-negative number below 2^64"),
+    ("", "size=-1M", "Parameter 'size' expects a non-negative number below 2^64"),
+    ("compat=0.10", "size=32M", "Can't resize a v2 image which has snapshots"),
+    ("", "compat=1.1,size=100", "The new size must be a multiple of 512"),
+])
+def test_size_refusals_as_qemu_img_and_unchanged(tmp_path, start, change, words):
+    image = create(tmp_path / "a.qcow2", "16M", start)
+    qemu_io(image, "write -P 0x41 0 64k")
+    qemu_img("snapshot", "-c", "snap", image)
+    before = image.read_bytes()
+    theirs = tmp_path / "b.qcow2"
+    theirs.write_bytes(before)
+    mine, peer = _both(image, theirs, change)
+    assert mine.returncode == peer.returncode == 1
+    assert words in peer.stderr and words in mine.stderr, mine.stderr
+    assert image.read_bytes() == before
+
+
+def test_size_zero_changes_nothing_as_in_qemu_img(tmp_path):
+    original, ours, theirs = _pair(tmp_path, "")
+    mine, peer = _both(ours, theirs, "size=0")
+    assert (mine.returncode, peer.returncode) == (0, 0)
+    assert ours.read_bytes() == theirs.read_bytes() == original.read_bytes()
+
+
+def test_size_with_persistent_bitmaps_is_refused_and_changes_nothing(tmp_path):
+    """qemu-img resizes the bitmaps too; we do not yet, and say so before writing anything."""
+    image = create(tmp_path / "a.qcow2", "16M")
+    qemu_img("bitmap", "--add", image, "b0")
+    before = image.read_bytes()
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", "size=32M", str(image)], capture_output=True, text=True)
+    assert mine.returncode == 1 and "persistent bitmaps" in mine.stderr
+    assert image.read_bytes() == before
+
+
+def _backed(tmp_path) -> Path:
+    create(tmp_path / "base.qcow2", "4M")
+    image = create(tmp_path / "top.qcow2", "4M", backing=tmp_path / "base.qcow2")
+    qemu_io(image, "write -P 0x41 0 64k")
+    return image
+
+
+@pytest.mark.parametrize("change", ["backing_file=base.qcow2,backing_fmt=qcow2", "compat=1.1,backing_file=base.qcow2,"
+                                    "backing_fmt=qcow2,lazy_refcounts=on"])
+def test_backing_options_naming_what_the_image_has_as_qemu_img(tmp_path, change):
+    image = _backed(tmp_path)
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine, peer = _both(ours, theirs, change)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr + peer.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert _clean(ours)
+
+
+@pytest.mark.parametrize("change", ["backing_file=other.qcow2,backing_fmt=qcow2", "backing_file=base.qcow2",
+                                    "backing_fmt=raw", "backing_fmt=qcow2", "backing_file=",
+                                    "lazy_refcounts=on,backing_file=x,backing_fmt=qcow2",
+                                    "refcount_bits=8,backing_fmt=raw"])
+def test_backing_changes_refused_as_qemu_img_and_unchanged(tmp_path, change):
+    """qemu-img 7.2 amend refuses any other backing name or format (and points at rebase);
+    qemu-img does the refcount width before it refuses, we refuse before writing anything."""
+    image = _backed(tmp_path)
+    before = image.read_bytes()
+    theirs = tmp_path / "theirs.qcow2"
+    shutil.copy(image, theirs)
+    mine, peer = _both(image, theirs, change)
+    assert mine.returncode == peer.returncode == 1
+    words = "Cannot amend the backing file\nYou can use 'qemu-img rebase' instead."
+    assert words in peer.stderr and words in mine.stderr, mine.stderr
+    assert image.read_bytes() == before
+
+
+@pytest.mark.parametrize("start", ["", "data_file_raw=on", "extended_l2=on"])
+@pytest.mark.parametrize("change", ["data_file=other.raw", "data_file=", "data_file_raw=off", "data_file_raw=on",
+                                    "data_file=" + "n" * 300 + ".raw,data_file_raw=off", "lazy_refcounts=on,data_file=x"])
+def test_data_file_options_as_qemu_img(tmp_path, start, change):
+    src = tmp_path / "src"
+    src.mkdir()
+    image = _with_data_file(src, "1M", start)
+    ours, theirs = _twins(tmp_path, image)
+    mine, peer = _amend_in_folders(ours, theirs, change)
+    assert mine.returncode == peer.returncode, mine.stderr + peer.stderr
+    _same_folders(ours, theirs)
+    if peer.returncode:
+        assert peer.stderr.split(": ", 1)[1] in mine.stderr
+        assert ours.read_bytes() == image.read_bytes()
+    elif "data_file=" not in change:
+        assert _clean_in_folder(ours)
+    else:  # the image names another data file now: checked with the old one given
+        assert _clean_in_folder(ours, f"driver=qcow2,file.filename={ours.name},data-file.filename=d.raw")
+
+
+@pytest.mark.parametrize("change,words", [
+    ("data_file=x.raw", "data-file can only be set for images that use an external data file"),
+    ("data_file=", "data-file can only be set for images that use an external data file"),
+    ("data_file_raw=on", "data-file-raw cannot be set on existing images"),
+    ("compat=1.1,data_file_raw=on", "data-file-raw cannot be set on existing images"),
+])
+def test_data_file_options_refused_without_a_data_file_as_qemu_img(tmp_path, change, words):
+    image = create(tmp_path / "a.qcow2", "1M", "compat=0.10" if "compat" in change else "")
+    before = image.read_bytes()
+    theirs = tmp_path / "theirs.qcow2"
+    shutil.copy(image, theirs)
+    mine, peer = _both(image, theirs, change)
+    assert mine.returncode == peer.returncode == 1
+    assert words in peer.stderr and words in mine.stderr
+    assert image.read_bytes() == before
+
+
+def test_data_file_raw_off_without_a_data_file_as_qemu_img(tmp_path):
+    original, ours, theirs = _pair(tmp_path, "")
+    mine, peer = _both(ours, theirs, "data_file_raw=off")
+    assert (mine.returncode, peer.returncode) == (0, 0)
+    assert ours.read_bytes() == theirs.read_bytes() == original.read_bytes()
+
+
+@pytest.mark.parametrize("change", ["lazy_refcounts=on", "size=4M", "size=512k", "refcount_bits=4", "compat=0.10",
+                                    "data_file_raw=off"])
+def test_amend_of_a_luks_image_with_its_key_as_qemu_img(tmp_path, change):
+    from test_qcow2_encryption import keyed, make_encrypted
+
+    image = make_encrypted(tmp_path, "luks")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine = subprocess.run([QEMUSPEC, "amend", "-o", change, *keyed(ours)], capture_output=True, text=True)
+    peer = subprocess.run(["qemu-img", "amend", "-o", change, *keyed(theirs)], capture_output=True, text=True)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr + peer.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    assert subprocess.run(["qemu-img", "check", *keyed(ours)[:2], "--image-opts", keyed(ours)[3]],
+                          capture_output=True).returncode == 0
+
+
+def test_amend_of_a_luks_image_without_its_key_is_refused_and_changes_nothing(tmp_path):
+    from test_qcow2_encryption import make_encrypted
+
+    image = make_encrypted(tmp_path, "luks")
+    before = image.read_bytes()
+    theirs = tmp_path / "theirs.qcow2"
+    shutil.copy(image, theirs)
+    mine, peer = _both(image, theirs, "lazy_refcounts=on")
+    assert mine.returncode == peer.returncode == 1
+    assert "encrypt.key-secret" in peer.stderr and "encrypt.key-secret" in mine.stderr
+    assert image.read_bytes() == before == theirs.read_bytes()
