@@ -7,13 +7,15 @@ compat (0.10 to 1.1 and back), refcount_bits, size (grow and shrink, as QEMU's
 truncate), data_file (renamed or dropped, only for an image that has one),
 data_file_raw (cleared; set only where it is set already), backing_file and
 backing_fmt (accepted only when they name what the image has: qemu-img 7.2
-refuses to change them, pointing at rebase). The encrypt.* options (LUKS
-keyslots) are refused with a clear message rather than half done, and
-options qemu-img cannot amend get qemu-img's message.
+refuses to change them, pointing at rebase), encrypt.* (LUKS keyslots added
+or erased, see :mod:`.keyslots`). Options qemu-img cannot amend get
+qemu-img's message.
 
-The steps run in qemu-img's order: upgrade, refcount width, the header (data
-file name and raw bit), lazy refcounts, size, downgrade (a downgrade comes
-last so that the others can first make the image fit version 2).
+The steps run in qemu-img's order: upgrade, keyslots, refcount width, lazy
+refcounts, size, the header (data file name and raw bit; after the size, so
+that the data file resized is the one the image named, as in QEMU), downgrade
+(a downgrade comes last so that the others can first make the image fit
+version 2).
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ CREATE_ONLY = ("cluster_size", "preallocation", "encryption", "encrypt.format", 
                "compression_type", "encrypt.key-secret", "encrypt.cipher-alg", "encrypt.cipher-mode",
                "encrypt.ivgen-alg", "encrypt.ivgen-hash-alg", "encrypt.hash-alg")
 DONE = ("lazy_refcounts", "compat", "refcount_bits", "size", "backing_file", "backing_fmt", "data_file",
-        "data_file_raw")
+        "data_file_raw", "encrypt.state", "encrypt.keyslot", "encrypt.new-secret", "encrypt.old-secret",
+        "encrypt.iter-time")
 
 
 def help_text() -> str:
@@ -122,17 +125,30 @@ def _string(name: str, value: str | None) -> str:
     return value or ""
 
 
+def _number_text(name: str, value: str | None) -> str:
+    from .keyslots import check_numbers
+
+    check_numbers({name[len("encrypt."):]: value})
+    return value or ""
+
+
 _PARSE = {"lazy_refcounts": _bool, "compat": _compat, "refcount_bits": _refcount_bits, "size": _size,
-          "backing_file": _string, "backing_fmt": _string, "data_file": _string, "data_file_raw": _bool}
+          "backing_file": _string, "backing_fmt": _string, "data_file": _string, "data_file_raw": _bool,
+          "encrypt.state": _string, "encrypt.new-secret": _string, "encrypt.old-secret": _string,
+          "encrypt.keyslot": _number_text, "encrypt.iter-time": _number_text}
 
 
-def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | None = None) -> None:
+def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | None = None,
+                secrets: dict | None = None, force: bool = False) -> None:
     """Apply checked ``options`` to the qcow2 image at ``path``, in qemu-img's order.
 
     Everything that could refuse the amend is checked first, on a read-only open;
     then each step opens the image anew, so it sees what the one before wrote.
-    An encrypted image needs ``key_secret`` (its passphrase), as qemu-img needs it to open the image.
+    An encrypted image needs ``key_secret`` (its passphrase), as qemu-img needs it to open the image;
+    ``secrets`` are the passphrases ``encrypt.new-secret``/``encrypt.old-secret`` name (by id), ``force``
+    lets a keyslot change overwrite an active slot or erase the last one (qemu-img's ``--force``).
     """
+    from .keyslots import apply_keyslot_change, parse_keyslot_options, plan_keyslot_change
     from .crypto import require_key, unlock
     from .downgrade import downgrade, refuse_downgrade
     from .image import Qcow2Image
@@ -148,10 +164,16 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
         old_lazy = bool(image.version >= 3 and image.header.compatible_features.lazy_refcounts)
         new_version = options.get("compat") or old_version
         bits = options.get("refcount_bits", old_bits)
+        crypto_opts = parse_keyslot_options(options)
+        if crypto_opts and image.encryption is None:
+            raise UsageError("Can't amend encryption options - encryption not present")
+        if crypto_opts and image.encryption.format != "luks":
+            raise UsageError("Only LUKS encryption options can be amended")
         if "data_file" in options and not image.has_data_file:
             raise UsageError("data-file can only be set for images that use an external data file")
         if options.get("data_file_raw") and not image.data_file_raw:
             raise UsageError("data-file-raw cannot be set on existing images")
+        keyslots = plan_keyslot_change(image.encryption, crypto_opts, secrets or {}, force) if crypto_opts else None
         if bits != old_bits:
             if new_version < 3 and bits != 16:
                 raise UsageError("Refcount widths other than 16 bits require compatibility level 1.1 or above "
@@ -177,6 +199,9 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
     if new_version > old_version:
         with writer() as w:
             _upgrade(w)
+    if keyslots is not None:
+        with writer() as w:
+            apply_keyslot_change(w, keyslots)
     if bits != old_bits:
         with writer() as w:
             change_refcount_width(w, bits)
