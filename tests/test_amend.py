@@ -684,3 +684,175 @@ def test_amend_of_a_luks_image_without_its_key_is_refused_and_changes_nothing(tm
     assert mine.returncode == peer.returncode == 1
     assert "encrypt.key-secret" in peer.stderr and "encrypt.key-secret" in mine.stderr
     assert image.read_bytes() == before == theirs.read_bytes()
+
+
+# -- LUKS keyslots (encrypt.*) ------------------------------------------------------------------------
+
+NEW_SECRET = "secret,id=s1,data=other words"
+# tests/qemu_made/luks-2slots.qcow2.xz: qemu-img 7.2 amend of qemu_made/luks.qcow2 with
+# --object NEW_SECRET -o encrypt.state=active,encrypt.new-secret=s1,encrypt.iter-time=10 (slot 1)
+TWO_SLOTS = Path(__file__).parent / "qemu_made" / "luks-2slots.qcow2.xz"
+
+
+def _luks_copies(tmp_path, fixture: str) -> tuple[Path, Path, Path]:
+    import lzma
+
+    original = tmp_path / "orig.qcow2"
+    original.write_bytes(lzma.decompress((Path(__file__).parent / "qemu_made" / fixture).read_bytes()))
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(original, ours)
+    shutil.copy(original, theirs)
+    return original, ours, theirs
+
+
+def _amend_keyed(tool: str, image: Path, change: str, *extra: str) -> subprocess.CompletedProcess:
+    from test_qcow2_encryption import keyed
+
+    return subprocess.run([tool, "amend", *extra, "--object", NEW_SECRET, "-o", change, *keyed(image)],
+                          capture_output=True, text=True)
+
+
+def _qemu_amend_retrying(image: Path, change: str, *extra: str) -> subprocess.CompletedProcess:
+    """qemu-img times PBKDF2 and here often cannot ("Unable to get accurate CPU usage"): a few tries."""
+    for _ in range(6):
+        peer = _amend_keyed("qemu-img", image, change, *extra)
+        if "Unable to get accurate CPU usage" not in peer.stderr:
+            break
+    return peer
+
+
+def _luks_info(image: Path) -> dict:
+    return json.loads(qemu_img("info", "--output=json", image))["format-specific"]["data"]["encrypt"]
+
+
+def _slot_spans(image: Path, slot: int) -> list[tuple[int, int]]:
+    """The file ranges a key slot's change may differ in: its 48 header bytes and its key material."""
+    from qemuspec.block.qcow2.crypto import LUKS_SLOT_BYTES, LUKS_SLOT_OFFSET
+    from qemuspec.block.qcow2.image import Qcow2Image
+
+    with Qcow2Image(image, backing=False) as opened:
+        enc = opened.encryption
+        header = enc.file_offset + LUKS_SLOT_OFFSET + slot * LUKS_SLOT_BYTES
+        material = enc.file_offset + enc.header.key_slots[slot].ofs_key_material * 512
+        return [(header, header + LUKS_SLOT_BYTES), (material, material + enc.header.len_key * 4000)]
+
+
+def _same_outside(a: bytes, b: bytes, spans: list[tuple[int, int]]) -> bool:
+    a, b = bytearray(a), bytearray(b)
+    for start, stop in spans:
+        a[start:stop] = b[start:stop] = bytes(stop - start)
+    return a == b
+
+
+def _opens_with(image: Path, secret: str) -> bool:
+    from test_qcow2_encryption import image_opts
+
+    return subprocess.run(["qemu-img", "check", "--object", secret, "--image-opts", image_opts(image)],
+                          capture_output=True).returncode == 0
+
+
+def test_keyslot_added_as_qemu_img_adds_it(tmp_path):
+    """A new passphrase in the first free slot (1): the header as qemu-img writes it but for that
+    slot's salt, iterations and key material (random, and timed on this machine); qemu-img opens
+    the image with either passphrase and finds it clean."""
+    from test_qcow2_encryption import SECRET
+
+    original, ours, theirs = _luks_copies(tmp_path, "luks.qcow2.xz")
+    change = "encrypt.state=active,encrypt.new-secret=s1,encrypt.iter-time=10"
+    mine = _amend_keyed(QEMUSPEC, ours, change)
+    assert mine.returncode == 0, mine.stderr
+    peer = _qemu_amend_retrying(theirs, change)
+    if peer.returncode:  # qemu-img could not time PBKDF2 here: what it wrote once, kept in qemu_made/
+        assert "Unable to get accurate CPU usage" in peer.stderr, peer.stderr
+        import lzma
+
+        theirs.write_bytes(lzma.decompress(TWO_SLOTS.read_bytes()))
+    assert _same_outside(ours.read_bytes(), theirs.read_bytes(), _slot_spans(ours, 1))
+    info, peer_info = _luks_info(ours), _luks_info(theirs)
+    for slots in (info["slots"], peer_info["slots"]):
+        slots[1].pop("iters")
+    assert info == peer_info
+    assert [s["active"] for s in info["slots"]] == [True, True] + [False] * 6
+    assert _opens_with(ours, NEW_SECRET.replace("s1", "s0")) and _opens_with(ours, SECRET)
+
+
+@pytest.mark.parametrize("change,slot", [("encrypt.state=inactive,encrypt.keyslot=1", 1),
+                                         ("encrypt.state=inactive,encrypt.old-secret=s1", 1),
+                                         ("encrypt.state=inactive,encrypt.keyslot=0", 0),
+                                         ("encrypt.state=inactive,encrypt.old-secret=s0", 0)])
+def test_keyslot_erased_as_qemu_img_erases_it(tmp_path, change, slot):
+    """From qemu-img's two-slot image: the same bytes but the erased slot's key material (random
+    bytes from either tool), the other passphrase still opens it, the erased one does not."""
+    from test_qcow2_encryption import SECRET
+
+    if change.endswith("old-secret=s0"):
+        change = change.replace("s0", "s2")  # old-secret names a secret object: the old passphrase again
+    original, ours, theirs = _luks_copies(tmp_path, "luks-2slots.qcow2.xz")
+    extra = ("--object", "secret,id=s2,data=correct horse")
+    mine, peer = _amend_keyed(QEMUSPEC, ours, change, *extra), _amend_keyed("qemu-img", theirs, change, *extra)
+    assert (mine.returncode, peer.returncode) == (0, 0), mine.stderr + peer.stderr
+    header, material = _slot_spans(ours, slot)
+    assert _same_outside(ours.read_bytes(), theirs.read_bytes(), [material])
+    assert ours.read_bytes()[material[0]:material[1]] != original.read_bytes()[material[0]:material[1]]
+    assert _luks_info(ours) == _luks_info(theirs)
+    kept, erased = (SECRET, NEW_SECRET.replace("s1", "s0")) if slot == 1 else (NEW_SECRET.replace("s1", "s0"), SECRET)
+    assert _opens_with(ours, kept) and not _opens_with(ours, erased)
+
+
+def test_keyslot_overwritten_with_force_as_qemu_img(tmp_path):
+    """--force lets the new passphrase replace the one in slot 0 (qemu-img's --force)."""
+    original, ours, theirs = _luks_copies(tmp_path, "luks.qcow2.xz")
+    change = "encrypt.state=active,encrypt.new-secret=s1,encrypt.keyslot=0,encrypt.iter-time=10"
+    mine = _amend_keyed(QEMUSPEC, ours, change, "--force")
+    assert mine.returncode == 0, mine.stderr
+    peer = _qemu_amend_retrying(theirs, change, "--force")
+    assert peer.returncode == 0 or "Unable to get accurate CPU usage" in peer.stderr, peer.stderr
+    if peer.returncode == 0:
+        assert _same_outside(ours.read_bytes(), theirs.read_bytes(), _slot_spans(ours, 0))
+    assert _opens_with(ours, NEW_SECRET.replace("s1", "s0"))
+    from test_qcow2_encryption import SECRET
+
+    assert not _opens_with(ours, SECRET)
+
+
+@pytest.mark.parametrize("change", [
+    "encrypt.keyslot=1", "encrypt.state=foo", "encrypt.state=active", "encrypt.state=active,encrypt.new-secret=nope",
+    "encrypt.state=active,encrypt.new-secret=s1,encrypt.old-secret=s0",
+    "encrypt.state=active,encrypt.new-secret=s1,encrypt.keyslot=0",
+    "encrypt.state=active,encrypt.new-secret=s1,encrypt.keyslot=8",
+    "encrypt.state=active,encrypt.new-secret=s1,encrypt.keyslot=-1",
+    "encrypt.state=inactive", "encrypt.state=inactive,encrypt.keyslot=0", "encrypt.state=inactive,encrypt.keyslot=3",
+    "encrypt.state=inactive,encrypt.old-secret=s0", "encrypt.state=inactive,encrypt.old-secret=s1",
+    "encrypt.state=inactive,encrypt.new-secret=s1", "encrypt.state=inactive,encrypt.iter-time=10,encrypt.keyslot=3",
+    "encrypt.state=inactive,encrypt.keyslot=0,encrypt.old-secret=s1", "encrypt.iter-time=abc", "encrypt.keyslot=x",
+    "encrypt.state=active,encrypt.new-secret=s1,compat=0.10,data_file_raw=on",
+])
+def test_keyslot_refusals_as_qemu_img_and_unchanged(tmp_path, change):
+    original, ours, theirs = _luks_copies(tmp_path, "luks.qcow2.xz")
+    mine, peer = _amend_keyed(QEMUSPEC, ours, change), _amend_keyed("qemu-img", theirs, change)
+    assert mine.returncode == peer.returncode == 1
+    words = peer.stderr.split(": ", 1)[1].strip()
+    assert words in mine.stderr, mine.stderr
+    assert ours.read_bytes() == original.read_bytes()
+
+
+@pytest.mark.parametrize("source,words", [("plain", "Can't amend encryption options - encryption not present"),
+                                          ("aes", "Only LUKS encryption options can be amended")])
+def test_keyslot_options_on_other_images_refused_as_qemu_img(tmp_path, source, words):
+    import lzma
+
+    from test_qcow2_encryption import SECRET, keyed
+
+    image = tmp_path / "a.qcow2"
+    if source == "plain":
+        create(image, "1M")
+        named = ["--object", SECRET, str(image)]
+    else:
+        image.write_bytes(lzma.decompress((Path(__file__).parent / "qemu_made" / "aes.qcow2.xz").read_bytes()))
+        named = keyed(image)
+    before = image.read_bytes()
+    for tool in (QEMUSPEC, "qemu-img"):
+        result = subprocess.run([tool, "amend", "-o", "encrypt.state=active,encrypt.new-secret=s0", *named],
+                                capture_output=True, text=True)
+        assert result.returncode == 1 and words in result.stderr, (tool, result.stderr)
+    assert image.read_bytes() == before
