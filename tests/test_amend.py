@@ -856,3 +856,22 @@ def test_keyslot_options_on_other_images_refused_as_qemu_img(tmp_path, source, w
                                 capture_output=True, text=True)
         assert result.returncode == 1 and words in result.stderr, (tool, result.stderr)
     assert image.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["8M"], ["--shrink", "8M"], ["--shrink", "--", "-30M"], ["1000"], ["+1000"], ["0"],
+                                  ["--shrink", "100M"]])
+def test_resize_shrinks_through_the_same_truncate_as_qemu_img_resize(tmp_path, args):
+    """qemuspec resize shares amend's truncate: --shrink as in qemu-img resize, its refusals and words."""
+    image = create(tmp_path / "a.qcow2", "64M")
+    qemu_io(image, "write -P 1 0 1M", "write -P 2 40M 3M")
+    ours, theirs = tmp_path / "ours.qcow2", tmp_path / "theirs.qcow2"
+    shutil.copy(image, ours)
+    shutil.copy(image, theirs)
+    mine = subprocess.run([QEMUSPEC, "resize", str(ours), *args], capture_output=True, text=True)
+    peer = subprocess.run(["qemu-img", "resize", str(theirs), *args], capture_output=True, text=True)
+    assert mine.returncode == peer.returncode
+    assert ours.read_bytes() == theirs.read_bytes()
+    for line in peer.stderr.splitlines():
+        assert line.split(": ", 1)[1] in mine.stderr
+    if not peer.returncode:
+        assert _clean(ours)
