@@ -9,7 +9,8 @@ data_file_raw (cleared; set only where it is set already), backing_file and
 backing_fmt (accepted only when they name what the image has: qemu-img 7.2
 refuses to change them, pointing at rebase), encrypt.* (LUKS keyslots added
 or erased, see :mod:`.keyslots`). Options qemu-img cannot amend get
-qemu-img's message.
+qemu-img's message. Not done: a new size for an image with persistent
+bitmaps (qemu-img resizes the bitmaps too); refused, nothing written.
 
 The steps run in qemu-img's order: upgrade, keyslots, refcount width, lazy
 refcounts, size, the header (data file name and raw bit; after the size, so
