@@ -9,8 +9,7 @@ data_file_raw (cleared; set only where it is set already), backing_file and
 backing_fmt (accepted only when they name what the image has: qemu-img 7.2
 refuses to change them, pointing at rebase), encrypt.* (LUKS keyslots added
 or erased, see :mod:`.keyslots`). Options qemu-img cannot amend get
-qemu-img's message. Not done: a new size for an image with persistent
-bitmaps (qemu-img resizes the bitmaps too); refused, nothing written.
+qemu-img's message. A new size resizes the persistent bitmaps too.
 
 The steps run in qemu-img's order: upgrade, keyslots, refcount width, lazy
 refcounts, size, the header (data file name and raw bit; after the size, so
@@ -237,9 +236,6 @@ def _refuse_size(image, new_size: int, new_version: int) -> None:
         raise UsageError("The new size must be a multiple of 512")
     if image.header.num_snapshots and image.version < 3:
         raise UsageError("Can't resize a v2 image which has snapshots")
-    if image.extensions.bitmaps is not None and new_size != image.size:
-        raise UsageError("amending the size of an image with persistent bitmaps is not supported by "
-                         "qemuspec (nothing was written)")
 
 
 def _header_change(image, options: dict):

@@ -528,6 +528,8 @@ class Qcow2Writer(Qcow2Image):
                 self.lazy = lazy
         if self.has_data_file and self.data_io is not self.io:
             os.ftruncate(self._data_fd, new_size)  # QEMU resizes the data file to the exact size too
+        if self._bitmaps is not None:
+            self._bitmaps.resize(new_size)  # stored with the new length when the writer closes
 
     def _map_raw_clusters(self, first: int, stop: int) -> None:
         """Unmapped guest clusters ``first..stop-1`` mapped to the same offsets of the raw data file."""
@@ -549,10 +551,11 @@ class Qcow2Writer(Qcow2Image):
             self._l2_for_write(first)  # QEMU's discard allocates the L2 table it clears; this one stays
         if start < self.size:
             raw, self.data_file_raw = self.data_file_raw, False  # unmapped: the data file is cut below
+            hooks, self.write_hooks = self.write_hooks, []  # no guest write: the bitmaps are cut instead
             try:
                 self.discard(start, self.size - start, full=True)
             finally:
-                self.data_file_raw = raw
+                self.data_file_raw, self.write_hooks = raw, hooks
         freed = list(self.refcounts.deferred)
         self.flush()
         for index in range(keep, len(self._l1)):
