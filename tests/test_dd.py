@@ -54,3 +54,30 @@ def test_dd_refuses_bad_operands_as_qemu_img_does(source, tmp_path, ops, message
     ours = run([QEMUSPEC, "dd", *argv])
     assert ours.returncode == theirs.returncode == 1
     assert message in ours.stderr.decode()
+
+
+def test_dd_of_a_luks_image_with_its_key_as_qemu_img(tmp_path):
+    """--object and --image-opts name if= and its key, as qemu-img dd takes them."""
+    from test_qcow2_encryption import keyed, make_encrypted
+
+    image = make_encrypted(tmp_path, "luks")
+    key = keyed(image)
+    ops = ["bs=4k", "skip=1", "count=200"]
+    ours = run([QEMUSPEC, "dd", *key[:3], f"if={key[3]}", f"of={tmp_path / 'ours.raw'}", *ops])
+    theirs = subprocess.run(["qemu-img", "dd", *key[:3], f"if={key[3]}", f"of={tmp_path / 'theirs.raw'}", *ops],
+                            capture_output=True, text=True)
+    assert ours.returncode == theirs.returncode == 0, ours.stderr
+    assert (tmp_path / "ours.raw").read_bytes() == (tmp_path / "theirs.raw").read_bytes()
+    assert (tmp_path / "ours.raw").read_bytes().count(0) != 800 << 10  # the data, decrypted
+
+
+def test_dd_of_a_luks_image_without_its_key_is_refused_as_qemu_img(tmp_path):
+    from test_qcow2_encryption import make_encrypted
+
+    image = make_encrypted(tmp_path, "luks")
+    ours = run([QEMUSPEC, "dd", f"if={image}", f"of={tmp_path / 'ours.raw'}"])
+    theirs = subprocess.run(["qemu-img", "dd", f"if={image}", f"of={tmp_path / 'theirs.raw'}"],
+                            capture_output=True, text=True)
+    assert ours.returncode == theirs.returncode == 1
+    assert "encrypt.key-secret" in theirs.stderr and "encrypt.key-secret" in ours.stderr.decode()
+    assert not (tmp_path / "ours.raw").exists()

@@ -245,8 +245,18 @@ def cmd_resize(args) -> int:
 
     with _writer(args) as writer:
         text = args.size
-        size = writer.size + parse_size(text[1:]) if text.startswith("+") else parse_size(text)
-        writer.resize(size)
+        if text[:1] in "+-":
+            step = parse_size(text[1:])
+            size = writer.size + step if text[0] == "+" else writer.size - step
+        else:
+            size = parse_size(text)
+        if size <= 0:
+            raise UsageError("New image size must be positive")
+        if size < writer.size and not args.shrink:
+            raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
+                             "will delete all data beyond the shrunken image's end. Before performing such an "
+                             "operation, make sure there is no important data there.")
+        writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
     if not args.quiet:
         print("Image resized.")
     return 0
@@ -404,13 +414,16 @@ def register(commands) -> None:
     create.add_argument("size", metavar="SIZE", nargs="?", help="bytes, or with a k/M/G/T suffix")
     create.set_defaults(func=cmd_create)
 
-    resize = commands.add_parser("resize", help="grow a qcow2 image (like qemu-img resize)",
-                                 description="Grow the virtual disk to SIZE (or by +SIZE).")
+    resize = commands.add_parser("resize", help="grow or shrink a qcow2 image (like qemu-img resize)",
+                                 description="Grow the virtual disk to SIZE (or by +SIZE); with --shrink, shrink "
+                                             "it (to SIZE, or by -SIZE after --) as QEMU does.")
     resize.add_argument("-f", dest="fmt", choices=["qcow2"], help="image format (only qcow2 images are resized)")
     resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
+    resize.add_argument("--shrink", action="store_true",
+                        help="allow a smaller size: the data past the new end is gone (as qemu-img's)")
     add_key_options(resize)
     resize.add_argument("file", metavar="FILE")
-    resize.add_argument("size", metavar="[+]SIZE")
+    resize.add_argument("size", metavar="[+|-]SIZE")
     resize.set_defaults(func=cmd_resize)
 
     snapshot = add("snapshot", cmd_snapshot, "list, create, apply or delete internal snapshots (like qemu-img snapshot)",

@@ -122,7 +122,10 @@ def cmd_dd(args) -> int:
     if args.output_format not in ("raw", "qcow2"):
         raise UsageError(f"dd writes raw or qcow2 images, not {args.output_format!r}")
     bs = ops["bs"]
-    with open_image(ops["if"], format=args.format, force_share=args.force_share) as image:
+    from .image import _open_with_key
+
+    args.input = ops["if"]  # a file name, or with --image-opts the options (an encrypted image with its key)
+    with _open_with_key(args, "input") as image:
         size = image.size
         if "count" in ops and ops["count"] * bs < size:
             size = ops["count"] * bs
@@ -204,5 +207,8 @@ def register(commands) -> None:
     dd.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="OUTPUT's format: raw or qcow2")
     dd.add_argument("-U", "--force-share", action="store_true",
                     help="open even when another process (QEMU) writes the image")
+    from .qemu_opts import add_arguments
+
+    add_arguments(dd)  # --object secret,... and --image-opts (if= is then driver=qcow2,file.filename=...)
     dd.add_argument("operands", nargs="*", metavar="if=INPUT of=OUTPUT [bs=SIZE] [count=N] [skip=N]")
     dd.set_defaults(func=cmd_dd)

@@ -107,6 +107,8 @@ def parse_secrets(objects: list[str]) -> dict[str, bytes]:
             opts[key] = value
         if "id" not in opts:
             raise UsageError(f"--object {text}: the secret needs an id")
+        if opts["id"] in secrets:  # qemu-img's words for a second object of the same id
+            raise UsageError(f"attempt to add duplicate property '{opts['id']}' to object (type 'container')")
         if ("data" in opts) == ("file" in opts):
             raise UsageError(f"--object {text}: give exactly one of data= and file=")
         if "data" in opts:

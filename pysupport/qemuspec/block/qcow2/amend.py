@@ -2,14 +2,20 @@
 
 Invariant: every option is parsed and checked before the first byte is
 written, so a refused amend leaves the file unchanged (qemu-img checks some
-things only half way through; we check them all first). Done so far:
-lazy_refcounts, compat (0.10 to 1.1 and back) and refcount_bits; every other
-option qemu-img amends is refused with a clear message rather than half done,
-and options qemu-img cannot amend get qemu-img's message.
+things only half way through; we check them all first). Done: lazy_refcounts,
+compat (0.10 to 1.1 and back), refcount_bits, size (grow and shrink, as QEMU's
+truncate), data_file (renamed or dropped, only for an image that has one),
+data_file_raw (cleared; set only where it is set already), backing_file and
+backing_fmt (accepted only when they name what the image has: qemu-img 7.2
+refuses to change them, pointing at rebase), encrypt.* (LUKS keyslots added
+or erased, see :mod:`.keyslots`). Options qemu-img cannot amend get
+qemu-img's message. A new size resizes the persistent bitmaps too.
 
-The steps run in qemu-img's order: upgrade, refcount width, lazy refcounts,
-downgrade (a downgrade comes last so that the others can first make the image
-fit version 2).
+The steps run in qemu-img's order: upgrade, keyslots, refcount width, lazy
+refcounts, size, the header (data file name and raw bit; after the size, so
+that the data file resized is the one the image named, as in QEMU), downgrade
+(a downgrade comes last so that the others can first make the image fit
+version 2).
 """
 
 from __future__ import annotations
@@ -45,7 +51,9 @@ AMENDABLE = {
 CREATE_ONLY = ("cluster_size", "preallocation", "encryption", "encrypt.format", "extended_l2",
                "compression_type", "encrypt.key-secret", "encrypt.cipher-alg", "encrypt.cipher-mode",
                "encrypt.ivgen-alg", "encrypt.ivgen-hash-alg", "encrypt.hash-alg")
-DONE = ("lazy_refcounts", "compat", "refcount_bits")
+DONE = ("lazy_refcounts", "compat", "refcount_bits", "size", "backing_file", "backing_fmt", "data_file",
+        "data_file_raw", "encrypt.state", "encrypt.keyslot", "encrypt.new-secret", "encrypt.old-secret",
+        "encrypt.iter-time")
 
 
 def help_text() -> str:
@@ -96,51 +104,187 @@ def _refcount_bits(name: str, value: str | None) -> int:
     return bits
 
 
-_PARSE = {"lazy_refcounts": _bool, "compat": _compat, "refcount_bits": _refcount_bits}
+def _size(name: str, value: str | None) -> int:
+    from .create import parse_size
+
+    words = (f"Parameter '{name}' expects a non-negative number below 2^64\n"
+             "Optional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\n"
+             "and exabytes, respectively.")
+    if not value or value.strip().startswith("-"):
+        raise UsageError(words)
+    try:
+        size = parse_size(value)
+    except UsageError:
+        raise UsageError(words) from None
+    if size >= 1 << 64:
+        raise UsageError(words)
+    return size
 
 
-def amend_image(path: str | os.PathLike, options: dict) -> None:
+def _string(name: str, value: str | None) -> str:
+    return value or ""
+
+
+def _number_text(name: str, value: str | None) -> str:
+    from .keyslots import check_numbers
+
+    check_numbers({name[len("encrypt."):]: value})
+    return value or ""
+
+
+_PARSE = {"lazy_refcounts": _bool, "compat": _compat, "refcount_bits": _refcount_bits, "size": _size,
+          "backing_file": _string, "backing_fmt": _string, "data_file": _string, "data_file_raw": _bool,
+          "encrypt.state": _string, "encrypt.new-secret": _string, "encrypt.old-secret": _string,
+          "encrypt.keyslot": _number_text, "encrypt.iter-time": _number_text}
+
+
+def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | None = None,
+                secrets: dict | None = None, force: bool = False) -> None:
     """Apply checked ``options`` to the qcow2 image at ``path``, in qemu-img's order.
 
     Everything that could refuse the amend is checked first, on a read-only open;
     then each step opens the image anew, so it sees what the one before wrote.
+    An encrypted image needs ``key_secret`` (its passphrase), as qemu-img needs it to open the image;
+    ``secrets`` are the passphrases ``encrypt.new-secret``/``encrypt.old-secret`` name (by id), ``force``
+    lets a keyslot change overwrite an active slot or erase the last one (qemu-img's ``--force``).
     """
+    from .keyslots import apply_keyslot_change, parse_keyslot_options, plan_keyslot_change
+    from .crypto import require_key, unlock
     from .downgrade import downgrade, refuse_downgrade
     from .image import Qcow2Image
     from .refcount_width import change_refcount_width, refuse_width
     from .writer import Qcow2Writer
 
     with Qcow2Image(path, backing=False) as image:
+        if image.encryption is not None:
+            if key_secret is not None:
+                unlock(image, key_secret)
+            require_key(image)
         old_version, old_bits = image.version, 1 << image.refcount_order
         old_lazy = bool(image.version >= 3 and image.header.compatible_features.lazy_refcounts)
         new_version = options.get("compat") or old_version
         bits = options.get("refcount_bits", old_bits)
+        crypto_opts = parse_keyslot_options(options)
+        if crypto_opts and image.encryption is None:
+            raise UsageError("Can't amend encryption options - encryption not present")
+        if crypto_opts and image.encryption.format != "luks":
+            raise UsageError("Only LUKS encryption options can be amended")
+        if "data_file" in options and not image.has_data_file:
+            raise UsageError("data-file can only be set for images that use an external data file")
+        if options.get("data_file_raw") and not image.data_file_raw:
+            raise UsageError("data-file-raw cannot be set on existing images")
+        keyslots = plan_keyslot_change(image.encryption, crypto_opts, secrets or {}, force) if crypto_opts else None
         if bits != old_bits:
             if new_version < 3 and bits != 16:
                 raise UsageError("Refcount widths other than 16 bits require compatibility level 1.1 or above "
                                  "(use compat=1.1 or greater)")
             refuse_width(image, bits)
+        if ("backing_file" in options or "backing_fmt" in options) and (
+                options.get("backing_file") != image.backing_file
+                or options.get("backing_fmt") != image.extensions.backing_format):
+            raise UsageError("Cannot amend the backing file\nYou can use 'qemu-img rebase' instead.")
         if options.get("lazy_refcounts") and not old_lazy and new_version < 3:
             raise UsageError("Lazy refcounts only supported with compatibility level 1.1 and above "
                              "(use compat=1.1 or greater)")
+        new_size = options.get("size") or 0  # size=0 changes nothing, as in qemu-img
+        if new_size:
+            _refuse_size(image, new_size, new_version)
+        header_change = _header_change(image, options)
         if new_version < old_version:
             refuse_downgrade(image, bits)
+
+    def writer():
+        return Qcow2Writer(path, key_secret=key_secret)
+
     if new_version > old_version:
-        with Qcow2Writer(path) as writer:
-            _upgrade(writer)
+        with writer() as w:
+            _upgrade(w)
+    if keyslots is not None:
+        with writer() as w:
+            apply_keyslot_change(w, keyslots)
     if bits != old_bits:
-        with Qcow2Writer(path) as writer:
-            change_refcount_width(writer, bits)
+        with writer() as w:
+            change_refcount_width(w, bits)
     if "lazy_refcounts" in options and options["lazy_refcounts"] != old_lazy:
-        with Qcow2Writer(path) as writer:
-            features = writer.header.compatible_features
+        with writer() as w:
+            features = w.header.compatible_features
             features.lazy_refcounts = options["lazy_refcounts"]
-            writer.lazy = False  # the refcounts on disk are complete: the writer repaired a dirty image
-            writer._write_header()
-            writer.io.flush()
+            w.lazy = False  # the refcounts on disk are complete: the writer repaired a dirty image
+            w._write_header()
+            w.io.flush()
+    if new_size and new_size != _size_of(path):
+        with writer() as w:
+            w.truncate(new_size)  # the data file it resizes is the one the image named when opened
+    if header_change is not None:
+        with writer() as w:
+            _write_data_file_header(w, *header_change)
     if new_version < old_version:
-        with Qcow2Writer(path) as writer:
-            downgrade(writer)
+        with writer() as w:
+            downgrade(w)
+
+
+def _size_of(path) -> int:
+    from .image import Qcow2Image
+
+    with Qcow2Image(path, backing=False) as image:
+        return image.size
+
+
+def _refuse_size(image, new_size: int, new_version: int) -> None:
+    """What QEMU's truncate refuses, checked before anything is written."""
+    if new_size % 512:
+        raise UsageError("The new size must be a multiple of 512")
+    if image.header.num_snapshots and image.version < 3:
+        raise UsageError("Can't resize a v2 image which has snapshots")
+
+
+def _header_change(image, options: dict):
+    """(data file name or None to drop it, raw bit) when the amend changes them, else None."""
+    name = image.extensions.data_file
+    if "data_file" in options and image.has_data_file:
+        name = options["data_file"] or None
+    raw = image.data_file_raw and options.get("data_file_raw", True)
+    if name == image.extensions.data_file and raw == image.data_file_raw:
+        return None
+    old, new = to_bytes(image.extensions.data_file or ""), to_bytes(name or "")
+    grows = (-(-len(new) // 8) * 8 + (8 if new else 0)) - (-(-len(old) // 8) * 8 + (8 if old else 0))
+    if grows > 0 and _header_area_end(image) + grows > image.cluster_size:
+        raise UsageError("Failed to update the image header: No space left on device")
+    return name, raw
+
+
+def _header_area_end(image) -> int:
+    """Where the header cluster's used bytes end: header, extensions, backing file name."""
+    from ...specs import read_instance
+
+    used = image.spec.len_header + sum(8 + e.len_data + len(e.padding)
+                                       for e in read_instance(image.spec, "header_extensions").extensions)
+    return used + len(to_bytes(image.backing_file or ""))
+
+
+def _write_data_file_header(writer, name: str | None, raw: bool) -> None:
+    """The data file extension renamed or dropped, and the raw bit, in the header cluster."""
+    from ...formats.qcow2 import Qcow2
+    from ...specs import read_instance
+
+    kind = Qcow2.HeaderExtensionType
+    extensions = [e for e in read_instance(writer.spec, "header_extensions").extensions]
+    at = next((i for i, e in enumerate(extensions) if e.type == kind.external_data_file), None)
+    if at is not None:
+        del extensions[at]
+    else:  # QEMU writes it right after the backing format
+        at = sum(1 for e in extensions if e.type == kind.backing_file_format)
+    if name is not None:
+        ext = Qcow2.HeaderExtension()
+        value = Qcow2.StringExtension(None, ext, None)
+        value.value = to_bytes(name)
+        ext.type, ext.data, ext.len_data = kind.external_data_file, value, len(value.value)
+        ext.padding = bytes(-ext.len_data % 8)
+        extensions.insert(at, ext)
+    writer.header.autoclear_features.raw_external_data = raw
+    writer.extensions.data_file = name
+    writer.write_header_area(extensions)
+    writer.io.flush()
 
 
 def _upgrade(writer) -> None:

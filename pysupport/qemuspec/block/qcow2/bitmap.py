@@ -196,6 +196,16 @@ class BitmapStore:
         self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
                                      bytearray(_nbytes(self.writer.size, granularity)))
 
+    def resize(self, size: int) -> None:
+        """Every bitmap made to cover a disk of ``size`` bytes: new bits clear, bits past the end dropped."""
+        for bitmap in self.bitmaps.values():
+            length = _nbytes(size, bitmap.granularity)
+            del bitmap.bits[length:]
+            bitmap.bits.extend(bytes(length - len(bitmap.bits)))
+            spare = -(-size // bitmap.granularity) % 8
+            if spare and bitmap.bits:
+                bitmap.bits[-1] &= (1 << spare) - 1
+
     def get(self, name: str) -> _Bitmap:
         try:
             return self.bitmaps[name]

@@ -331,27 +331,36 @@ class LuksEncryption(Qcow2Encryption):
 
     def unlock(self, secret: bytes) -> None:
         """Find the master key with ``secret``; QEMU's error when no active slot takes it."""
-        h = self.header
-        for index, slot in enumerate(h.key_slots):
-            if not slot.is_active:
-                continue
-            at = slot.ofs_key_material * SECTOR
-            length = h.len_key * slot.stripes
-            if at + length > len(self.raw):
-                raise self._error(f"key material of {length} bytes at {at:#x} runs past the {len(self.raw)}-byte "
-                                  "encryption header", "ofs_key_material",
-                                  LUKS_SLOT_OFFSET + index * LUKS_SLOT_BYTES + _SLOT["ofs_key_material"][0],
-                                  "key material inside the header the qcow2 extension points at", index)
-            slot_key = hashlib.pbkdf2_hmac(self.hash, secret, slot.salt, slot.iterations, h.len_key)
-            split = memoryview(bytearray(read_instance(slot, "key_material")))
-            _SectorCipher(self.cipher_name, self.mode, self.ivgen, self.ivhash, slot_key).decrypt(0, split)
-            master = af_merge(bytes(split), h.len_key, slot.stripes, self.hash)
-            digest = hashlib.pbkdf2_hmac(self.hash, master, h.master_key_salt, h.master_key_iterations,
-                                         len(h.master_key_digest))
-            if hmac.compare_digest(digest, h.master_key_digest):
+        for index, slot in enumerate(self.header.key_slots):
+            master = self._open_slot(index, secret) if slot.is_active else None
+            if master is not None:
+                self.master_key = master
                 self._sector_cipher = _SectorCipher(self.cipher_name, self.mode, self.ivgen, self.ivhash, master)
                 return
         raise UsageError("Invalid password, cannot unlock any keyslot")
+
+    def slot_opens(self, index: int, secret: bytes) -> bool:
+        """Whether key slot ``index`` is active and ``secret`` opens it."""
+        return self.header.key_slots[index].is_active and self._open_slot(index, secret) is not None
+
+    def _open_slot(self, index: int, secret: bytes) -> bytes | None:
+        """The master key slot ``index`` gives for ``secret``, or None when it is another passphrase's."""
+        h = self.header
+        slot = h.key_slots[index]
+        at = slot.ofs_key_material * SECTOR
+        length = h.len_key * slot.stripes
+        if at + length > len(self.raw):
+            raise self._error(f"key material of {length} bytes at {at:#x} runs past the {len(self.raw)}-byte "
+                              "encryption header", "ofs_key_material",
+                              LUKS_SLOT_OFFSET + index * LUKS_SLOT_BYTES + _SLOT["ofs_key_material"][0],
+                              "key material inside the header the qcow2 extension points at", index)
+        slot_key = hashlib.pbkdf2_hmac(self.hash, secret, slot.salt, slot.iterations, h.len_key)
+        split = memoryview(bytearray(read_instance(slot, "key_material")))
+        _SectorCipher(self.cipher_name, self.mode, self.ivgen, self.ivhash, slot_key).decrypt(0, split)
+        master = af_merge(bytes(split), h.len_key, slot.stripes, self.hash)
+        digest = hashlib.pbkdf2_hmac(self.hash, master, h.master_key_salt, h.master_key_iterations,
+                                     len(h.master_key_digest))
+        return master if hmac.compare_digest(digest, h.master_key_digest) else None
 
 
 def _digest_size(name: str) -> int:

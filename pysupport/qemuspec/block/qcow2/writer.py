@@ -24,7 +24,7 @@ from .alloc import Refcounts
 from .image import SUBCLUSTERS, Qcow2Image
 from .io import ImageFile
 from .layout import (
-    L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO,
+    L1E_COPIED, L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
     compressed_entry, compressed_range, decode_u64_table, encode_u64_table,
 )
 
@@ -520,6 +520,117 @@ class Qcow2Writer(Qcow2Image):
             self.size = new_size
             self._header_dirty = True
         self.flush()
+
+    def truncate(self, new_size: int) -> None:
+        """Grow or shrink the disk to exactly ``new_size`` bytes, as QEMU's qcow2 truncate does
+        without preallocation (``qemu-img amend -o size=``, ``qemu-img resize --shrink``).
+
+        Refused before anything is written: a size that is not a multiple of 512, a version 2
+        image with snapshots (its snapshot table need not record their sizes). A shrink lets go
+        of every cluster past the new end (data, then the L2 tables past it, then refcount
+        blocks that count nothing), zeroes what it freed and cuts the file after its last used
+        cluster; the L1 table keeps its length, its entries past the end are zeroed.
+        """
+        if new_size % 512:
+            raise UsageError("The new size must be a multiple of 512")
+        if self.header.num_snapshots and self.version < 3:
+            raise UsageError("Can't resize a v2 image which has snapshots")
+        if new_size >= self.size:
+            old = self.size
+            self.resize(new_size)
+            if self.data_file_raw:  # QEMU maps the new clusters (metadata preallocation), as create did
+                self._map_raw_clusters(old // self.cluster_size, -(-new_size // self.cluster_size))
+        else:
+            lazy, self.lazy = self.lazy, False  # the file's end follows the refcounts: keep them current
+            try:
+                self._shrink(new_size)
+            finally:
+                self.lazy = lazy
+        if self.has_data_file and self.data_io is not self.io:
+            os.ftruncate(self._data_fd, new_size)  # QEMU resizes the data file to the exact size too
+        if self._bitmaps is not None:
+            self._bitmaps.resize(new_size)  # stored with the new length when the writer closes
+
+    def _map_raw_clusters(self, first: int, stop: int) -> None:
+        """Unmapped guest clusters ``first..stop-1`` mapped to the same offsets of the raw data file."""
+        width = 2 if self.extended_l2 else 1
+        for cluster in range(first, stop):
+            l1_index, l2_index = divmod(cluster, self.l2_entries)
+            table, l2_offset = self._l2_for_write(l1_index)
+            if table[width * l2_index] == 0:
+                table[width * l2_index] = (cluster << self.cluster_bits) | L2E_COPIED  # no subcluster bits
+                self._dirty_l2.add(l2_offset)
+        self.flush()
+
+    def _shrink(self, new_size: int) -> None:
+        cs, bits = self.cluster_size, self.cluster_bits
+        start = -(-new_size // cs) * cs
+        keep = -(-new_size // (cs * self.l2_entries))
+        first = start // (cs * self.l2_entries)
+        if start < self.size and first < keep and not self._l1[first] & L1E_OFFSET_MASK:
+            self._l2_for_write(first)  # QEMU's discard allocates the L2 table it clears; this one stays
+        if start < self.size:
+            raw, self.data_file_raw = self.data_file_raw, False  # unmapped: the data file is cut below
+            hooks, self.write_hooks = self.write_hooks, []  # no guest write: the bitmaps are cut instead
+            try:
+                self.discard(start, self.size - start, full=True)
+            finally:
+                self.data_file_raw, self.write_hooks = raw, hooks
+        freed = list(self.refcounts.deferred)
+        self.flush()
+        for index in range(keep, len(self._l1)):
+            l2_offset = self._l1[index] & L1E_OFFSET_MASK
+            if l2_offset:
+                self.refcounts.defer_decrement(l2_offset >> bits)
+                freed.append(l2_offset >> bits)
+                self._l2_cache.pop(l2_offset, None)
+                self._dirty_l2.discard(l2_offset)
+            self._l1[index] = 0
+        self._l1_dirty = True
+        self.header.size = self.size = new_size
+        self._header_dirty = True
+        self.flush()
+        freed.extend(self._drop_empty_refcount_blocks())
+        self._clear_freed(freed)
+
+    def _drop_empty_refcount_blocks(self) -> list[int]:
+        """Refcount blocks that count no cluster but themselves leave the table (QEMU's shrink)."""
+        refcounts, bits = self.refcounts, self.cluster_bits
+        dropped = []
+        for index, entry in enumerate(refcounts.table):
+            offset = entry & REFT_OFFSET_MASK
+            block = refcounts._block(index) if offset else None
+            if block is None:
+                continue
+            own = offset >> bits
+            if any(v for i, v in enumerate(block) if not (own // refcounts.per_block == index and
+                                                           i == own % refcounts.per_block)):
+                continue
+            refcounts.table[index] = 0
+            refcounts.dirty_entries.add(index)
+            refcounts.blocks.pop(index, None)
+            dropped.append(own)
+        if dropped:
+            refcounts.write_increments()  # the table entries, zeroed
+            for own in dropped:
+                if refcounts.get(own):  # counted by a block that stays
+                    refcounts.defer_decrement(own)
+            refcounts.write_decrements()
+        return dropped
+
+    def _clear_freed(self, freed: list[int]) -> None:
+        """Zero the clusters the shrink freed (QEMU discards them) and cut the file after the last used one."""
+        refcounts, cs = self.refcounts, self.cluster_size
+        size = self.io.size
+        for cluster in sorted(set(freed)):
+            if refcounts.get(cluster) == 0 and cluster * cs < size:
+                self.io.pwrite(bytes(min(cs, size - cluster * cs)), cluster * cs)
+        last = -(-size // cs) - 1
+        while last >= 0 and refcounts.get(last) == 0:
+            last -= 1
+        if (last + 1) * cs < size:
+            self.io.flush()
+            self.io.truncate((last + 1) * cs)
 
     def preallocate_metadata(self) -> None:
         """Allocate every L2 table and data cluster now (``preallocation=metadata``).
