@@ -29,7 +29,7 @@ from pathlib import Path
 from ...errors import FormatError
 from ...fields import field_end, field_span
 from ..image import open_locked
-from .check import UNALIGNED_CLUSTER, CheckResult, check_with_counts
+from .check import UNALIGNED_CLUSTER, CheckResult, SnapshotRepair, check_with_counts
 from .image import Qcow2Image
 from .io import ImageFile
 from .layout import (
@@ -37,6 +37,7 @@ from .layout import (
     REFT_RESERVED, decode_u64_table, encode_refcounts,
 )
 from .refcount import RefcountTable
+from .snapshot import encode_repaired_table
 
 __all__ = ["repair_file"]
 
@@ -47,6 +48,9 @@ _INCOMPATIBLE_END = field_end(_HEADER, "incompatible_features")
 _REFT_OFFSET, _REFT_WIDTH = field_span(_HEADER, "refcount_table_offset")
 _REFT_CLUSTERS = field_span(_HEADER, "refcount_table_clusters")
 assert _REFT_CLUSTERS[0] == _REFT_OFFSET + _REFT_WIDTH  # written together below
+_NUM_SNAPSHOTS = field_span(_HEADER, "num_snapshots")
+_SNAPSHOTS_OFFSET = field_span(_HEADER, "snapshots_offset")
+assert _SNAPSHOTS_OFFSET[0] == _NUM_SNAPSHOTS[0] + _NUM_SNAPSHOTS[1]  # written together, as QEMU does
 _DIRTY, _CORRUPT = 1, 2
 
 
@@ -72,7 +76,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     while True:
         image = Qcow2Image(path, backing=False, for_check=True, force_share=True)
         try:
-            first, counts = check_with_counts(image)
+            first, counts = check_with_counts(image, repair=mode == "all")
             if counts is None:
                 return first
             if mode == "all" and first.zero_fixes and not zero_fixed:
@@ -87,6 +91,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
                 continue
             refs = RefcountTable(image)
             l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
+            disk_size = image.size // 512 * 512
             raise_, lower = _plan(refs, counts, mode)
             rebuild = first.rebuild or any(_stored(refs, c) == 0 for c in raise_) or any(
                 _block_entry(refs, c) is None for c in raise_)
@@ -102,11 +107,32 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     if zero_fixed:
         first.messages = _after_zero_fixes(before, first.messages)
         first.corruptions_fixed = zero_fixed
+    snap = first.snapshots
+    table = place = None
+    if snap is not None:
+        # decided before anything is written: a repair that cannot be done as QEMU does it writes nothing
+        if rebuild:
+            return _refused(first, "the snapshot table needs repairing while the refcount structure needs "
+                                   "rebuilding (qemuspec does not do both at once)")
+        if snap.fixes:
+            table = encode_repaired_table(snap.entries, disk_size)
+            place = _place_table(first, refs, counts, snap, len(table))
+            if place is None:
+                return _refused(first, "there is no room for the new snapshot table under the existing "
+                                       "refcount blocks")
+            overlap = _overlap(first, refs.cluster_bits, [(place, len(table), "new snapshot table")])
+            if overlap is not None:
+                return _refused(first, overlap)
     if rebuild:
         return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
+        if snap is not None and snap.dropped:
+            # QEMU lowers the header's count first: the entries cut off reference nothing from then on,
+            # and their clusters are leaks that the refcounts below free
+            out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
+            out.flush()
         batches = [list(_patches(out, refs, batch)) for batch in (raise_, lower)]
         # COPIED flags can be wrong only where the check found corruptions or a refcount changed
         needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
@@ -126,17 +152,79 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
             out.pwrite(data, offset)
         if flag_writes:
             out.flush()
+        freed = _rewrite_snapshot_table(out, refs, counts, snap, table, place) if table is not None else []
     finally:
         os.close(fd)
-    if not (raise_ or lower or copied or zero_fixed):
+    if not (raise_ or lower or copied or zero_fixed or snap):
         return _mark_clean_if_clean(path, first, journal, sync)
     second = _recheck(path)
     second.leaks_fixed = len(lower)
     second.corruptions_fixed = zero_fixed + len(raise_) + len(copied)
+    if snap is not None:
+        second.corruptions_fixed += snap.dropped + (snap.fixes if table is not None else 0)
     earlier, flags = _split_copied(first.messages)
     second.messages = earlier + _second_compare(earlier, {**raise_, **lower}) + \
-        (copied if mode == "all" else flags) + second.messages
+        (copied if mode == "all" else flags) + freed + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
+
+
+def _rewrite_snapshot_table(out: ImageFile, refs: RefcountTable, counts, snap: SnapshotRepair, table: bytes,
+                            place: int) -> list[str]:
+    """QEMU's rewrite of the snapshot table, after the refcounts are repaired: the new clusters
+    counted, the table written, the header switched to it, then the old table freed.
+    Returns what QEMU prints when it cannot free the old table (it goes on without)."""
+    cs, cb = refs.cluster_size, refs.cluster_bits
+    clusters = -(-len(table) // cs)
+    first_new = place >> cb
+    for offset, data in _patches(out, refs, {k: 1 for k in range(first_new, first_new + clusters)}):
+        out.pwrite(data, offset)
+    out.flush()
+    out.pwrite(table + bytes(clusters * cs - len(table)), place)   # the new table, whole clusters
+    out.flush()
+    out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big") + place.to_bytes(_SNAPSHOTS_OFFSET[1], "big"),
+               _NUM_SNAPSHOTS[0])
+    out.flush()
+    if not snap.size:
+        return []
+    old = range(snap.offset >> cb, ((snap.offset + snap.size - 1) >> cb) + 1)
+    lowered: dict[int, int] = {}
+    for k in old:       # QEMU frees the old table all at once or not at all, and says why not
+        if _block_entry(refs, k) is None:
+            return ["qcow2_free_clusters failed: Resource temporarily unavailable"]
+        now = counts[k] if k < len(counts) else _stored(refs, k)
+        if now == 0:
+            return ["qcow2_free_clusters failed: Invalid argument"]
+        lowered[k] = now - 1
+    for offset, data in _patches(out, refs, lowered):
+        out.pwrite(data, offset)
+    out.flush()
+    return []
+
+
+def _place_table(first: CheckResult, refs: RefcountTable, counts, snap: SnapshotRepair, nbytes: int) -> int | None:
+    """Where the new snapshot table goes: the first run of clusters that are free once the refcounts
+    are repaired (no references, no metadata, not the old table nor a region some table claims past
+    the end of the file) and that existing refcount blocks cover; None when there is none."""
+    cs, cb = refs.cluster_size, refs.cluster_bits
+    need = max(1, -(-nbytes // cs))
+    avoid = [(snap.offset >> cb, (snap.offset + max(snap.size, 1) - 1) >> cb)] + [
+        (o >> cb, (o + n - 1) >> cb) for o, n in first.uncounted]
+    end = len(refs.entries) << refs.block_bits
+    k, run = 1, 0
+    while k < end:
+        if _block_entry(refs, k) is None:      # no block: none of its clusters can be counted
+            k = ((k >> refs.block_bits) + 1) << refs.block_bits
+            run = 0
+            continue
+        used = counts[k] if k < len(counts) else _stored(refs, k)
+        if used or k in first.metadata or any(a <= k <= b for a, b in avoid):
+            run = 0
+        else:
+            run += 1
+            if run == need:
+                return (k - need + 1) << cb
+        k += 1
+    return None
 
 
 # What qemu-img check -r prints on standard error follows the order of QEMU's passes: the first
