@@ -126,6 +126,8 @@ class CheckResult:
     metadata: dict[int, set[str]] = field(default_factory=dict)
     # regions a table claims but that could not be counted (they run a cluster or more past the end)
     uncounted: list[tuple[int, int]] = field(default_factory=list)
+    # the snapshot table the header points at, as counted: (offset, bytes)
+    snapshot_table: tuple[int, int] = (0, 0)
     # what QEMU's -r all does to the snapshot table (a check with repair=True fills it in)
     snapshots: "SnapshotRepair | None" = None
 
@@ -445,6 +447,7 @@ class _Checker:
             self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
+        res.snapshot_table = (h.snapshots_offset, snapshots_size)
         self.mark(h.snapshots_offset, snapshots_size, "snapshot table")
         self.add(self.refs.offset, self.refs.clusters * cs)
         self.mark(self.refs.offset, self.refs.clusters * cs, "refcount table")
@@ -537,7 +540,7 @@ class _Checker:
                 if sn.len_extra_data < 16:
                     self.corrupt(f"{'Repairing' if self.repair else 'ERROR'} snapshot table entry {i} is incomplete")
                     fixes += 1
-        if dropped or fixes:
+        if self.repair and (dropped or fixes):
             res.snapshots = SnapshotRepair(offset, pos - offset, entries, dropped, fixes)
         return entries, pos - offset
 

@@ -123,6 +123,12 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
             overlap = _overlap(first, refs.cluster_bits, [(place, len(table), "new snapshot table")])
             if overlap is not None:
                 return _refused(first, overlap)
+    if table is None:
+        discarded = _table_freed(first, refs.cluster_bits, lower)
+        if discarded is not None:
+            return _refused(first, f"the snapshot table's cluster {discarded} would be freed as a leak while the "
+                                   "header still points at the table (qemu-img discards it, and the snapshots "
+                                   "with it)")
     if rebuild:
         return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
     fd = os.open(path, os.O_RDWR)
@@ -199,6 +205,18 @@ def _rewrite_snapshot_table(out: ImageFile, refs: RefcountTable, counts, snap: S
         out.pwrite(data, offset)
     out.flush()
     return []
+
+
+def _table_freed(first: CheckResult, cluster_bits: int, lower: dict[int, int]) -> int | None:
+    """A cluster of the snapshot table the header points at that the leak fixes would free (a table
+    that runs past the end of the file is not counted, so its clusters look leaked); None if none."""
+    offset, size = first.snapshot_table
+    if not size:
+        return None
+    for k in range(offset >> cluster_bits, ((offset + size - 1) >> cluster_bits) + 1):
+        if lower.get(k) == 0:
+            return k
+    return None
 
 
 def _place_table(first: CheckResult, refs: RefcountTable, counts, snap: SnapshotRepair, nbytes: int) -> int | None:
