@@ -410,3 +410,23 @@ def test_snapshot_table_past_the_end_refused_where_qemu_img_would_discard_it(tmp
     mine = _ours(image, "all")
     assert mine.returncode == 1 and "nothing was repaired" in mine.stderr and "Traceback" not in mine.stderr
     assert image.read_bytes() == before
+
+
+def test_snapshot_table_over_64_mib_cut_where_it_grows_too_big(tmp_path):
+    """Entries with the longest ID and name (zeros of a sparse file), 600 of them, make a table over
+    QEMU's 64 MiB: -r all keeps the entries that fit, lowers the header's count (version 2: nothing
+    else to rewrite), and frees the rest of the table as leaks."""
+    image, l1, l1_size = _snapshot_image(tmp_path, "compat=0.10")
+    long = bytes(0xFFFF)
+    first = _snapshot_entry(l1, l1_size, b"1", b"s1")
+    step = len(_snapshot_entry(0, 0, long, long))
+    count = 600
+    offset = _put_table(image, first, count, room=len(first) + (count - 1) * step)
+    with open(image, "r+b") as f:            # the fixed part of each empty entry; the rest stays a hole
+        for i in range(count - 1):
+            f.seek(offset + len(first) + i * step)
+            f.write(_snapshot_entry(0, 0, long, long)[:40])
+    assert "Snapshot table is too big" in _qemu_check(image).stderr
+    mine, want = _judge_snapshots(tmp_path, image)
+    assert mine.returncode == 0 and want["leaks-fixed"] > 0
+    assert mine.stderr.startswith(f"Discarding {count - 512} overhanging snapshots (snapshot table is too big)\n")
