@@ -469,3 +469,16 @@ def test_a_crash_during_the_snapshot_table_rewrite_loses_nothing(tmp_path):
         assert again.returncode == 0, (cut, again.stderr)
         assert _qemu_check(crash).returncode == 0
         assert _snapshots_seen(crash) == final
+
+
+def test_snapshot_table_rewritten_after_a_rebuild_of_the_refcounts(tmp_path):
+    """An incomplete entry and a cluster in use with refcount 0: QEMU rebuilds the refcount structure,
+    then rewrites the snapshot table into it; so do we."""
+    image, l1, l1_size = _snapshot_image(tmp_path)
+    entries = [_snapshot_entry(l1, l1_size, b"1", b"s1", _extra(0, 4 << 20)),
+               _snapshot_entry(0, 0, b"2", b"short", _extra(3))]
+    _put_table(image, b"".join(entries), len(entries))
+    _poke_refcount(image, 3, 0)
+    mine, want = _judge_snapshots(tmp_path, image)
+    assert mine.returncode == 0 and "Rebuilding refcount structure" in mine.stderr
+    assert "Repairing snapshot table entry 1 is incomplete" in mine.stderr

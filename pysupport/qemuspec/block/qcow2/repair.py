@@ -111,10 +111,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     table = place = None
     if snap is not None:
         # decided before anything is written: a repair that cannot be done as QEMU does it writes nothing
-        if rebuild:
-            return _refused(first, "the snapshot table needs repairing while the refcount structure needs "
-                                   "rebuilding (qemuspec does not do both at once)")
-        if snap.fixes:
+        if snap.fixes and not rebuild:
             table = encode_repaired_table(snap.entries, disk_size)
             place = _place_table(first, refs, counts, snap, len(table))
             if place is None:
@@ -123,14 +120,21 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
             overlap = _overlap(first, refs.cluster_bits, [(place, len(table), "new snapshot table")])
             if overlap is not None:
                 return _refused(first, overlap)
-    if table is None:
+    if not rebuild and not (snap is not None and snap.fixes):   # (a rebuild discards nothing)
         discarded = _table_freed(first, refs.cluster_bits, lower)
         if discarded is not None:
             return _refused(first, f"the snapshot table's cluster {discarded} would be freed as a leak while the "
                                    "header still points at the table (qemu-img discards it, and the snapshots "
                                    "with it)")
     if rebuild:
-        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
+        if snap is None:
+            return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
+        if snap.dropped:
+            _write_count(path, snap, journal, sync)
+        # QEMU rewrites the table once the refcounts are rebuilt: placed then, in the new structure
+        then = (lambda: _rewrite_after_rebuild(path, journal, sync)) if snap.fixes else None
+        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync, then=then,
+                        dropped=snap.dropped)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
@@ -172,6 +176,42 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     second.messages = earlier + _second_compare(earlier, {**raise_, **lower}) + \
         (copied if mode == "all" else flags) + freed + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
+
+
+def _write_count(path, snap: SnapshotRepair, journal: list | None, sync: bool) -> None:
+    """The header's snapshot count lowered to the entries kept (before any refcount changes)."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        out = ImageFile(fd, str(path), journal, sync=sync)
+        out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
+        out.flush()
+    finally:
+        os.close(fd)
+
+
+def _rewrite_after_rebuild(path, journal: list | None, sync: bool) -> tuple[list[str], int]:
+    """The snapshot table rewritten after a rebuild of the refcount structure, placed by a check of
+    the rebuilt image. (lines to print, check errors): where there is no room, QEMU's failure."""
+    image = Qcow2Image(path, backing=False, for_check=True, force_share=True)   # under the repair's lock
+    try:
+        now, counts = check_with_counts(image, repair=True)
+        refs = RefcountTable(image)
+        disk_size = image.size // 512 * 512
+    finally:
+        image.close()
+    snap = now.snapshots
+    if counts is None or snap is None or not snap.fixes:
+        return [], 0
+    table = encode_repaired_table(snap.entries, disk_size)
+    place = _place_table(now, refs, counts, snap, len(table))
+    if place is None or _overlap(now, refs.cluster_bits, [(place, len(table), "new snapshot table")]) is not None:
+        return ["ERROR failed to update snapshot table: No space left on device"], 1
+    fd = os.open(path, os.O_RDWR)
+    try:
+        return _rewrite_snapshot_table(ImageFile(fd, str(path), journal, sync=sync), refs, counts, snap, table,
+                                       place), 0
+    finally:
+        os.close(fd)
 
 
 def _rewrite_snapshot_table(out: ImageFile, refs: RefcountTable, counts, snap: SnapshotRepair, table: bytes,
@@ -420,9 +460,11 @@ def _needs_rebuild(refs: RefcountTable, counts) -> bool:
     return False
 
 
-def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, l1, journal, sync):
+def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, l1, journal, sync, *,
+             then=None, dropped: int = 0):
     """A new refcount structure in new clusters at the end of the file; the header switches to it last.
-    Then the COPIED flags follow the new refcounts."""
+    Then the COPIED flags follow the new refcounts, and ``then`` runs (the snapshot table's rewrite:
+    it returns the lines it prints and its check errors); ``dropped`` snapshots were cut off before."""
     cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
     want = list(counts)
     in_use = [k for k, n in enumerate(counts) if n]
@@ -469,7 +511,9 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
             out.flush()
     finally:
         os.close(fd)
+    later, errors = then() if then is not None else ([], 0)
     second = _recheck(path)
+    second.check_errors += errors
     # as QEMU counts it: what the first pass found (the COPIED checks come later) less what is still
     # there once the new structure is counted, and the COPIED flags fixed against it
     earlier, flags = _split_copied(first.messages)
@@ -484,7 +528,8 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
     second.leaks_fixed = first.leaks
     # QEMU's rebuild counts the old table and blocks in the new structure, then frees them as leaks
     freed = [f"Repairing cluster {k} refcount=1 reference=0" for k in in_use if k < len(counts) and not want[k]]
-    second.messages = earlier + ["Rebuilding refcount structure"] + freed + copied + second.messages
+    second.corruptions_fixed += dropped
+    second.messages = earlier + ["Rebuilding refcount structure"] + freed + copied + later + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
 
 
