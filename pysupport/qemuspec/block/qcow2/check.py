@@ -14,7 +14,9 @@ the active L1 and L2 tables are checked against the stored refcounts last.
 
 The result has ``qemu-img check``'s counters, its ``--output=json`` keys
 (:meth:`CheckResult.to_json`), its human output
-(:meth:`CheckResult.format_human`) and its exit code. Nothing is repaired.
+(:meth:`CheckResult.format_human`) and its exit code. Nothing is written: for
+the repair, the check reads the snapshot table as ``-r all`` does (what it cuts
+off is not counted) and says what the repair must rewrite.
 An image whose dirty bit is set (lazy refcounts, not closed cleanly) is
 checked as it is, as ``qemu-img check`` without ``-r`` checks it: its stale
 refcounts show up as errors.

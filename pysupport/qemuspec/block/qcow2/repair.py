@@ -7,7 +7,11 @@ that must go down (leaks) written and flushed; the dirty and corrupt bits are
 cleared last, once a second check finds the image clean.
 Guest data is never written: only refcount entries, new refcount clusters
 past the end of the file, the header's refcount table fields, dirty and corrupt bits,
-and COPIED flags change.
+COPIED flags, and (``-r all``) a new snapshot table in free clusters with the
+header's snapshot count and offset change. A snapshot table is rewritten in
+QEMU's order: its clusters counted, the table written, the header switched to
+it, each step flushed, and only then the old table freed; a count that drops
+snapshots is lowered before any refcount goes down.
 
 What is fixed: a stored refcount above the references is lowered (leaks,
 ``-r leaks`` and ``-r all``); a stored refcount below them is raised
@@ -17,7 +21,10 @@ rebuilt in new clusters at the end of the file and the header switches to it
 after a flush (QEMU's rebuild); ``-r leaks`` then stops with "need to rebuild
 refcount structures", leaving the file unchanged, as qemu-img does.
 COPIED flags of the active L1 and L2 entries are set to (refcount == 1)
-(``-r all``).
+(``-r all``). The snapshot table is repaired as QEMU's ``-r all`` repairs it
+(block/qcow2-snapshot.c): the entries it cannot keep are cut off, entries with
+extra data too long (cut to 1024 bytes) or too short (version 3) make it write
+the whole table anew once the refcounts are right (docs/formats/qcow2.md).
 """
 
 from __future__ import annotations
