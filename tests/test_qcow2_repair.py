@@ -364,12 +364,17 @@ def test_incomplete_snapshot_entries_rewritten_as_qemu_img_rewrites_them(tmp_pat
     assert mine.stderr.count("is incomplete") == 3 and "Repairing snapshot table entry 2 is incomplete" in mine.stderr
 
 
-def test_too_much_snapshot_extra_data_cut_as_qemu_img_cuts_it(tmp_path):
+@pytest.mark.parametrize("options", ["cluster_size=4k", "cluster_size=4k,compat=0.10"])
+def test_too_much_snapshot_extra_data_cut_as_qemu_img_cuts_it(tmp_path, options):
     """Extra data over QEMU's 1024 bytes: plain check fails as qemu-img's does, -r all keeps the first
-    1024 bytes of it (what QEMU knows and 1000 bytes more) and rewrites the table."""
-    image, l1, l1_size = _snapshot_image(tmp_path)
+    1024 bytes of it (what QEMU knows and 1000 bytes more) and rewrites the table (in a version 2
+    image too, where the entries without extra data get QEMU's 24 bytes of it)."""
+    image, l1, l1_size = _snapshot_image(tmp_path, options)
     entries = [_snapshot_entry(l1, l1_size, b"1", b"s1", _extra(0, 4 << 20, 0)),
-               _snapshot_entry(0, 0, b"2", b"big", _extra(1, 4 << 20, -1, bytes(range(256)) * 8))]
+               _snapshot_entry(0, 0, b"2", b"big", _extra(1, 4 << 20, -1, bytes(range(256)) * 8)),
+               _snapshot_entry(0, 0, b"3", b"bare", vm_state=4096, date=1_600_000_000)]
+    if "compat=0.10" not in options:
+        entries.pop()                            # incomplete in version 3: another test's case
     _put_table(image, b"".join(entries), len(entries))
     plain, peer = _ours(image, "leaks"), _qemu_check(_pair(tmp_path, image)[1], "-r", "leaks")
     assert plain.returncode == peer.returncode == 1
