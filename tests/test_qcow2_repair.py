@@ -487,3 +487,18 @@ def test_snapshot_table_rewritten_after_a_rebuild_of_the_refcounts(tmp_path):
     mine, want = _judge_snapshots(tmp_path, image)
     assert mine.returncode == 0 and "Rebuilding refcount structure" in mine.stderr
     assert "Repairing snapshot table entry 1 is incomplete" in mine.stderr
+
+
+def test_rebuild_into_a_snapshot_table_past_the_end_refused(tmp_path):
+    """A rebuild is needed (a cluster in use with refcount 0) and the snapshot table claims the space
+    past the end of the file where the new refcount structure would go: qemu-img's overlap check
+    stops its rebuild there (the image marked corrupt); we refuse before writing anything."""
+    image, l1, l1_size = _snapshot_image(tmp_path, "cluster_size=4k,compat=0.10")
+    _put_table(image, _snapshot_entry(l1, l1_size, b"1", b"s1"), 65537)
+    _poke_refcount(image, 3, 0)
+    before = image.read_bytes()
+    peer = _qemu_check(_pair(tmp_path, image)[1], "-r", "all")
+    assert peer.returncode == 1 and "overlaps with snapshot table" in peer.stderr
+    mine = _ours(image, "all")
+    assert mine.returncode == 1 and "nothing was repaired" in mine.stderr and "Traceback" not in mine.stderr
+    assert image.read_bytes() == before

@@ -136,12 +136,9 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     if rebuild:
         if snap is None:
             return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
-        if snap.dropped:
-            _write_count(path, snap, journal, sync)
         # QEMU rewrites the table once the refcounts are rebuilt: placed then, in the new structure
         then = (lambda: _rewrite_after_rebuild(path, journal, sync)) if snap.fixes else None
-        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync, then=then,
-                        dropped=snap.dropped)
+        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync, then=then, snap=snap)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
@@ -183,17 +180,6 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     second.messages = earlier + _second_compare(earlier, {**raise_, **lower}) + \
         (copied if mode == "all" else flags) + freed + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
-
-
-def _write_count(path, snap: SnapshotRepair, journal: list | None, sync: bool) -> None:
-    """The header's snapshot count lowered to the entries kept (before any refcount changes)."""
-    fd = os.open(path, os.O_RDWR)
-    try:
-        out = ImageFile(fd, str(path), journal, sync=sync)
-        out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
-        out.flush()
-    finally:
-        os.close(fd)
 
 
 def _rewrite_after_rebuild(path, journal: list | None, sync: bool) -> tuple[list[str], int]:
@@ -468,10 +454,12 @@ def _needs_rebuild(refs: RefcountTable, counts) -> bool:
 
 
 def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, l1, journal, sync, *,
-             then=None, dropped: int = 0):
+             then=None, snap: SnapshotRepair | None = None):
     """A new refcount structure in new clusters at the end of the file; the header switches to it last.
     Then the COPIED flags follow the new refcounts, and ``then`` runs (the snapshot table's rewrite:
-    it returns the lines it prints and its check errors); ``dropped`` snapshots were cut off before."""
+    it returns the lines it prints and its check errors). The snapshots ``snap`` cuts off leave the
+    header's count first. Refused, with nothing written, where the new structure would land in a
+    region a table claims past the end of the file (QEMU's overlap check stops its rebuild there)."""
     cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
     want = list(counts)
     in_use = [k for k, n in enumerate(counts) if n]
@@ -492,9 +480,17 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
             break
         extra = blocks + table
     want.extend([1] * extra)
+    for o, n in first.uncounted:
+        if (o >> cb) < start + extra and ((o + n - 1) >> cb) >= start:
+            return _refused(first, f"the new refcount structure at {start << cb:#x} would overlap the region of "
+                                   f"{n:#x} bytes at {o:#x} that a table claims past the end of the file")
+    dropped = snap.dropped if snap is not None else 0
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
+        if dropped:   # the snapshots cut off reference nothing before any refcount goes
+            out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
+            out.flush()
         entries = bytearray(table * cs)
         for b in range(blocks):
             offset = (start + b) << cb
