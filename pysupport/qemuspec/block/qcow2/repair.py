@@ -124,7 +124,10 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
             if place is None:
                 return _refused(first, "there is no room for the new snapshot table under the existing "
                                        "refcount blocks")
-            overlap = _overlap(first, refs.cluster_bits, [(place, len(table), "new snapshot table")])
+            cb = refs.cluster_bits
+            old = range(snap.offset >> cb, ((snap.offset + snap.size - 1) >> cb) + 1) if snap.size else range(0)
+            counted = [*range(place >> cb, (place >> cb) + -(-len(table) >> cb)), *old]
+            overlap = _overlap(first, cb, [(place, len(table), "new snapshot table")] + _refcount_spots(refs, counted))
             if overlap is not None:
                 return _refused(first, overlap)
     if not rebuild and not (snap is not None and snap.fixes):   # (a rebuild discards nothing)
@@ -142,11 +145,6 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
-        if snap is not None and snap.dropped:
-            # QEMU lowers the header's count first: the entries cut off reference nothing from then on,
-            # and their clusters are leaks that the refcounts below free
-            out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
-            out.flush()
         batches = [list(_patches(out, refs, batch)) for batch in (raise_, lower)]
         # COPIED flags can be wrong only where the check found corruptions or a refcount changed
         needs_copied = mode == "all" and (first.corruptions or raise_ or lower)
@@ -157,6 +155,11 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
                                                       for o, d in batch] + [guard for _, _, guard in flag_writes])
         if overlap is not None:
             return _refused(first, overlap)
+        if snap is not None and snap.dropped:
+            # QEMU lowers the header's count first: the entries cut off reference nothing from then on,
+            # and their clusters are leaks that the refcounts below free
+            out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
+            out.flush()
         for batch in batches:
             for offset, data in batch:
                 out.pwrite(data, offset)
@@ -238,6 +241,18 @@ def _rewrite_snapshot_table(out: ImageFile, refs: RefcountTable, counts, snap: S
         out.pwrite(data, offset)
     out.flush()
     return []
+
+
+def _refcount_spots(refs: RefcountTable, clusters) -> list[tuple[int, int, str]]:
+    """Where the refcounts of ``clusters`` are stored, as :func:`_overlap` takes writes (clusters
+    without a refcount block have none)."""
+    spots = []
+    for k in clusters:
+        block = _block_entry(refs, k)
+        if block is not None:
+            bit = (k & (refs.per_block - 1)) * refs.bits
+            spots.append((block + bit // 8, max(1, refs.bits // 8), "refcount block"))
+    return spots
 
 
 def _table_freed(first: CheckResult, cluster_bits: int, lower: dict[int, int]) -> int | None:
