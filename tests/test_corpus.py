@@ -72,11 +72,6 @@ _DELIBERATE_GROUPS += [
      "structure past the end of the file and ends clean, the guest data unchanged", ("repair",),
      ("corrupt-refcount-table-misaligned", "fuzz-4k-ext_magic-0x10000", "fuzz-4k-ext_magic-0x7fffffff",
       "fuzz-4k-ext_magic-0x80000000")),
-    ("not done yet: QEMU's -r all drops the snapshot table entries it cannot read and rewrites the table; "
-     "qemuspec does not repair snapshot tables and leaves them as they are (exit 2, no data changed)", ("repair",),
-     ("corrupt-snapshot-count-more", "corrupt-snapshot-id-size-huge", "corrupt-snapshot-offset-past-eof",
-      "fuzz-snap-snap_id_size-0x7fff", "fuzz-snap-snap_id_size-0x8000", "fuzz-snap-snap_name_size-0x7fff",
-      "fuzz-snap-snap_name_size-0x100")),
 ]
 # (image, command) -> why we differ from qemu-img on purpose.
 DELIBERATE: dict[tuple[str, str], str] = {

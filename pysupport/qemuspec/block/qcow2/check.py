@@ -14,7 +14,9 @@ the active L1 and L2 tables are checked against the stored refcounts last.
 
 The result has ``qemu-img check``'s counters, its ``--output=json`` keys
 (:meth:`CheckResult.to_json`), its human output
-(:meth:`CheckResult.format_human`) and its exit code. Nothing is repaired.
+(:meth:`CheckResult.format_human`) and its exit code. Nothing is written: for
+the repair, the check reads the snapshot table as ``-r all`` does (what it cuts
+off is not counted) and says what the repair must rewrite.
 An image whose dirty bit is set (lazy refcounts, not closed cleanly) is
 checked as it is, as ``qemu-img check`` without ``-r`` checks it: its stale
 refcounts show up as errors.
@@ -38,6 +40,7 @@ from kaitaistruct import KaitaiStream
 
 from ...ctext import from_c
 from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
+from ...fields import field_span
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
@@ -53,7 +56,7 @@ from .layout import (
 )
 from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded
 
-__all__ = ["CheckResult", "check_image", "check_file"]
+__all__ = ["CheckResult", "SnapshotRepair", "check_image", "check_file"]
 
 MAX_MESSAGES = 100_000                # lines kept; the counters go on counting
 SNAPSHOT_HEADER_BYTES = 40
@@ -72,6 +75,24 @@ _JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "cor
 
 
 UNALIGNED_CLUSTER = "is not properly aligned; L2 entry corrupted."  # the repair rewords these findings
+
+
+@dataclass
+class SnapshotRepair:
+    """The snapshot table as QEMU's ``check -r all`` reads it, and what it changes in it.
+
+    ``entries`` are the entries kept (parsed, extra data cut to QEMU's limit); ``dropped``
+    snapshots were cut off the end (too many, or a table too big: only the header's count
+    changes for them); ``fixes`` entries must be written anew (extra data too long, or too
+    short for a version 3 image): then the whole table is rewritten. ``offset`` and ``size``
+    are the old table's, as QEMU counts it.
+    """
+
+    offset: int
+    size: int
+    entries: list
+    dropped: int = 0
+    fixes: int = 0
 
 
 @dataclass
@@ -105,6 +126,13 @@ class CheckResult:
     zero_fixes: list[int] = field(default_factory=list)
     # host cluster -> the kinds of metadata in it that QEMU's default ("cached") overlap checks know
     metadata: dict[int, set[str]] = field(default_factory=dict)
+    # regions a table claims but that could not be counted (they run a cluster or more past the end)
+    uncounted: list[tuple[int, int]] = field(default_factory=list)
+    # the snapshot table the header points at, as counted: (offset, bytes)
+    snapshot_table: tuple[int, int] = (0, 0)
+    # what QEMU's -r all does to the snapshot table (a check with repair=True fills it in)
+    snapshots: "SnapshotRepair | None" = None
+
 
     @property
     def exit_code(self) -> int:
@@ -232,11 +260,16 @@ def check_image(image: Qcow2Image) -> CheckResult:
     return check_with_counts(image)[0]
 
 
-def check_with_counts(image: Qcow2Image):
+def check_with_counts(image: Qcow2Image, *, repair: bool = False):
     """:func:`check_image`, and the references counted per host cluster (None when the check
-    did not finish); the repair (:mod:`.repair`) compares them with the stored refcounts."""
+    did not finish); the repair (:mod:`.repair`) compares them with the stored refcounts.
+
+    ``repair`` reads the snapshot table as QEMU's ``check -r all`` does: the entries it
+    cannot keep are dropped (and reported so), what it will rewrite is in ``result.snapshots``;
+    the references are counted for the table as it will be once repaired.
+    """
     result = CheckResult()
-    checker = _Checker(image, result)
+    checker = _Checker(image, result, repair)
     try:
         checker.run()
     except _Stop as stop:
@@ -289,9 +322,10 @@ class _L2Use:
 
 
 class _Checker:
-    def __init__(self, image: Qcow2Image, result: CheckResult) -> None:
+    def __init__(self, image: Qcow2Image, result: CheckResult, repair: bool = False) -> None:
         self.image = image
         self.res = result
+        self.repair = repair
         self.fd = image._file.fileno()
         self.file_size = image.file_size
         self.cs = image.cluster_size
@@ -358,6 +392,7 @@ class _Checker:
         if offset + size - self.file_size >= cs:
             self.corrupt("ERROR: counting reference for region exceeding the end of the file by one cluster "
                          f"or more: offset {offset:#x} size {size:#x}", times)
+            self.res.uncounted.append((offset, size))
             return
         first, last = offset >> cb, (offset + size - 1) >> cb
         if last >= self.nb:
@@ -414,6 +449,7 @@ class _Checker:
             self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
+        res.snapshot_table = (h.snapshots_offset, snapshots_size)
         self.mark(h.snapshots_offset, snapshots_size, "snapshot table")
         self.add(self.refs.offset, self.refs.clusters * cs)
         self.mark(self.refs.offset, self.refs.clusters * cs, "refcount table")
@@ -433,10 +469,20 @@ class _Checker:
     # -- snapshots ----------------------------------------------------------------------
 
     def read_snapshot_table(self) -> tuple[list, int]:
-        """The snapshot entries and the table's length in bytes, as QEMU's check reads them."""
+        """The snapshot entries and the table's length in bytes, as QEMU's check reads them.
+
+        With ``self.repair`` (``-r all``) it reads as QEMU's repair does: more than
+        QEMU's maximum of snapshots, an entry's extra data beyond its limit and the
+        entries that make the table too big are dropped (each reported), and
+        ``res.snapshots`` says what the repair writes.
+        """
         img, res = self.image, self.res
         h = img.header
         count, offset = h.num_snapshots, h.snapshots_offset
+        dropped = 0
+        if count > MAX_SNAPSHOTS and self.repair:
+            self.say(f"Discarding {count - MAX_SNAPSHOTS} overhanging snapshots")
+            dropped, count = count - MAX_SNAPSHOTS, MAX_SNAPSHOTS
         if count > MAX_SNAPSHOTS or offset % self.cs or INT64_MAX - count * SNAPSHOT_HEADER_BYTES < offset:
             res.check_errors += 1
             what = "too large" if count > MAX_SNAPSHOTS else "offset invalid"
@@ -445,34 +491,59 @@ class _Checker:
                                     field="num_snapshots" if count > MAX_SNAPSHOTS else "snapshots_offset",
                                     expected=f"at most {MAX_SNAPSHOTS} entries at a cluster-aligned offset"))
         if count == 0:
+            if dropped:
+                res.snapshots = SnapshotRepair(offset, 0, [], dropped)
             return [], 0
         self.spend(count)
         limit = min(offset + MAX_SNAPSHOT_TABLE_BYTES + count * 8 + (1 << 20), MAX_FILE_OFFSET)
         stream = KaitaiStream(_ZeroTail(self.fd, self.file_size, limit))
         entries = []
         pos = offset
+        length = 0          # QEMU's count of the table's bytes (extra data as it keeps it)
+        cut = 0             # entries whose extra data is cut to QEMU's limit
         for i in range(count):
+            before = pos
             pos = (pos + 7) & ~7
-            entry = self._snapshot_entry(stream, pos, i)
-            if entry.len_extra_data > MAX_SNAPSHOT_EXTRA_DATA:
-                res.check_errors += 1
-                self.say(f"ERROR failed to read the snapshot table: Too much extra metadata in snapshot table "
-                         f"entry {i}")
-                raise _Stop(FormatError(f"snapshot {i} has {entry.len_extra_data} bytes of extra data",
-                                        structure="qcow2::snapshot", field="len_extra_data", offset=pos + 36,
-                                        expected=f"at most {MAX_SNAPSHOT_EXTRA_DATA}"))
-            end = pos + SNAPSHOT_HEADER_BYTES + entry.len_extra_data + entry.len_id + entry.len_name
-            if end - offset > MAX_SNAPSHOT_TABLE_BYTES:
-                res.check_errors += 1
-                self.say("ERROR failed to read the snapshot table: Snapshot table is too big")
-                raise _Stop(FormatError("snapshot table too big", structure="qcow2::snapshot", offset=pos,
-                                        expected=f"at most {MAX_SNAPSHOT_TABLE_BYTES} bytes"))
+            length = (length + 7) & ~7
+            head = self.read(SNAPSHOT_HEADER_BYTES, pos, "the snapshot table")
+            len_extra = _field(head, "len_extra_data")
+            if len_extra > MAX_SNAPSHOT_EXTRA_DATA:
+                if not self.repair:
+                    res.check_errors += 1
+                    self.say(f"ERROR failed to read the snapshot table: Too much extra metadata in snapshot table "
+                             f"entry {i}")
+                    raise _Stop(FormatError(f"snapshot {i} has {len_extra} bytes of extra data",
+                                            structure="qcow2::snapshot", field="len_extra_data", offset=pos + 36,
+                                            expected=f"at most {MAX_SNAPSHOT_EXTRA_DATA}"))
+                self.say(f"Discarding too much extra metadata in snapshot table entry {i} "
+                         f"({len_extra} > {MAX_SNAPSHOT_EXTRA_DATA})")
+                cut += 1
+                entry = self._cut_snapshot_entry(head, pos, i)
+            else:
+                entry = self._snapshot_entry(stream, pos, i)
+            end = pos + SNAPSHOT_HEADER_BYTES + len_extra + entry.len_id + entry.len_name
+            length += SNAPSHOT_HEADER_BYTES + entry.len_extra_data + entry.len_id + entry.len_name
+            if length > MAX_SNAPSHOT_TABLE_BYTES or end - offset > _INT_MAX:
+                if not self.repair:
+                    res.check_errors += 1
+                    self.say("ERROR failed to read the snapshot table: Snapshot table is too big")
+                    raise _Stop(FormatError("snapshot table too big", structure="qcow2::snapshot", offset=pos,
+                                            expected=f"at most {MAX_SNAPSHOT_TABLE_BYTES} bytes"))
+                self.say(f"Discarding {count - i} overhanging snapshots (snapshot table is too big)")
+                dropped += count - i
+                pos = before
+                break
             entries.append(entry)
             pos = end
+        fixes = cut
+        res.corruptions += cut
         if img.version >= 3:
             for i, sn in enumerate(entries):
                 if sn.len_extra_data < 16:
-                    self.corrupt(f"ERROR snapshot table entry {i} is incomplete")
+                    self.corrupt(f"{'Repairing' if self.repair else 'ERROR'} snapshot table entry {i} is incomplete")
+                    fixes += 1
+        if self.repair and (dropped or fixes):
+            res.snapshots = SnapshotRepair(offset, pos - offset, entries, dropped, fixes)
         return entries, pos - offset
 
     def _snapshot_entry(self, stream: KaitaiStream, pos: int, index: int):
@@ -486,6 +557,19 @@ class _Checker:
             self.say(f"ERROR failed to read the snapshot table: {exc}")
             raise _Stop(FormatError(f"snapshot {index}: {exc}", structure="qcow2::snapshot", offset=pos)) from exc
         return entry
+
+    def _cut_snapshot_entry(self, head: bytes, pos: int, index: int):
+        """Entry ``index`` at ``pos`` as QEMU's repair keeps it when its extra data is too long: the
+        first MAX_SNAPSHOT_EXTRA_DATA bytes of it, the ID and the name after the whole of it."""
+        len_extra = _field(head, "len_extra_data")
+        len_id, len_name = _field(head, "len_id"), _field(head, "len_name")
+        at, width = field_span("qcow2::snapshot", "len_extra_data")
+        keep = MAX_SNAPSHOT_EXTRA_DATA
+        names = pos + SNAPSHOT_HEADER_BYTES + len_extra
+        raw = (head[:at] + keep.to_bytes(width, "big") + head[at + width:]
+               + self.read(keep, pos + SNAPSHOT_HEADER_BYTES, "the snapshot table")
+               + self.read(len_id + len_name, names, "the snapshot table"))
+        return self._snapshot_entry(KaitaiStream(io.BytesIO(raw)), 0, index)
 
     def walk_snapshot(self, sn) -> None:
         res = self.res
@@ -1026,6 +1110,12 @@ class _Checker:
             res.messages_dropped += max(0, len(messages) - room)
 
 
+
+
+def _field(head: bytes, name: str) -> int:
+    """A field of a snapshot entry's fixed part (its place from the generated field table)."""
+    at, width = field_span("qcow2::snapshot", name)
+    return int.from_bytes(head[at:at + width], "big")
 
 
 def _last_nonzero(values: array) -> int:

@@ -7,7 +7,11 @@ that must go down (leaks) written and flushed; the dirty and corrupt bits are
 cleared last, once a second check finds the image clean.
 Guest data is never written: only refcount entries, new refcount clusters
 past the end of the file, the header's refcount table fields, dirty and corrupt bits,
-and COPIED flags change.
+COPIED flags, and (``-r all``) a new snapshot table in free clusters with the
+header's snapshot count and offset change. A snapshot table is rewritten in
+QEMU's order: its clusters counted, the table written, the header switched to
+it, each step flushed, and only then the old table freed; a count that drops
+snapshots is lowered before any refcount goes down.
 
 What is fixed: a stored refcount above the references is lowered (leaks,
 ``-r leaks`` and ``-r all``); a stored refcount below them is raised
@@ -17,7 +21,10 @@ rebuilt in new clusters at the end of the file and the header switches to it
 after a flush (QEMU's rebuild); ``-r leaks`` then stops with "need to rebuild
 refcount structures", leaving the file unchanged, as qemu-img does.
 COPIED flags of the active L1 and L2 entries are set to (refcount == 1)
-(``-r all``).
+(``-r all``). The snapshot table is repaired as QEMU's ``-r all`` repairs it
+(block/qcow2-snapshot.c): the entries it cannot keep are cut off, entries with
+extra data too long (cut to 1024 bytes) or too short (version 3) make it write
+the whole table anew once the refcounts are right (docs/formats/qcow2.md).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from pathlib import Path
 from ...errors import FormatError
 from ...fields import field_end, field_span
 from ..image import open_locked
-from .check import UNALIGNED_CLUSTER, CheckResult, check_with_counts
+from .check import UNALIGNED_CLUSTER, CheckResult, SnapshotRepair, check_with_counts
 from .image import Qcow2Image
 from .io import ImageFile
 from .layout import (
@@ -37,6 +44,7 @@ from .layout import (
     REFT_RESERVED, decode_u64_table, encode_refcounts,
 )
 from .refcount import RefcountTable
+from .snapshot import encode_repaired_table
 
 __all__ = ["repair_file"]
 
@@ -47,6 +55,9 @@ _INCOMPATIBLE_END = field_end(_HEADER, "incompatible_features")
 _REFT_OFFSET, _REFT_WIDTH = field_span(_HEADER, "refcount_table_offset")
 _REFT_CLUSTERS = field_span(_HEADER, "refcount_table_clusters")
 assert _REFT_CLUSTERS[0] == _REFT_OFFSET + _REFT_WIDTH  # written together below
+_NUM_SNAPSHOTS = field_span(_HEADER, "num_snapshots")
+_SNAPSHOTS_OFFSET = field_span(_HEADER, "snapshots_offset")
+assert _SNAPSHOTS_OFFSET[0] == _NUM_SNAPSHOTS[0] + _NUM_SNAPSHOTS[1]  # written together, as QEMU does
 _DIRTY, _CORRUPT = 1, 2
 
 
@@ -72,7 +83,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     while True:
         image = Qcow2Image(path, backing=False, for_check=True, force_share=True)
         try:
-            first, counts = check_with_counts(image)
+            first, counts = check_with_counts(image, repair=mode == "all")
             if counts is None:
                 return first
             if mode == "all" and first.zero_fixes and not zero_fixed:
@@ -87,6 +98,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
                 continue
             refs = RefcountTable(image)
             l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
+            disk_size = image.size // 512 * 512
             raise_, lower = _plan(refs, counts, mode)
             rebuild = first.rebuild or any(_stored(refs, c) == 0 for c in raise_) or any(
                 _block_entry(refs, c) is None for c in raise_)
@@ -102,8 +114,34 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     if zero_fixed:
         first.messages = _after_zero_fixes(before, first.messages)
         first.corruptions_fixed = zero_fixed
+    snap = first.snapshots
+    table = place = None
+    if snap is not None:
+        # decided before anything is written: a repair that cannot be done as QEMU does it writes nothing
+        if snap.fixes and not rebuild:
+            table = encode_repaired_table(snap.entries, disk_size)
+            place = _place_table(first, refs, counts, snap, len(table))
+            if place is None:
+                return _refused(first, "there is no room for the new snapshot table under the existing "
+                                       "refcount blocks")
+            cb = refs.cluster_bits
+            old = range(snap.offset >> cb, ((snap.offset + snap.size - 1) >> cb) + 1) if snap.size else range(0)
+            counted = [*range(place >> cb, (place >> cb) + -(-len(table) >> cb)), *old]
+            overlap = _overlap(first, cb, [(place, len(table), "new snapshot table")] + _refcount_spots(refs, counted))
+            if overlap is not None:
+                return _refused(first, overlap)
+    if not rebuild and not (snap is not None and snap.fixes):   # (a rebuild discards nothing)
+        discarded = _table_freed(first, refs.cluster_bits, lower)
+        if discarded is not None:
+            return _refused(first, f"the snapshot table's cluster {discarded} would be freed as a leak while the "
+                                   "header still points at the table (qemu-img discards it, and the snapshots "
+                                   "with it)")
     if rebuild:
-        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
+        if snap is None:
+            return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync)
+        # QEMU rewrites the table once the refcounts are rebuilt: placed then, in the new structure
+        then = (lambda: _rewrite_after_rebuild(path, journal, sync)) if snap.fixes else None
+        return _rebuild(path, refs, counts, first, raise_, lower, l1, journal, sync, then=then, snap=snap)
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
@@ -117,6 +155,11 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
                                                       for o, d in batch] + [guard for _, _, guard in flag_writes])
         if overlap is not None:
             return _refused(first, overlap)
+        if snap is not None and snap.dropped:
+            # QEMU lowers the header's count first: the entries cut off reference nothing from then on,
+            # and their clusters are leaks that the refcounts below free
+            out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
+            out.flush()
         for batch in batches:
             for offset, data in batch:
                 out.pwrite(data, offset)
@@ -126,17 +169,128 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
             out.pwrite(data, offset)
         if flag_writes:
             out.flush()
+        freed = _rewrite_snapshot_table(out, refs, counts, snap, table, place) if table is not None else []
     finally:
         os.close(fd)
-    if not (raise_ or lower or copied or zero_fixed):
+    if not (raise_ or lower or copied or zero_fixed or snap):
         return _mark_clean_if_clean(path, first, journal, sync)
     second = _recheck(path)
     second.leaks_fixed = len(lower)
     second.corruptions_fixed = zero_fixed + len(raise_) + len(copied)
+    if snap is not None:
+        second.corruptions_fixed += snap.dropped + (snap.fixes if table is not None else 0)
     earlier, flags = _split_copied(first.messages)
     second.messages = earlier + _second_compare(earlier, {**raise_, **lower}) + \
-        (copied if mode == "all" else flags) + second.messages
+        (copied if mode == "all" else flags) + freed + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
+
+
+def _rewrite_after_rebuild(path, journal: list | None, sync: bool) -> tuple[list[str], int]:
+    """The snapshot table rewritten after a rebuild of the refcount structure, placed by a check of
+    the rebuilt image. (lines to print, check errors): where there is no room, QEMU's failure."""
+    image = Qcow2Image(path, backing=False, for_check=True, force_share=True)   # under the repair's lock
+    try:
+        now, counts = check_with_counts(image, repair=True)
+        refs = RefcountTable(image)
+        disk_size = image.size // 512 * 512
+    finally:
+        image.close()
+    snap = now.snapshots
+    if counts is None or snap is None or not snap.fixes:
+        return [], 0
+    table = encode_repaired_table(snap.entries, disk_size)
+    place = _place_table(now, refs, counts, snap, len(table))
+    if place is None or _overlap(now, refs.cluster_bits, [(place, len(table), "new snapshot table")]) is not None:
+        return ["ERROR failed to update snapshot table: No space left on device"], 1
+    fd = os.open(path, os.O_RDWR)
+    try:
+        return _rewrite_snapshot_table(ImageFile(fd, str(path), journal, sync=sync), refs, counts, snap, table,
+                                       place), 0
+    finally:
+        os.close(fd)
+
+
+def _rewrite_snapshot_table(out: ImageFile, refs: RefcountTable, counts, snap: SnapshotRepair, table: bytes,
+                            place: int) -> list[str]:
+    """QEMU's rewrite of the snapshot table, after the refcounts are repaired: the new clusters
+    counted, the table written, the header switched to it, then the old table freed.
+    Returns what QEMU prints when it cannot free the old table (it goes on without)."""
+    cs, cb = refs.cluster_size, refs.cluster_bits
+    clusters = -(-len(table) // cs)
+    first_new = place >> cb
+    for offset, data in _patches(out, refs, {k: 1 for k in range(first_new, first_new + clusters)}):
+        out.pwrite(data, offset)
+    out.flush()
+    out.pwrite(table + bytes(clusters * cs - len(table)), place)   # the new table, whole clusters
+    out.flush()
+    out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big") + place.to_bytes(_SNAPSHOTS_OFFSET[1], "big"),
+               _NUM_SNAPSHOTS[0])
+    out.flush()
+    if not snap.size:
+        return []
+    old = range(snap.offset >> cb, ((snap.offset + snap.size - 1) >> cb) + 1)
+    lowered: dict[int, int] = {}
+    for k in old:       # QEMU frees the old table all at once or not at all, and says why not
+        if _block_entry(refs, k) is None:
+            return ["qcow2_free_clusters failed: Resource temporarily unavailable"]
+        now = counts[k] if k < len(counts) else _stored(refs, k)
+        if now == 0:
+            return ["qcow2_free_clusters failed: Invalid argument"]
+        lowered[k] = now - 1
+    for offset, data in _patches(out, refs, lowered):
+        out.pwrite(data, offset)
+    out.flush()
+    return []
+
+
+def _refcount_spots(refs: RefcountTable, clusters) -> list[tuple[int, int, str]]:
+    """Where the refcounts of ``clusters`` are stored, as :func:`_overlap` takes writes (clusters
+    without a refcount block have none)."""
+    spots = []
+    for k in clusters:
+        block = _block_entry(refs, k)
+        if block is not None:
+            bit = (k & (refs.per_block - 1)) * refs.bits
+            spots.append((block + bit // 8, max(1, refs.bits // 8), "refcount block"))
+    return spots
+
+
+def _table_freed(first: CheckResult, cluster_bits: int, lower: dict[int, int]) -> int | None:
+    """A cluster of the snapshot table the header points at that the leak fixes would free (a table
+    that runs past the end of the file is not counted, so its clusters look leaked); None if none."""
+    offset, size = first.snapshot_table
+    if not size:
+        return None
+    for k in range(offset >> cluster_bits, ((offset + size - 1) >> cluster_bits) + 1):
+        if lower.get(k) == 0:
+            return k
+    return None
+
+
+def _place_table(first: CheckResult, refs: RefcountTable, counts, snap: SnapshotRepair, nbytes: int) -> int | None:
+    """Where the new snapshot table goes: the first run of clusters that are free once the refcounts
+    are repaired (no references, no metadata, not the old table nor a region some table claims past
+    the end of the file) and that existing refcount blocks cover; None when there is none."""
+    cs, cb = refs.cluster_size, refs.cluster_bits
+    need = max(1, -(-nbytes // cs))
+    avoid = [(snap.offset >> cb, (snap.offset + max(snap.size, 1) - 1) >> cb)] + [
+        (o >> cb, (o + n - 1) >> cb) for o, n in first.uncounted]
+    end = len(refs.entries) << refs.block_bits
+    k, run = 1, 0
+    while k < end:
+        if _block_entry(refs, k) is None:      # no block: none of its clusters can be counted
+            k = ((k >> refs.block_bits) + 1) << refs.block_bits
+            run = 0
+            continue
+        used = counts[k] if k < len(counts) else _stored(refs, k)
+        if used or k in first.metadata or any(a <= k <= b for a, b in avoid):
+            run = 0
+        else:
+            run += 1
+            if run == need:
+                return (k - need + 1) << cb
+        k += 1
+    return None
 
 
 # What qemu-img check -r prints on standard error follows the order of QEMU's passes: the first
@@ -314,9 +468,13 @@ def _needs_rebuild(refs: RefcountTable, counts) -> bool:
     return False
 
 
-def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, l1, journal, sync):
+def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lower, l1, journal, sync, *,
+             then=None, snap: SnapshotRepair | None = None):
     """A new refcount structure in new clusters at the end of the file; the header switches to it last.
-    Then the COPIED flags follow the new refcounts."""
+    Then the COPIED flags follow the new refcounts, and ``then`` runs (the snapshot table's rewrite:
+    it returns the lines it prints and its check errors). The snapshots ``snap`` cuts off leave the
+    header's count first. Refused, with nothing written, where the new structure would land in a
+    region a table claims past the end of the file (QEMU's overlap check stops its rebuild there)."""
     cs, cb, per_block = refs.cluster_size, refs.cluster_bits, refs.per_block
     want = list(counts)
     in_use = [k for k, n in enumerate(counts) if n]
@@ -337,9 +495,17 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
             break
         extra = blocks + table
     want.extend([1] * extra)
+    for o, n in first.uncounted:
+        if (o >> cb) < start + extra and ((o + n - 1) >> cb) >= start:
+            return _refused(first, f"the new refcount structure at {start << cb:#x} would overlap the region of "
+                                   f"{n:#x} bytes at {o:#x} that a table claims past the end of the file")
+    dropped = snap.dropped if snap is not None else 0
     fd = os.open(path, os.O_RDWR)
     try:
         out = ImageFile(fd, str(path), journal, sync=sync)
+        if dropped:   # the snapshots cut off reference nothing before any refcount goes
+            out.pwrite(len(snap.entries).to_bytes(_NUM_SNAPSHOTS[1], "big"), _NUM_SNAPSHOTS[0])
+            out.flush()
         entries = bytearray(table * cs)
         for b in range(blocks):
             offset = (start + b) << cb
@@ -363,7 +529,9 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
             out.flush()
     finally:
         os.close(fd)
+    later, errors = then() if then is not None else ([], 0)
     second = _recheck(path)
+    second.check_errors += errors
     # as QEMU counts it: what the first pass found (the COPIED checks come later) less what is still
     # there once the new structure is counted, and the COPIED flags fixed against it
     earlier, flags = _split_copied(first.messages)
@@ -378,7 +546,8 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
     second.leaks_fixed = first.leaks
     # QEMU's rebuild counts the old table and blocks in the new structure, then frees them as leaks
     freed = [f"Repairing cluster {k} refcount=1 reference=0" for k in in_use if k < len(counts) and not want[k]]
-    second.messages = earlier + ["Rebuilding refcount structure"] + freed + copied + second.messages
+    second.corruptions_fixed += dropped
+    second.messages = earlier + ["Rebuilding refcount structure"] + freed + copied + later + second.messages
     return _mark_clean_if_clean(path, second, journal, sync)
 
 

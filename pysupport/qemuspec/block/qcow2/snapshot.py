@@ -415,3 +415,49 @@ def apply_snapshot(writer, key: str) -> None:
     writer.refcounts.write_decrements()
     _set_copied_flags(writer)
     writer.flush()
+
+
+# -- the table QEMU's check -r all writes --------------------------------------------
+
+_KNOWN_EXTRA = 24         # vm_state_size, disk_size and icount: the extra data QEMU 7.2 knows and writes
+_U32_MAX = 0xFFFF_FFFF
+
+
+def encode_repaired_table(entries: list, disk_size: int) -> bytes:
+    """The snapshot table QEMU's ``check -r all`` writes for ``entries`` (parsed entries, as its
+    check keeps them): every entry with at least the known extra data, the fields a short
+    extra data lacks filled in as QEMU reads them (the disk's size, icount -1), what follows
+    the known fields kept, the ID and name cut at their first NUL, each entry padded to 8 bytes.
+
+    ``disk_size`` is the image's virtual size in whole sectors.
+    """
+    from ...formats.qcow2 import Qcow2
+    from ...specs import serialize
+
+    blobs = []
+    for old in entries:
+        extra = old.extra_data
+        have = old.len_extra_data
+        vm_state = getattr(extra, "vm_state_size", None) if have >= 8 else None
+        vm_state = old.vm_state_size_small if vm_state is None else vm_state
+        sn = Qcow2.Snapshot()
+        sn.l1_table_offset, sn.num_l1_entries = old.l1_table_offset, old.num_l1_entries
+        sn.id = bytes(old.id).split(b"\0", 1)[0]
+        sn.name = bytes(old.name).split(b"\0", 1)[0]
+        sn.len_id, sn.len_name = len(sn.id), len(sn.name)
+        sn.date_sec, sn.date_nsec, sn.vm_clock_nsec = old.date_sec, old.date_nsec, old.vm_clock_nsec
+        sn.vm_state_size_small = vm_state if vm_state <= _U32_MAX else 0   # too large: a disk-only snapshot
+        new = Qcow2.SnapshotExtraData(None, sn, None)
+        new.vm_state_size = vm_state
+        new.disk_size = extra.disk_size if have >= 16 else disk_size
+        new.icount = extra.icount if have >= 24 else -1
+        new.unknown = bytes(extra.unknown) if have > _KNOWN_EXTRA else b""
+        sn.extra_data = new
+        sn.len_extra_data = max(_KNOWN_EXTRA, have)
+        sn.padding = bytes(-(40 + sn.len_extra_data + sn.len_id + sn.len_name) % 8)
+        sn.l1_table__enabled = False
+        blobs.append(serialize(sn, 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)))
+    table = b"".join(blobs)
+    if blobs:   # QEMU writes no padding after the last entry
+        table = table[:len(table) - len(sn.padding)]
+    return table
