@@ -44,7 +44,7 @@ from .layout import (
     REFT_RESERVED, decode_u64_table, encode_refcounts,
 )
 from .refcount import RefcountTable
-from .snapshot import encode_repaired_table
+from .snapshot import encode_table
 
 __all__ = ["repair_file"]
 
@@ -119,7 +119,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
     if snap is not None:
         # decided before anything is written: a repair that cannot be done as QEMU does it writes nothing
         if snap.fixes and not rebuild:
-            table = encode_repaired_table(snap.entries, disk_size)
+            table = encode_table(snap.entries, disk_size)
             place = _place_table(first, refs, counts, snap, len(table))
             if place is None:
                 return _refused(first, "there is no room for the new snapshot table under the existing "
@@ -198,7 +198,7 @@ def _rewrite_after_rebuild(path, journal: list | None, sync: bool) -> tuple[list
     snap = now.snapshots
     if counts is None or snap is None or not snap.fixes:
         return [], 0
-    table = encode_repaired_table(snap.entries, disk_size)
+    table = encode_table(snap.entries, disk_size)
     place = _place_table(now, refs, counts, snap, len(table))
     if place is None or _overlap(now, refs.cluster_bits, [(place, len(table), "new snapshot table")]) is not None:
         return ["ERROR failed to update snapshot table: No space left on device"], 1

@@ -246,22 +246,8 @@ def _set_copied_flags(writer) -> None:
 
 def _write_table(writer, snapshots: list) -> None:
     """Write a new snapshot table, switch the header to it, let the old one go."""
-    from ...specs import serialize
-
     h = writer.header
-    blobs = []
-    for sn in snapshots:
-        sn.l1_table__enabled = False
-        # QEMU holds an ID and a name as C strings and writes them back so: what follows a NUL goes
-        sn.id, sn.name = bytes(sn.id).split(b"\0", 1)[0], bytes(sn.name).split(b"\0", 1)[0]
-        sn.len_id, sn.len_name = len(sn.id), len(sn.name)
-        _complete_extra_data(writer, sn)
-        sn.padding = bytes(-(40 + sn.len_extra_data + sn.len_id + sn.len_name) % 8)
-        size = 40 + sn.len_extra_data + sn.len_id + sn.len_name + len(sn.padding)
-        blobs.append(serialize(sn, size))
-    if blobs:  # as QEMU: padding between entries, none after the last one
-        blobs[-1] = blobs[-1][:len(blobs[-1]) - len(snapshots[-1].padding)]
-    table = b"".join(blobs)
+    table = encode_table(snapshots, writer.size)
     old_offset, old_count = h.snapshots_offset, h.num_snapshots
     old_size = _table_size(writer) if old_count else 0
     new_offset = writer.refcounts.allocate(-(-len(table) // writer.cluster_size)) if table else 0
@@ -279,23 +265,6 @@ def _write_table(writer, snapshots: list) -> None:
     writer.refcounts.write_decrements()
     if hasattr(writer.spec, "_m_snapshots"):  # the parsed table is stale now
         del writer.spec._m_snapshots
-
-
-def _complete_extra_data(writer, sn) -> None:
-    """Give an entry the 24 bytes of extra data QEMU writes back (an older entry has fewer): the
-    64-bit VM state size, the disk size (the disk's, where the entry has none) and icount (-1)."""
-    from ...formats.qcow2 import Qcow2
-
-    extra, known = sn.extra_data, sn.len_extra_data
-    vm_state = extra.vm_state_size if known >= 8 else sn.vm_state_size_small
-    sn.vm_state_size_small = vm_state if vm_state <= 0xFFFFFFFF else 0  # QEMU's 32-bit field: 0 past 4 GiB
-    if known >= 24:
-        return
-    new = Qcow2.SnapshotExtraData(None, sn, None)
-    new.vm_state_size = vm_state
-    new.disk_size = extra.disk_size if known >= 16 else writer.size
-    new.icount, new.unknown = -1, b""
-    sn.extra_data, sn.len_extra_data = new, 24
 
 
 def _table_size(writer) -> int:
@@ -423,9 +392,9 @@ _KNOWN_EXTRA = 24         # vm_state_size, disk_size and icount: the extra data 
 _U32_MAX = 0xFFFF_FFFF
 
 
-def encode_repaired_table(entries: list, disk_size: int) -> bytes:
-    """The snapshot table QEMU's ``check -r all`` writes for ``entries`` (parsed entries, as its
-    check keeps them): every entry with at least the known extra data, the fields a short
+def encode_table(entries: list, disk_size: int) -> bytes:
+    """The snapshot table QEMU writes for ``entries`` (parsed or new entries; its ``check -r all``
+    and every snapshot command write it so): every entry with at least the known extra data, the fields a short
     extra data lacks filled in as QEMU reads them (the disk's size, icount -1), what follows
     the known fields kept, the ID and name cut at their first NUL, each entry padded to 8 bytes.
 
