@@ -230,8 +230,12 @@ def cmd_create(args) -> int:
 
     if args.fmt == "parallels":
         return _create_parallels(args)
+    if args.fmt == "raw":
+        from ..block.raw_create import cmd_create_raw
+
+        return cmd_create_raw(args)
     if args.fmt != "qcow2":
-        raise UsageError(f"create makes qcow2 or parallels images, not {args.fmt!r}")
+        raise UsageError(f"create makes qcow2, raw or parallels images, not {args.fmt!r}")
     options = parse_options(args.options, **({"backing_file": args.backing} if args.backing else {}),
                             **({"backing_fmt": args.backing_fmt} if args.backing_fmt else {}))
     if args.size is None:
@@ -422,13 +426,14 @@ def register(commands) -> None:
         "create", help="create a new qcow2 or parallels image (like qemu-img create)",
         description="Create a qcow2 image with qemu-img's options and defaults; the result is what "
                     "qemu-img create writes. Options: cluster_size, refcount_bits, compat (0.10, 1.1), "
-                    "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata), "
+                    "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata, falloc, "
+                    "full), "
                     "backing_file, backing_fmt, data_file, data_file_raw; LUKS encryption: encrypt.format=luks, "
                     "encrypt.key-secret=ID (a --object secret), encrypt.cipher-alg (aes-128/192/256, default "
                     "aes-256), encrypt.cipher-mode (xts, cbc, ecb), encrypt.ivgen-alg (plain64, plain, essiv), "
                     "encrypt.ivgen-hash-alg, encrypt.hash-alg (default sha256), encrypt.iter-time (ms, default "
-                    "2000). With -f parallels: cluster_size (default 1M).")
-    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format: qcow2 or parallels")
+                    "2000). With -f raw: preallocation (off, falloc, full). With -f parallels: cluster_size (default 1M).")
+    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format: qcow2, raw or parallels")
     create.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
     create.add_argument("-b", dest="backing", metavar="BACKING", help="backing file")
     create.add_argument("-F", dest="backing_fmt", metavar="FMT", help="backing file format")
