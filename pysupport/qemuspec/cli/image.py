@@ -287,7 +287,12 @@ def cmd_resize(args) -> int:
     with _writer(args) as writer:
         text = args.size
         size = writer.size + parse_size(text[1:]) if text.startswith("+") else parse_size(text)
-        writer.resize(size)
+        if args.preallocation:
+            from ..block.qcow2.prealloc import preallocate_growth
+
+            preallocate_growth(writer, size, args.preallocation)
+        else:
+            writer.resize(size)
     if not args.quiet:
         print("Image resized.")
     return 0
@@ -449,6 +454,8 @@ def register(commands) -> None:
                                  description="Grow the virtual disk to SIZE (or by +SIZE).")
     resize.add_argument("-f", dest="fmt", choices=["qcow2"], help="image format (only qcow2 images are resized)")
     resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
+    resize.add_argument("--preallocation", metavar="MODE",
+                        help="allocate the new part of the disk: off (default), falloc (reserved) or full (zeros written)")
     add_key_options(resize)
     resize.add_argument("file", metavar="FILE")
     resize.add_argument("size", metavar="[+]SIZE")

@@ -28,7 +28,7 @@ from array import array
 
 from .layout import L2E_COPIED, encode_u64_table
 
-__all__ = ["refcount_blocks_needed", "preallocate_data", "extend_file", "extend_data_file"]
+__all__ = ["refcount_blocks_needed", "preallocate_data", "preallocate_growth", "extend_file", "extend_data_file"]
 
 _ZERO_CHUNK = 1 << 20
 
@@ -152,9 +152,14 @@ def _refcount_area(writer, start_offset: int, additional_clusters: int) -> int:
     return end_offset
 
 
-def preallocate_data(writer, old_length: int, mode: str) -> None:
+def preallocate_data(writer, old_length: int, mode: str, *, zero_write: bool = False) -> None:
     """Allocate the clusters from ``old_length`` to the disk's size with ``mode`` (falloc or full),
-    after :meth:`Qcow2Writer.resize` grew the L1 table (see the module's docstring)."""
+    after :meth:`Qcow2Writer.resize` grew the L1 table (see the module's docstring).
+
+    ``zero_write``: the new part must read as zeros, not as the backing file's data (QEMU's
+    BDRV_REQ_ZERO_WRITE, which the file's truncate honours): with extended L2 entries every
+    subcluster of the new clusters is then marked allocated.
+    """
     cs = writer.cluster_size
     bits = writer.cluster_bits
     if writer.has_data_file:
@@ -162,15 +167,14 @@ def preallocate_data(writer, old_length: int, mode: str) -> None:
         writer.flush()
         extend_data_file(writer, mode)
         return
-    if old_length % cs:
-        from ...errors import UsageError
-
-        raise UsageError("preallocating the growth of a disk whose size is not a multiple of the cluster size "
-                         "is not supported")
+    # a disk ending inside a cluster: that cluster moves into the new run, its head copied (QEMU's cow_start)
+    head_length = old_length % cs
+    head_guest = old_length - head_length
+    head = writer.read(head_guest, head_length) if head_length else b""
     writer.flush()
     last = _last_cluster(writer)
     old_file_size = (last + 1) * cs
-    new_data = (-(-writer.size // cs) * cs - old_length) >> bits
+    new_data = (-(-writer.size // cs) * cs - head_guest) >> bits
     entries = writer.l2_entries
     new_l2 = -(-new_data // entries) + 1  # a head or tail range may need one more
     start = _refcount_area(writer, old_file_size, new_data + new_l2)
@@ -181,6 +185,9 @@ def preallocate_data(writer, old_length: int, mode: str) -> None:
     rc._write_blocks()
     writer.io.flush()
     extend_file(writer.io.fd, start + (new_data << bits), mode)
+    if head:
+        writer.io.pwrite(head, start)
+        writer.io.flush()
     guest = old_length >> bits
     host = start
     width = 2 if writer.extended_l2 else 1
@@ -190,12 +197,32 @@ def preallocate_data(writer, old_length: int, mode: str) -> None:
         count = min(remaining, entries - index)
         table, l2_offset = writer._l2_for_write(l1_index)
         for i in range(count):
+            old = table[width * (index + i)]
+            if old:
+                writer._release(old)  # the cluster the head was copied from (freed after the new entry)
             table[width * (index + i)] = (host + (i << bits)) | L2E_COPIED
+            if zero_write and width == 2:
+                table[2 * (index + i) + 1] = 0xFFFFFFFF
         writer._dirty_l2.add(l2_offset)
         guest += count
         host += count << bits
         remaining -= count
     writer.flush()
+
+
+def preallocate_growth(writer, new_size: int, mode: str) -> None:
+    """``resize --preallocation=MODE``: grow the disk to ``new_size`` and allocate the new part."""
+    from ...errors import UsageError
+
+    if mode not in ("off", "falloc", "full"):
+        raise UsageError(f"qemuspec resizes with preallocation off, falloc or full, not {mode!r}")
+    if new_size < writer.size and mode != "off":
+        raise UsageError("Preallocation can only be used for growing images")  # qemu-img's words
+    old_length = writer.size
+    writer.resize(new_size)
+    if mode != "off" and new_size > old_length:
+        backing = writer.backing
+        preallocate_data(writer, old_length, mode, zero_write=backing is not None and backing.size > old_length)
 
 
 def _preallocate_metadata_from(writer, old_length: int) -> None:
