@@ -208,3 +208,40 @@ def test_convert_with_preallocation_is_qemu_img_s(tmp_path, sources, source, opt
     _check_clean(ours)
     if "preallocation" in options:
         assert os.stat(ours).st_blocks * 512 >= 7_000_000  # the whole disk (7 MB raw, 10 MiB qcow2)
+
+
+@pytest.mark.parametrize("options,size,write,mode,new_size", [
+    ("cluster_size=64k", "10M", "write -P 0x11 0 100k", "falloc", "+20M"),
+    ("cluster_size=64k", "1001k", "write -P 0x11 0 1001k", "full", "+1M"),   # the last cluster moves, its head copied
+    ("cluster_size=64k", "1001k", None, "falloc", "+1M"),
+    ("cluster_size=512", "1001k", "write -P 0x11 0 1001k", "falloc", "+10M"),
+    ("cluster_size=4k,refcount_bits=1", "30M", "write -P 0x11 1M 1001k", "falloc", "300M"),
+    ("extended_l2=on", "1001k", "write -P 0x11 0 1001k", "falloc", "+3M"),
+    ("extended_l2=on,backing_file=base.raw,backing_fmt=raw", "1001k", None, "falloc", "+3M"),
+    ("extended_l2=on,backing_file=base.raw,backing_fmt=raw", "5M", None, "full", "+3M"),
+    ("backing_file=base.raw,backing_fmt=raw", "1M", None, "falloc", "+3M"),
+    ("compat=0.10", "1001k", "write -P 0x11 0 1001k", "full", "+3M"),
+])
+def test_resize_with_preallocation_is_qemu_img_s(tmp_path, options, size, write, mode, new_size):
+    (tmp_path / "base.raw").write_bytes(b"\x55" * (4 * MiB))
+    theirs, ours = tmp_path / "theirs.qcow2", tmp_path / "ours.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-o", options, theirs.name, size], cwd=tmp_path,
+                   check=True)
+    if write:
+        subprocess.run(["qemu-io", "-f", "qcow2", "-c", write, theirs.name], cwd=tmp_path, check=True,
+                       capture_output=True)
+    ours.write_bytes(theirs.read_bytes())
+    subprocess.run(["qemu-img", "resize", "-q", f"--preallocation={mode}", theirs.name, new_size], cwd=tmp_path,
+                   check=True)
+    subprocess.run([QEMUSPEC, "resize", "-q", f"--preallocation={mode}", ours.name, new_size], cwd=tmp_path,
+                   check=True)
+    assert ours.read_bytes() == theirs.read_bytes()
+    _check_clean(ours)
+
+
+def test_resize_refuses_to_shrink_with_preallocation(tmp_path):
+    image = tmp_path / "disk.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "10M"], check=True)
+    result = subprocess.run([QEMUSPEC, "resize", "--preallocation=falloc", str(image), "5M"], capture_output=True,
+                            text=True)
+    assert result.returncode == 1 and "Preallocation can only be used for growing images" in result.stderr
