@@ -411,7 +411,7 @@ def register(commands) -> None:
                   "Read every guest byte of SOURCE (through its backing chain) and write TARGET as raw "
                   "or qcow2. Ranges that read as zeros are not written (holes, or unallocated clusters).")
     convert.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="output format: raw, qcow2 or parallels")
-    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create")
+    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create (preallocation=falloc|full too)")
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
