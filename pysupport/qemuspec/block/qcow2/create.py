@@ -5,6 +5,8 @@ file name, feature name table) and the backing file name; the refcount
 table and the first refcount block follow, as in an image qemu-img makes.
 The L1 table is then grown to the disk size by the writer, exactly as QEMU
 grows it, so a new image is byte-for-byte what ``qemu-img create`` writes.
+``preallocation=falloc|full`` then lays out the data as QEMU's truncate does
+(see :mod:`.prealloc`); ``metadata`` maps every cluster, its data left a hole.
 """
 
 from __future__ import annotations
