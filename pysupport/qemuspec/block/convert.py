@@ -297,12 +297,15 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                 for (offset, data), compressed in zip(items, packed.result()):
                     out.write_compressed(offset, data, compressed=compressed)
 
+        # zero runs are left out by subclusters in an extended-L2 target, as qemu-img's writes leave them
+        # (qemu-img aligns the runs it skips to -S rounded down to a power of two, 4 KiB by default)
+        grain = max(cs // 32, 1 << (sparse.bit_length() - 1) if sparse else 0) if out.extended_l2 and not compress else cs
         try:
             for pos, n in _chunks(image, cs, sparse, chunk):
                 if len(buf) < n:
                     buf = bytearray(n)  # as large as needed: a few small pieces are not worth 8 MiB of memset
                 view = memoryview(buf)
-                for start, stop in _data_pieces(image, buf, pos, n, cs, sparse):
+                for start, stop in _data_pieces(image, buf, pos, n, grain, sparse):
                     if not compress:
                         out.write(pos + start, view[start:stop])
                         continue

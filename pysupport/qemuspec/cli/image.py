@@ -202,9 +202,13 @@ def _target_secret(args, options) -> bytes | None:
 def cmd_create(args) -> int:
     from ..block.qcow2.create import parse_size
 
+    if args.fmt == "raw":
+        from ..block.raw_create import cmd_create_raw
+
+        return cmd_create_raw(args)
     fmt = REGISTRY.get(args.fmt)
     if fmt is None or fmt.create is None:
-        raise UsageError(f"create makes qcow2 or parallels images, not {args.fmt!r}")
+        raise UsageError(f"create makes qcow2, raw or parallels images, not {args.fmt!r}")
     if not fmt.backing_files:
         if args.backing or args.backing_fmt:
             raise UsageError(f"{fmt.name} images have no backing file")
@@ -256,7 +260,12 @@ def cmd_resize(args) -> int:
             raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
                              "will delete all data beyond the shrunken image's end. Before performing such an "
                              "operation, make sure there is no important data there.")
-        writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
+        if args.preallocation:
+            from ..block.qcow2.prealloc import preallocate_growth
+
+            preallocate_growth(writer, size, args.preallocation)
+        else:
+            writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
     if not args.quiet:
         print("Image resized.")
     return 0
@@ -376,7 +385,7 @@ def register(commands) -> None:
                   "Read every guest byte of SOURCE (through its backing chain) and write TARGET as raw "
                   "or qcow2. Ranges that read as zeros are not written (holes, or unallocated clusters).")
     convert.add_argument("-O", dest="output_format", default="raw", metavar="FMT", help="output format: raw, qcow2 or parallels")
-    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create")
+    convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create (preallocation=falloc|full too)")
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
@@ -396,13 +405,14 @@ def register(commands) -> None:
         "create", help="create a new qcow2 or parallels image (like qemu-img create)",
         description="Create a qcow2 image with qemu-img's options and defaults; the result is what "
                     "qemu-img create writes. Options: cluster_size, refcount_bits, compat (0.10, 1.1), "
-                    "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata), "
+                    "lazy_refcounts, extended_l2, compression_type (zlib, zstd), preallocation (off, metadata, falloc, "
+                    "full), "
                     "backing_file, backing_fmt, data_file, data_file_raw; LUKS encryption: encrypt.format=luks, "
                     "encrypt.key-secret=ID (a --object secret), encrypt.cipher-alg (aes-128/192/256, default "
                     "aes-256), encrypt.cipher-mode (xts, cbc, ecb), encrypt.ivgen-alg (plain64, plain, essiv), "
                     "encrypt.ivgen-hash-alg, encrypt.hash-alg (default sha256), encrypt.iter-time (ms, default "
-                    "2000). With -f parallels: cluster_size (default 1M).")
-    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format: qcow2 or parallels")
+                    "2000). With -f raw: preallocation (off, falloc, full). With -f parallels: cluster_size (default 1M).")
+    create.add_argument("-f", dest="fmt", default="qcow2", metavar="FMT", help="image format: qcow2, raw or parallels")
     create.add_argument("-o", dest="options", metavar="OPTIONS", help="name=value,... as qemu-img takes them")
     create.add_argument("-b", dest="backing", metavar="BACKING", help="backing file")
     create.add_argument("-F", dest="backing_fmt", metavar="FMT", help="backing file format")
@@ -421,6 +431,8 @@ def register(commands) -> None:
     resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
     resize.add_argument("--shrink", action="store_true",
                         help="allow a smaller size: the data past the new end is gone (as qemu-img's)")
+    resize.add_argument("--preallocation", metavar="MODE",
+                        help="allocate the new part of the disk: off (default), falloc (reserved) or full (zeros written)")
     add_key_options(resize)
     resize.add_argument("file", metavar="FILE")
     resize.add_argument("size", metavar="[+|-]SIZE")

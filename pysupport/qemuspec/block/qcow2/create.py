@@ -5,6 +5,8 @@ file name, feature name table) and the backing file name; the refcount
 table and the first refcount block follow, as in an image qemu-img makes.
 The L1 table is then grown to the disk size by the writer, exactly as QEMU
 grows it, so a new image is byte-for-byte what ``qemu-img create`` writes.
+``preallocation=falloc|full`` then lays out the data as QEMU's truncate does
+(see :mod:`.prealloc`); ``metadata`` maps every cluster, its data left a hole.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ...errors import UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import serialize
 from .layout import encode_refcounts, encode_u64_table
+from .prealloc import extend_data_file, extend_file, preallocate_data
 
 __all__ = ["CreateOptions", "create_image", "parse_options"]
 
@@ -90,8 +93,11 @@ class CreateOptions:
             raise UsageError("extended_l2 needs cluster_size of at least 16k")
         if self.compression_type not in ("zlib", "zstd"):
             raise UsageError("compression_type must be zlib or zstd")
-        if self.preallocation not in ("off", "metadata"):
-            raise UsageError("preallocation must be off or metadata")
+        if self.preallocation not in PREALLOCATION_MODES:
+            raise UsageError(f"Parameter 'preallocation' does not accept value '{self.preallocation}'")
+        if self.backing_file and self.preallocation != "off" and not self.extended_l2:
+            raise UsageError("Backing file and preallocation can only be used at the same time if extended_l2 "
+                             "is on")  # qemu-img's words
         if self.backing_file and self.data_file_raw:
             raise UsageError("data_file_raw cannot be used with a backing file")
         if self.data_file_raw and not self.data_file:
@@ -114,6 +120,8 @@ class CreateOptions:
                 raise UsageError("Parameter 'encrypt.key-secret' is required for cipher")  # qemu-img's words
             self.luks_options()
 
+
+PREALLOCATION_MODES = ("off", "metadata", "falloc", "full")
 
 _BOOL = {"on": True, "off": False, "true": True, "false": False, "yes": True, "no": False}
 
@@ -298,13 +306,21 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
         os.close(fd)
     if options.data_file:
         data_path = Path(options.data_file) if Path(options.data_file).is_absolute() else path.parent / options.data_file
-        with open(data_path, "wb") as data:
-            data.truncate(size if options.data_file_raw else 0)
+        with open(data_path, "wb"):
+            pass  # empty: the preallocation below gives it its size, as QEMU's preallocate_co
     with Qcow2Writer(path, backing=False, verify=False) as writer:
         writer.resize(size)
+        if options.preallocation in ("falloc", "full"):
+            preallocate_data(writer, 0, options.preallocation)
         # a raw data file must be readable as the disk: every L2 entry is set, as qemu-img does it
-        if options.preallocation == "metadata" or options.data_file_raw:
+        elif options.preallocation == "metadata" or options.data_file_raw:
             writer.preallocate_metadata()
+            if writer.has_data_file:
+                writer.flush()
+                extend_data_file(writer, "off")  # QEMU extends the data file over the mapping
+        elif writer.has_data_file:
+            writer.flush()
+            extend_file(writer.data_io.fd, size, "off")  # qcow2_co_truncate passes the size on to the data file
         if options.luks:
             _add_luks_header(writer, options, secret)
 

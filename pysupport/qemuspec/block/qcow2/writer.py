@@ -647,9 +647,7 @@ class Qcow2Writer(Qcow2Image):
             width = 2 if self.extended_l2 else 1
             for i in range(count):
                 at = (first + i) << bits if host is None else host + (i << bits)
-                table[width * i] = at | L2E_COPIED
-                if self.extended_l2:
-                    table[2 * i + 1] = 0xFFFFFFFF
+                table[width * i] = at | L2E_COPIED  # no subcluster bits: QEMU leaves them clear (m->prealloc)
             self._dirty_l2.add(l2_offset)
             end = (first + count) << bits if host is None else host + (count << bits)
             if end > self.io.size and host is not None:
