@@ -256,6 +256,8 @@ def cmd_resize(args) -> int:
             size = parse_size(text)
         if size <= 0:
             raise UsageError("New image size must be positive")
+        if size < writer.size and args.preallocation:
+            raise UsageError("Preallocation can only be used for growing images")
         if size < writer.size and not args.shrink:
             raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
                              "will delete all data beyond the shrunken image's end. Before performing such an "
