@@ -8,6 +8,7 @@ length, and reports the allocation status of its own layer
 
 from __future__ import annotations
 
+import errno
 import os
 from abc import ABC, abstractmethod
 from typing import Iterator, NamedTuple
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 
-__all__ = ["Image", "RawImage", "Run", "RunColumns", "file_extents", "pread", "preadinto", "open_locked"]
+__all__ = ["Image", "RawImage", "Run", "RunColumns", "file_extents", "pread", "preadinto", "pwrite_all", "open_locked"]
 
 _MAX_OFFSET = (1 << 63) - 1
 
@@ -33,6 +34,21 @@ def preadinto(fd: int, view: memoryview, offset: int) -> int:
     if offset < 0 or offset > _MAX_OFFSET - len(view):
         return 0
     return os.preadv(fd, [view], offset)
+
+
+def pwrite_all(fd: int, views, offset: int) -> None:
+    """Write the concatenation of ``views`` at ``offset``, all of it (a short write goes on; OSError on none)."""
+    views = [memoryview(v).cast("B") for v in views if len(v)]
+    while views:
+        n = os.pwritev(fd, views, offset)
+        if n <= 0:
+            raise OSError(errno.EIO, "short write")
+        offset += n
+        while views and n >= len(views[0]):
+            n -= len(views[0])
+            views.pop(0)
+        if n:
+            views[0] = views[0][n:]
 
 
 class Run(NamedTuple):

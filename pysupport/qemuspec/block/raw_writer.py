@@ -9,13 +9,13 @@ writing zeros.
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 from typing import Sequence
 
 from ..errors import UsageError
 from .fallocate import punch_hole, zero_range
+from .image import pwrite_all
 from .lock import WRITER, lock_image
 
 __all__ = ["RawWriter"]
@@ -45,17 +45,7 @@ class RawWriter:
 
     def write(self, offset: int, views: Sequence[memoryview]) -> None:
         """Write the concatenation of ``views`` at ``offset`` (OSError on failure)."""
-        views = [v for v in views if len(v)]
-        while views:
-            n = os.pwritev(self.fd, views, offset)
-            if n <= 0:
-                raise OSError(errno.EIO, "short write")
-            offset += n
-            while views and n >= len(views[0]):
-                n -= len(views[0])
-                views.pop(0)
-            if n:
-                views[0] = views[0][n:]
+        pwrite_all(self.fd, views, offset)
 
     def flush(self) -> None:
         os.fdatasync(self.fd)

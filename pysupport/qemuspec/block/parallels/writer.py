@@ -12,7 +12,6 @@ is refused.
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 import uuid
@@ -21,6 +20,7 @@ from array import array
 from ...errors import FormatError, UsageError
 from ...formats.parallels import Parallels
 from ...specs import parse, serialize
+from ..image import pwrite_all
 from .extension import DIRTY_BITMAP, Bitmap, bitmap_data, build_extension
 from .image import HEADER_SIZE, IN_USE_OPEN, ParallelsImage
 
@@ -128,7 +128,7 @@ class ParallelsWriter(ParallelsImage):
         self.bat[index:index + count] = entries
         if sys.byteorder != "little":
             entries.byteswap()
-        _pwrite_all(self._file.fileno(), [entries.tobytes()], HEADER_SIZE + 4 * index)
+        pwrite_all(self._file.fileno(), [entries.tobytes()], HEADER_SIZE + 4 * index)
 
     # -- guest writes ------------------------------------------------------------
 
@@ -149,7 +149,7 @@ class ParallelsWriter(ParallelsImage):
             host = self.host_offset(index)
             if host is not None:
                 n = min((index + 1) * cs, end) - start
-                _pwrite_all(fd, [data[done:done + n]], host + start - index * cs)
+                pwrite_all(fd, [data[done:done + n]], host + start - index * cs)
             else:
                 # A run of clusters not allocated yet gets consecutive new clusters: its data (with zeros
                 # around a partial first or last cluster) in one write, then its BAT entries in one more,
@@ -161,7 +161,7 @@ class ParallelsWriter(ParallelsImage):
                 n = min((stop + 1) * cs, end) - start
                 head, tail = start - index * cs, (stop + 1) * cs - (start + n)
                 host = self._allocate(count)
-                _pwrite_all(fd, [bytes(head), data[done:done + n], bytes(tail)], host)
+                pwrite_all(fd, [bytes(head), data[done:done + n], bytes(tail)], host)
                 self._set_bat(index, host, count)
                 index = stop
                 allocated = True
@@ -240,17 +240,3 @@ class ParallelsWriter(ParallelsImage):
         finally:
             self._file.close()
 
-
-def _pwrite_all(fd: int, parts: list, offset: int) -> None:
-    """Write the buffers one after the other from ``offset``, all of them (a short write goes on)."""
-    parts = [memoryview(p).cast("B") for p in parts if len(p)]
-    while parts:
-        written = os.pwritev(fd, parts, offset)
-        if not written:
-            raise OSError(errno.ENOSPC, "the image file takes no more bytes")
-        offset += written
-        while parts and written >= len(parts[0]):
-            written -= len(parts[0])
-            parts.pop(0)
-        if parts and written:
-            parts[0] = parts[0][written:]
