@@ -322,10 +322,6 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
     extra.vm_state_size, extra.disk_size, extra.icount, extra.unknown = 0, writer.size, 0, b""
     sn.extra_data = extra
     sn.len_extra_data = 24
-    sn.padding = bytes(-(40 + 24 + sn.len_id + sn.len_name) % 8)
-    for old in existing:
-        old._root = None
-        old.extra_data._root = None
     _write_table(writer, existing + [sn])
     return find_snapshot(writer, sn.id.decode("ascii"))
 
@@ -335,9 +331,6 @@ def delete_snapshot(writer, key: str) -> None:
     target = find_snapshot(writer, key)
     existing = _parsed(writer)
     keep = [sn for sn in existing if from_c(sn.id) != target.id]
-    for sn in keep:
-        sn._root = None
-        sn.extra_data._root = None
     l1 = writer._read_l1(target.l1_table_offset, target.num_l1_entries, 0, "qcow2::snapshot")
     writer.flush()
     _write_table(writer, keep)
