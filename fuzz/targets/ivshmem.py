@@ -113,10 +113,8 @@ class ServerTarget(Target):
                     known.discard(conn)
                 elif op in (3, 5):
                     for _ in range(n % 16 if op == 3 else 10_000):
-                        message = core.pending(conn)
-                        if message is None:
+                        if core.data_to_send(conn) is None:  # asking again: the one before was sent
                             break
-                        core.sent(conn)
                 elif op == 4 and conn not in known:
                     try:
                         core.refuse(conn, "fuzz")
