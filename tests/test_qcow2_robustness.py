@@ -9,7 +9,9 @@ seconds, and the file is never changed.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
 import signal
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +26,7 @@ from qemuspec.block.map import map_image
 from qemuspec.block.qcow2.bitmap import bitmap_bytes, list_bitmaps
 from qemuspec.block.qcow2.snapshot import list_snapshots, open_snapshot
 from qemuspec.errors import FormatError, QemuSpecError
-from qemuspec.specs import parse
+from qemuspec.specs import parse, read_instance
 
 from conftest import SAMPLES
 
@@ -151,3 +153,36 @@ def test_a_backing_chain_that_loops_is_refused(tmp_path):
     image.write_bytes(bytes(data))
     with time_limit(20), pytest.raises(FormatError, match="backing chain"):
         open_image(image)
+
+
+def test_a_table_offset_no_file_system_can_seek_to_is_our_error(tmp_path):
+    """A snapshot table at 2**56 + ...: ext4 refuses the seek (EINVAL) where tmpfs reads nothing.
+
+    Hypothesis found it (one byte of snapshots_offset set); both ways it is
+    the same bad input, refused with the offset the table claims, and
+    ``check`` still reports it as qemu-img does.
+    """
+    target = tmp_path / "far.qcow2"
+    target.write_bytes(SAMPLES.joinpath("qcow2.v3-bitmaps-snapshot.qcow2").read_bytes())
+    with open(target, "r+b") as f:
+        f.seek(64)  # the high byte of the header's snapshots_offset
+        f.write(b"\x01")
+    with pytest.raises(FormatError) as err:
+        with open_image(target, format="qcow2", backing=False):
+            pass
+    assert err.value.offset is not None and err.value.offset >= 1 << 56
+    exercise(target)
+
+
+def test_a_seek_the_file_system_refuses_is_a_format_error():
+    class Refusing(io.BytesIO):  # a file system whose files end at 16 TiB, as ext4's do
+        def seek(self, n, whence=0):
+            if whence == 0 and n >= 1 << 44:
+                raise OSError(errno.EINVAL, "Invalid argument")
+            return super().seek(n, whence)
+    header = SAMPLES.joinpath("qcow2.v3-bitmaps-snapshot.qcow2").read_bytes()
+    far = header[:64] + b"\x01" + header[65:]
+    obj = parse("qcow2", Refusing(far), fetch_instances=False)
+    with pytest.raises(FormatError) as err:
+        read_instance(obj, "snapshots")
+    assert err.value.offset == int.from_bytes(far[64:72], "big")

@@ -9,6 +9,7 @@ the offset. It also serialises objects built with the generated writers.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import re
 from typing import Any, BinaryIO
@@ -58,7 +59,8 @@ def parse(spec: str | type[KaitaiStruct], data: bytes | BinaryIO, *, fetch_insta
         if fetch_instances:
             obj._fetch_instances()
     except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError, OverflowError,
-            RecursionError) as exc:
+            RecursionError, OSError) as exc:
+        _reraise_io_error(exc)
         # RecursionError: structures nested without end (a DTB); OverflowError: a seek to an offset
         # no file has (a qcow2 refcount_block instance at 2**63, found by fuzz/targets/specs.py)
         raise _format_error(exc, cls) from exc
@@ -70,7 +72,8 @@ def read_instance(obj: KaitaiStruct, name: str) -> Any:
     try:
         return getattr(obj, name)
     except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError, OverflowError,
-            RecursionError) as exc:
+            RecursionError, OSError) as exc:
+        _reraise_io_error(exc)
         raise _format_error(exc, type(obj)) from exc
 
 
@@ -119,6 +122,17 @@ def detect(data: bytes) -> str:
     return max(candidates)[1]
 
 
+def _reraise_io_error(exc: BaseException) -> None:
+    """Let a real I/O error through; an offset the file system cannot seek to is bad input.
+
+    A seek past what the host file system can address (``EINVAL`` on ext4
+    beyond 16 TiB; tmpfs just reads nothing there) is an offset in the file
+    that points outside any file: the same mistake as one past its end.
+    """
+    if isinstance(exc, OSError) and exc.errno not in (errno.EINVAL, errno.EFBIG, errno.EOVERFLOW):
+        raise exc
+
+
 def _format_error(exc: BaseException, top: type, writing: bool = False) -> FormatError:
     """Name the structure, field and offset where the generated code failed.
 
@@ -145,6 +159,12 @@ def _format_error(exc: BaseException, top: type, writing: bool = False) -> Forma
         except Exception:  # an io that is gone has no position to report
             offset = None
     verb = "writing" if writing else "reading"
+    if isinstance(exc, OSError):
+        for frame, _ in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_name == "seek" and isinstance(frame.f_locals.get("n"), int):
+                offset = frame.f_locals["n"]  # the offset it tried to go to, not where it was
+        return TruncatedError(f"input ends while {verb}: the offset is beyond what the file system can address",
+                              structure=structure, field=field, offset=offset)
     if isinstance(exc, EOFError):
         needed = getattr(exc, "bytes_needed", None)
         available = getattr(exc, "bytes_available", None)

@@ -96,9 +96,9 @@ def _diagnose(image: Qcow2Image) -> None:
     stream = KaitaiStream(image._file)
     pos = image.header.snapshots_offset
     for i in range(image.header.num_snapshots):
-        stream.seek(pos)
         entry = Qcow2.Snapshot(stream, image.spec, image.spec)
         try:
+            stream.seek(pos)  # may fail too: an offset no file system can seek to
             entry._read()
         except Exception:  # the generated parser's own error, reported by the caller
             _check_entry(i, pos, getattr(entry, "len_extra_data", 0))
