@@ -19,7 +19,7 @@ from ...errors import QemuSpecError
 from .wire import request_name
 
 __all__ = ["Event", "KickFdChanged", "MoreWork", "Signal", "BackendChannelChanged", "QueueBroken",
-           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "BackendNotice"]
+           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "BackendNotice", "Stopped"]
 
 
 class Event:
@@ -49,6 +49,14 @@ class Signal(Event):
     fd: int
     reason: str = "call"
     index: int = -1
+
+
+@dataclass(frozen=True)
+class Stopped(Event):
+    """The core froze where ``stop_at`` said (crash tests): chain ``count`` reached ``phase``."""
+
+    phase: str
+    count: int
 
 
 @dataclass(frozen=True)
