@@ -13,7 +13,7 @@ import pytest
 
 from qemuspec.formats.vhost_user_inflight import VhostUserInflight
 from qemuspec.ipc.vhost_user import layout as L
-from qemuspec.ipc.vhost_user.backend import QueueBroken, Stopped
+from qemuspec.ipc.vhost_user.backend import InflightRecovered, QueueBroken, Stopped
 from qemuspec.ipc.vhost_user.blk import BlkExport
 from qemuspec.ipc.vhost_user.driver import DriverQueue
 from qemuspec.ipc.vhost_user.frontend import RequestFailed
@@ -119,6 +119,8 @@ def test_requests_left_in_flight_run_again_exactly_once(phase):
     flagged = {i: d.counter for i, d in enumerate(state.descs) if d.inflight}
     assert sorted(flagged.values()) == [0, 1, 2]          # three heads taken, in order
     fresh = restarted(pair, q, desc, fd)
+    assert [e for e in fresh.events if isinstance(e, InflightRecovered)] == [
+        InflightRecovered(0, tuple(sorted(flagged, key=flagged.get)), 0)]
     done = dict(q.harvest())
     assert sorted(done) == [1, 2, 3, 4, 5]                # each request once
     ran = [data[0] for _, data, _ in fresh.device.seen]
@@ -138,6 +140,7 @@ def test_a_batch_published_but_not_cleared_is_not_run_again():
     assert state.used_idx == 0 and sum(d.inflight for d in state.descs) == 2
     fresh = restarted(pair, q, desc, fd)
     assert fresh.device.seen == []                        # fixed up, not resubmitted
+    assert [e for e in fresh.events if isinstance(e, InflightRecovered)] == [InflightRecovered(0, (), 2)]
     after = region(fd, desc.mmap_size).queues[0]
     assert after.used_idx == 2 and not any(d.inflight for d in after.descs)
     fresh.submit(q, b"\x09" * 4, 4, token=9)

@@ -17,7 +17,8 @@ def _serve(args: argparse.Namespace, device_factory, banner: str, on_start=None)
     import os
 
     from ..errors import UsageError
-    from ..ipc.vhost_user.backend import STOP_PHASES, ConnectionClosed, QueueBroken, RequestHandled, Stopped
+    from ..ipc.vhost_user.backend import (STOP_PHASES, ConnectionClosed, InflightRecovered, QueueBroken,
+                                          RequestHandled, Stopped)
     from ..ipc.vhost_user.transport import BackendServer
 
     def trace(session, event) -> None:
@@ -26,7 +27,7 @@ def _serve(args: argparse.Namespace, device_factory, banner: str, on_start=None)
                 status = f"error: {event.error}" if event.error else "ok"
                 print(f"vhost-user: {event.name} ({len(event.payload)} bytes, {event.num_fds} fds): {status}",
                       file=sys.stderr, flush=True)
-        elif isinstance(event, (ConnectionClosed, QueueBroken, Stopped)):
+        elif isinstance(event, (ConnectionClosed, QueueBroken, Stopped, InflightRecovered)):
             print(f"vhost-user: {event}", file=sys.stderr, flush=True)
 
     options = {}

@@ -53,7 +53,7 @@ from typing import Callable, Sequence
 from ...errors import ProtocolError, QemuSpecError
 from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
 from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
-                     QueueBroken, RequestHandled, Signal, Stopped)
+                     InflightRecovered, QueueBroken, RequestHandled, Signal, Stopped)
 from .inflight import InflightBuffer, InflightError, SplitInflight
 from .layout import (CRYPTO_SESSION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
                      FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has, unpack_packed_base)
@@ -71,7 +71,8 @@ from .wire import FrameDecoder, FramingError, Message, close_fds, encode, reques
 
 __all__ = [
     "BackendConnection", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork", "BackendChannelChanged",
-    "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "Stopped", "DEFAULT_MAX_MEM_SLOTS",
+    "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "Stopped", "InflightRecovered",
+    "DEFAULT_MAX_MEM_SLOTS",
     "STOP_PHASES",
 ]
 
@@ -812,6 +813,8 @@ class BackendConnection:
         ring.resubmit = deque(heads)
         if next_avail is not None:
             q.last_avail_idx = next_avail
+            if heads or track.cleared:
+                self._events.append(InflightRecovered(ring.index, tuple(heads), track.cleared))
 
     def _run(self, ring: Vring) -> None:
         q = ring.queue

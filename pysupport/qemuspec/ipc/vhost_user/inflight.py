@@ -138,6 +138,7 @@ class SplitInflight:
         self.capacity = capacity        # entries the region has room for
         self.num = 0
         self.counter = 0
+        self.cleared = 0                # entries of a half-finished batch the last recover() cleared
 
     # --- header fields --------------------------------------------------------------------
     def _u16(self, offset: int) -> int:
@@ -182,7 +183,7 @@ class SplitInflight:
             raise InflightError(f"in-flight region has {entries} entries for a queue of {num} "
                                 f"(in a buffer of {self.capacity})")
         self.num = num
-        batch = (used_idx - self.used_idx) & 0xFFFF
+        batch = self.cleared = (used_idx - self.used_idx) & 0xFFFF
         if batch:   # the last batch reached the used ring but its entries were not cleared
             if batch > num:
                 raise InflightError(f"used ring is {batch} entries ahead of the in-flight region's used index "
