@@ -269,3 +269,17 @@ def test_qemu_asks_for_the_buffer_and_hands_it_back(tmp_path):
         assert state.queues[1].used_idx == 1 and not any(d.inflight for d in state.queues[1].descs)
         assert state.queues[1].descs[state.queues[1].last_batch_head].counter == 0
         assert qemu.proc.poll() is None
+
+
+def test_a_replaced_buffer_keeps_its_fd_until_the_reply_that_carries_it_is_sent():
+    pair = Pair(TrackedEcho())
+    pair.handshake()
+    first, second = pair.fe.get_inflight_fd(1, 8), pair.fe.get_inflight_fd(1, 16)
+    data = b"".join(out.data for out in pair.fe.data_to_send())
+    pair.be.receive_data(data)              # both requests in one read: the second replaces the first
+    replies = pair.be.data_to_send()
+    assert [len(r.fds) for r in replies] == [1, 1]
+    sizes = [os.fstat(r.fds[0]).st_size for r in replies]   # both still open, each its own buffer
+    assert sizes == [queue_region_size(8), queue_region_size(16)]
+    assert pair.be.inflight.fd == replies[1].fds[0]
+    pair.close()

@@ -745,8 +745,9 @@ class BackendConnection:
                 self._run(ring)
 
     def _drop_inflight(self) -> None:
-        if self.inflight is not None:
-            self.inflight.close()
+        if self.inflight is not None:   # its fd may still be in a reply not yet sent: retired, not closed
+            self.inflight.close(close_fd=False)
+            self._retire(self.inflight.fd)
             self.inflight = None
 
     def _on_gpu_set_socket(self, msg: Message):
@@ -824,7 +825,7 @@ class BackendConnection:
             return
         budget = CHAINS_PER_TURN
         ready = self.device.ready
-        track, resubmit = ring.inflight, ring.resubmit
+        track, resubmit, stop_at = ring.inflight, ring.resubmit, self.stop_at
         batch: list[int] = []
         try:
             while True:
@@ -838,10 +839,10 @@ class BackendConnection:
                             break
                         if track is not None:
                             track.take(chain.head)
-                    if self._reached("taken"):
+                    if stop_at is not None and self._reached("taken"):
                         return
                     written = self.device.handle(ring.index, chain)
-                    if self._reached("handled"):
+                    if stop_at is not None and self._reached("handled"):
                         return
                     if track is not None:
                         track.used(chain.head)
@@ -858,28 +859,29 @@ class BackendConnection:
         except QemuSpecError as exc:
             self._break(ring, str(exc))
         finally:
-            if self.stopped:   # frozen where a crash would have left things
+            if not self.stopped:   # (a stopped core stays frozen where a crash would have left things)
+                self._publish(ring, q, track, batch)
+
+    def _publish(self, ring: Vring, q, track: SplitInflight | None, batch: list[int]) -> None:
+        """Make what ``_run`` pushed visible, clear it from the in-flight buffer, notify."""
+        try:
+            published = q.publish()
+            notify = published and q.should_notify()
+        except QemuSpecError as exc:     # an unmapped region's file shrank under the used ring
+            published = notify = False
+            if ring.broken is None:
+                self._break(ring, str(exc))
+        if published and track is not None:
+            done = self._chains["published"] = self._chains["published"] + len(batch)
+            if self.stop_at is not None and self.stop_at[0] == "published" and done >= self.stop_at[1]:
+                self._stop("published")
                 return
-            try:
-                published = q.publish()
-                notify = published and q.should_notify()
-            except QemuSpecError as exc:     # an unmapped region's file shrank under the used ring
-                published = notify = False
-                if ring.broken is None:
-                    self._break(ring, str(exc))
-            if published and track is not None:
-                stop = self.stop_at is not None and self.stop_at[0] == "published" and \
-                    self._chains["published"] + len(batch) >= self.stop_at[1]
-                self._chains["published"] += len(batch)
-                if stop:
-                    self._stop("published")
-                    return
-                track.published(batch, q.used_idx)
-            if published:
-                if notify:
-                    self._notify(ring)
-                if self._logging() and self.log_fd is not None:
-                    self._events.append(Signal(self.log_fd, "log", ring.index))
+            track.published(batch, q.used_idx)
+        if published:
+            if notify:
+                self._notify(ring)
+            if self._logging() and self.log_fd is not None:
+                self._events.append(Signal(self.log_fd, "log", ring.index))
 
     def _reached(self, phase: str) -> bool:
         """Count a chain at ``phase``; True when ``stop_at`` freezes the core here."""

@@ -124,10 +124,12 @@ class InflightBuffer:
         start = index * self.stride
         return SplitInflight(self.view[start:start + self.stride], self.queue_size)
 
-    def close(self) -> None:
-        """Unmap (views still held by queues keep the mapping until they go) and close the fd."""
+    def close(self, *, close_fd: bool = True) -> None:
+        """Unmap (views still held by queues keep the mapping until they go) and close the fd
+        (unless ``close_fd`` is false: then the caller closes it)."""
         unmap(self._map, self.view)
-        os.close(self.fd)
+        if close_fd:
+            os.close(self.fd)
 
 
 class SplitInflight:
