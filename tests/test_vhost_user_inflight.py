@@ -10,6 +10,8 @@ import os
 import struct
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qemuspec.formats.vhost_user_inflight import VhostUserInflight
 from qemuspec.ipc.vhost_user import layout as L
@@ -283,3 +285,20 @@ def test_a_replaced_buffer_keeps_its_fd_until_the_reply_that_carries_it_is_sent(
     assert sizes == [queue_region_size(8), queue_region_size(16)]
     assert pair.be.inflight.fd == replies[1].fds[0]
     pair.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(min_size=queue_region_size(8), max_size=queue_region_size(8)), st.integers(0, 0xFFFF),
+       st.integers(0, 16))
+def test_any_region_is_either_recovered_consistently_or_refused(raw, used, ahead):
+    raw = bytearray(raw)
+    struct.pack_into("<H", raw, 8, 1 + (raw[8] & 1))   # versions 1 and 2, so most inputs get past it
+    struct.pack_into("<H", raw, 10, 8)
+    track = SplitInflight(memoryview(raw), 8)
+    try:
+        heads, next_avail = track.recover(8, used, (used + ahead) & 0xFFFF)
+    except InflightError:
+        return
+    assert len(set(heads)) == len(heads) and all(0 <= h < 8 for h in heads)
+    assert next_avail == (used + len(heads)) & 0xFFFF and len(heads) <= ahead
+    assert track.used_idx == used and sorted(track.inflight_heads()) == sorted(heads)
