@@ -47,7 +47,7 @@ from __future__ import annotations
 import os
 import stat
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ...errors import ProtocolError, QemuSpecError
@@ -110,10 +110,7 @@ class Vring:
     broken: str | None = None
     queue: SplitQueue | PackedQueue | None = None
     inflight: SplitInflight | None = None
-    resubmit: deque = None
-
-    def __post_init__(self) -> None:
-        self.resubmit = deque()   # heads in flight when the queue started, to run first
+    resubmit: deque = field(default_factory=deque)   # heads in flight when the queue started, run first
 
     @property
     def state(self) -> RingState:
