@@ -302,3 +302,19 @@ def test_any_region_is_either_recovered_consistently_or_refused(raw, used, ahead
     assert len(set(heads)) == len(heads) and all(0 <= h < 8 for h in heads)
     assert next_avail == (used + len(heads)) & 0xFFFF and len(heads) <= ahead
     assert track.used_idx == used and sorted(track.inflight_heads()) == sorted(heads)
+
+
+def test_a_kick_fd_before_the_ring_addresses_does_not_break_a_tracked_queue():
+    pair = Pair(TrackedEcho())
+    pair.handshake()
+    desc, fds = pair.call(pair.fe.get_inflight_fd(1, 8))
+    set_inflight(pair, desc, fds[0])
+    q = pair.queues[0] = DriverQueue(pair.ram, 0, 8)
+    for call in (pair.fe.set_vring_kick(0, q.kick_fd), pair.fe.set_vring_num(0, 8),
+                 pair.fe.set_vring_addr(q.address()), pair.fe.set_vring_enable(0, True)):
+        pair.call(call)
+    assert not pair.be.vrings[0].broken and not pair.be.vrings[0].started
+    pair.submit(q, b"\x01" * 4, 4, token=1)
+    pair.kick()
+    assert [t for t, _ in q.harvest()] == [1]
+    pair.close()

@@ -569,8 +569,8 @@ class BackendConnection:
         else:
             ring.kick_fd, ring.polling = msg.take_fds()[0], False
             self._events.append(KickFdChanged(index, ring.kick_fd))
-            if self.inflight is not None:   # requests left in flight run without waiting for a kick
-                self._kick(index)
+            if self.inflight is not None and ring.addr is not None and ring.num and len(self.memory):
+                self._kick(index)   # requests left in flight run without waiting for a kick
 
     def _set_notify_fd(self, msg: Message, attr: str, what: str) -> None:
         index, no_fd = vring_file(msg.payload)
