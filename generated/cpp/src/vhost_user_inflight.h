@@ -25,7 +25,10 @@ class vhost_user_inflight_t;
  * long as its entries need, rounded up to 64 bytes. The top level reads
  * the regions of split virtqueues, each with its header filled in (a
  * back-end writes `version` and `num_descs` when it starts tracking a
- * queue; a region that is still all zeros has no entries). The packed
+ * queue; a region that is still all zeros has no entries). A region's
+ * length follows from its `num_descs`, so the top level needs it to be the
+ * buffer's queue size, as the spec asks (libvhost-user writes the ring's own
+ * size, the same unless the driver made the queue smaller). The packed
  * virtqueue's region has its own layout (`queue_region_packed`).
  * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking Source
  */
