@@ -26,7 +26,7 @@ SEED = 20261201
 # inputs per target in CI: about 50 s for all of them on this machine
 CI_INPUTS = {
     "specs": 800, "qcow2": 300, "parallels": 300, "raw": 400, "vhost_user_backend": 300,
-    "vhost_user_frontend": 300, "vhost_user_devices": 300, "ivshmem_server": 800, "ivshmem_client": 600, "fw_cfg": 1000,
+    "vhost_user_frontend": 300, "vhost_user_devices": 300, "vhost_user_inflight": 300, "ivshmem_server": 800, "ivshmem_client": 600, "fw_cfg": 1000,
     "dtb": 400, "rocker": 600,
 }
 

@@ -15,6 +15,7 @@ TARGETS = {
     "vhost_user_backend": "vhost_user:BackendTarget",
     "vhost_user_frontend": "vhost_user:FrontendTarget",
     "vhost_user_devices": "vhost_user:DevicesTarget",
+    "vhost_user_inflight": "vhost_user:InflightTarget",
     "ivshmem_server": "ivshmem:ServerTarget",
     "ivshmem_client": "ivshmem:ClientTarget",
     "fw_cfg": "fw_cfg:FwCfgTarget",

@@ -8,8 +8,12 @@ vhost-user-blk export of a 1 MiB raw image, so kicks really read and write
 guest buffers. Properties besides the common ones: every descriptor handed
 over is closed once the connection is closed, and no byte of the shared
 memory changes outside the regions the back-end accepted (plus the guest's
-own writes). ``vhost_user_devices`` runs the same scripts against the
-virtio-rng and virtio-input devices.
+own writes; and the in-flight buffer, when the front-end handed over the
+shared memory itself as one). ``vhost_user_devices`` runs the same scripts
+against the virtio-rng and virtio-input devices, ``vhost_user_inflight``
+against a blk export with in-flight tracking (GET/SET_INFLIGHT_FD, a buffer
+inside the shared memory that guest writes make hostile, resubmission at
+the queue start).
 
 Front-end script steps (``op % 3``): 0 issue one of a set of requests,
 1 reply bytes+descriptors from the back-end (each reply decoded by the
@@ -147,6 +151,10 @@ class BackendTarget(Target):
                 for region in conn.memory.regions:
                     start = max(0, region.mmap_offset)
                     allowed[start:start + region.size] = b"\1" * len(allowed[start:start + region.size])
+                buffer = conn.inflight
+                if buffer is not None and os.fstat(buffer.fd).st_ino == os.fstat(ram.fd).st_ino:
+                    start, end = buffer.offset, min(RAM, buffer.offset + buffer.size)
+                    allowed[start:end] = b"\1" * max(0, end - start)
                 conn.data_to_send()
                 conn.backend_data_to_send()
                 conn.events()
@@ -184,6 +192,53 @@ class DevicesTarget(BackendTarget):
                           + msg(F.set_config, struct.pack("<III", 0, 2, 0) + bytes([0x11, 1]), need_reply=True)
                           + msg(F.get_config, struct.pack("<III", 0, 136, 0) + bytes(136)))
         seeds.append(w.bytes())
+        return seeds
+
+
+class InflightTarget(BackendTarget):
+    """The back-end scripts against a blk export that tracks requests in flight."""
+
+    name = "vhost_user_inflight"
+    description = "BackendConnection (blk device with INFLIGHT_SHMFD) fed in-flight buffers, hostile ones included"
+
+    def setup(self, workdir: Path) -> None:
+        Target.setup(self, workdir)
+        image = workdir / "disk-inflight.raw"
+        image.write_bytes(random.Random(8).randbytes(1 << 20))
+        self.export = BlkExport(image, inflight=True)
+
+    def seeds(self) -> list[bytes]:
+        seeds = backend_seeds()
+        proto = (L.bit(PF.reply_ack) | L.bit(PF.config) | L.bit(PF.configure_mem_slots)
+                 | L.bit(PF.inflight_shmfd))
+        feats = L.bit(VF.protocol_features) | L.bit(VF.version1)
+        hello = (msg(F.get_features) + msg(F.set_protocol_features, pack_u64(proto)) +
+                 msg(F.set_features, pack_u64(feats), need_reply=True) + msg(F.set_owner))
+        desc, avail, used, hdr, buf, status = GPA, GPA + 0x1000, GPA + 0x2000, GPA + 0x3000, GPA + 0x4000, GPA + 0x5000
+        inflight = 0x8000                                      # the buffer, inside the shared memory
+        chain = (L.DESC.pack(hdr, 16, L.DESC_F_NEXT, 1) + L.DESC.pack(buf, 512, L.DESC_F_NEXT | L.DESC_F_WRITE, 2)
+                 + L.DESC.pack(status, 1, L.DESC_F_WRITE, 0))
+        left_behind = (struct.pack("<QHHHH", 0, 1, 8, 0, 0) + struct.pack("<B5xHQ", 1, 0, 7)).ljust(192, b"\0")
+        for left in (bytes(192), left_behind):   # a fresh buffer; one with head 0 left in flight
+            w = Writer().blob(0, hello)
+            w.blob(0, msg(F.add_mem_reg, pack_single_region(RegionDescription(GPA, RAM, UVA, 0)), need_reply=True),
+                   1, 0b01)
+            w.blob(0, msg(F.get_inflight_fd, struct.pack("<QQHH", 0, 0, 1, 8) + bytes(4)))
+            w.blob(0, msg(F.set_inflight_fd, struct.pack("<QQHH", 192, inflight, 1, 8) + bytes(4), need_reply=True),
+                   1, 0b01)
+            w.op(2, struct.pack("<H", inflight), len(left), left)
+            for gpa, data in ((desc, chain), (hdr, struct.pack("<IIQ", 1, 0, 2)),
+                              (avail, struct.pack("<HHH", 0, 1, 0)), (used, bytes(6 + 8 * 8))):
+                w.op(2, struct.pack("<H", gpa - GPA), len(data), data)
+            w.blob(0, msg(F.set_vring_num, pack_vring_state(0, 8))
+                   + msg(F.set_vring_addr, pack_vring_address(VringAddress(0, 0, UVA + desc - GPA, UVA + used - GPA,
+                                                                           UVA + avail - GPA, 0)))
+                   + msg(F.set_vring_base, pack_vring_state(0, 0)))
+            w.blob(0, msg(F.set_vring_kick, pack_vring_file(0)), 1, 0b00)
+            w.blob(0, msg(F.set_vring_call, pack_vring_file(0)), 1, 0b00)
+            w.blob(0, msg(F.set_vring_enable, pack_vring_state(0, 1), need_reply=True))
+            w.op(1, 0, 0, 0)
+            seeds.append(w.bytes())
         return seeds
 
 

@@ -646,52 +646,6 @@ vhost_user_t::header_flags_t::~header_flags_t() {
 void vhost_user_t::header_flags_t::_clean_up() {
 }
 
-vhost_user_t::inflight_desc_packed_t::inflight_desc_packed_t(kaitai::kstream* p__io, vhost_user_t::inflight_queue_packed_t* p__parent, vhost_user_t* p__root) : kaitai::kstruct(p__io) {
-    m__parent = p__parent;
-    m__root = p__root;
-    _read();
-}
-
-void vhost_user_t::inflight_desc_packed_t::_read() {
-    m_inflight = m__io->read_u1();
-    m_padding = m__io->read_u1();
-    m_next = m__io->read_u2le();
-    m_last = m__io->read_u2le();
-    m_num = m__io->read_u2le();
-    m_counter = m__io->read_u8le();
-    m_id = m__io->read_u2le();
-    m_flags = m__io->read_u2le();
-    m_len_buffer = m__io->read_u4le();
-    m_addr = m__io->read_u8le();
-}
-
-vhost_user_t::inflight_desc_packed_t::~inflight_desc_packed_t() {
-    _clean_up();
-}
-
-void vhost_user_t::inflight_desc_packed_t::_clean_up() {
-}
-
-vhost_user_t::inflight_desc_split_t::inflight_desc_split_t(kaitai::kstream* p__io, vhost_user_t::inflight_queue_split_t* p__parent, vhost_user_t* p__root) : kaitai::kstruct(p__io) {
-    m__parent = p__parent;
-    m__root = p__root;
-    _read();
-}
-
-void vhost_user_t::inflight_desc_split_t::_read() {
-    m_inflight = m__io->read_u1();
-    m_padding = m__io->read_bytes(5);
-    m_next = m__io->read_u2le();
-    m_counter = m__io->read_u8le();
-}
-
-vhost_user_t::inflight_desc_split_t::~inflight_desc_split_t() {
-    _clean_up();
-}
-
-void vhost_user_t::inflight_desc_split_t::_clean_up() {
-}
-
 vhost_user_t::inflight_description_t::inflight_description_t(kaitai::kstream* p__io, vhost_user_t* p__parent, vhost_user_t* p__root) : kaitai::kstruct(p__io) {
     m__parent = p__parent;
     m__root = p__root;
@@ -711,65 +665,6 @@ vhost_user_t::inflight_description_t::~inflight_description_t() {
 }
 
 void vhost_user_t::inflight_description_t::_clean_up() {
-}
-
-vhost_user_t::inflight_queue_packed_t::inflight_queue_packed_t(kaitai::kstream* p__io, kaitai::kstruct* p__parent, vhost_user_t* p__root) : kaitai::kstruct(p__io) {
-    m__parent = p__parent;
-    m__root = p__root;
-    m_descs = nullptr;
-    _read();
-}
-
-void vhost_user_t::inflight_queue_packed_t::_read() {
-    m_features = m__io->read_u8le();
-    m_version = m__io->read_u2le();
-    m_num_descs = m__io->read_u2le();
-    m_free_head = m__io->read_u2le();
-    m_old_free_head = m__io->read_u2le();
-    m_used_idx = m__io->read_u2le();
-    m_old_used_idx = m__io->read_u2le();
-    m_used_wrap_counter = m__io->read_u1();
-    m_old_used_wrap_counter = m__io->read_u1();
-    m_padding = m__io->read_bytes(7);
-    m_descs = std::unique_ptr<std::vector<std::unique_ptr<inflight_desc_packed_t>>>(new std::vector<std::unique_ptr<inflight_desc_packed_t>>());
-    const int l_descs = num_descs();
-    for (int i = 0; i < l_descs; i++) {
-        m_descs->push_back(std::move(std::unique_ptr<inflight_desc_packed_t>(new inflight_desc_packed_t(m__io, this, m__root))));
-    }
-}
-
-vhost_user_t::inflight_queue_packed_t::~inflight_queue_packed_t() {
-    _clean_up();
-}
-
-void vhost_user_t::inflight_queue_packed_t::_clean_up() {
-}
-
-vhost_user_t::inflight_queue_split_t::inflight_queue_split_t(kaitai::kstream* p__io, kaitai::kstruct* p__parent, vhost_user_t* p__root) : kaitai::kstruct(p__io) {
-    m__parent = p__parent;
-    m__root = p__root;
-    m_descs = nullptr;
-    _read();
-}
-
-void vhost_user_t::inflight_queue_split_t::_read() {
-    m_features = m__io->read_u8le();
-    m_version = m__io->read_u2le();
-    m_num_descs = m__io->read_u2le();
-    m_last_batch_head = m__io->read_u2le();
-    m_used_idx = m__io->read_u2le();
-    m_descs = std::unique_ptr<std::vector<std::unique_ptr<inflight_desc_split_t>>>(new std::vector<std::unique_ptr<inflight_desc_split_t>>());
-    const int l_descs = num_descs();
-    for (int i = 0; i < l_descs; i++) {
-        m_descs->push_back(std::move(std::unique_ptr<inflight_desc_split_t>(new inflight_desc_split_t(m__io, this, m__root))));
-    }
-}
-
-vhost_user_t::inflight_queue_split_t::~inflight_queue_split_t() {
-    _clean_up();
-}
-
-void vhost_user_t::inflight_queue_split_t::_clean_up() {
 }
 
 vhost_user_t::iotlb_message_t::iotlb_message_t(kaitai::kstream* p__io, vhost_user_t* p__parent, vhost_user_t* p__root) : kaitai::kstruct(p__io) {

@@ -131,6 +131,10 @@ var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
 		obj := NewVhostUserBlk()
 		return obj, obj.Read(io, nil, obj)
 	},
+	"vhost_user_inflight": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVhostUserInflight()
+		return obj, obj.Read(io, nil, obj)
+	},
 	"vhost_user_input": func(io *kaitai.Stream) (interface{}, error) {
 		obj := NewVhostUserInput()
 		return obj, obj.Read(io, nil, obj)

@@ -1641,199 +1641,6 @@ func (this *VhostUser_HeaderFlags) Read(io *kaitai.Stream, parent *VhostUser, ro
  */
 
 /**
- * In-flight state of one packed-queue descriptor (32 bytes).
- * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
- */
-type VhostUser_InflightDescPacked struct {
-	Inflight uint8
-	Padding uint8
-	Next uint16
-	Last uint16
-	Num uint16
-	Counter uint64
-	Id uint16
-	Flags uint16
-	LenBuffer uint32
-	Addr uint64
-	_io *kaitai.Stream
-	_root *VhostUser
-	_parent *VhostUser_InflightQueuePacked
-}
-func NewVhostUser_InflightDescPacked() *VhostUser_InflightDescPacked {
-	return &VhostUser_InflightDescPacked{
-	}
-}
-
-func (this VhostUser_InflightDescPacked) IO_() *kaitai.Stream {
-	return this._io
-}
-
-func (this *VhostUser_InflightDescPacked) Read(io *kaitai.Stream, parent *VhostUser_InflightQueuePacked, root *VhostUser) (err error) {
-	this._io = io
-	this._parent = parent
-	this._root = root
-
-	tmp137, err := this._io.ReadU1()
-	if err != nil {
-		return err
-	}
-	this.Inflight = tmp137
-	tmp138, err := this._io.ReadU1()
-	if err != nil {
-		return err
-	}
-	this.Padding = tmp138
-	tmp139, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Next = uint16(tmp139)
-	tmp140, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Last = uint16(tmp140)
-	tmp141, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Num = uint16(tmp141)
-	tmp142, err := this._io.ReadU8le()
-	if err != nil {
-		return err
-	}
-	this.Counter = uint64(tmp142)
-	tmp143, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Id = uint16(tmp143)
-	tmp144, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Flags = uint16(tmp144)
-	tmp145, err := this._io.ReadU4le()
-	if err != nil {
-		return err
-	}
-	this.LenBuffer = uint32(tmp145)
-	tmp146, err := this._io.ReadU8le()
-	if err != nil {
-		return err
-	}
-	this.Addr = uint64(tmp146)
-	return err
-}
-
-/**
- * 1 while the request is in flight (head entries).
- */
-
-/**
- * Unused.
- */
-
-/**
- * Next free entry.
- */
-
-/**
- * Last entry of this descriptor list (head entries).
- */
-
-/**
- * Length of the descriptor list (head entries).
- */
-
-/**
- * Order in which heads were taken (head entries).
- */
-
-/**
- * Buffer id.
- */
-
-/**
- * Descriptor flags.
- */
-
-/**
- * Buffer length.
- */
-
-/**
- * Buffer address.
- */
-
-/**
- * In-flight state of one split-queue descriptor (16 bytes).
- * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
- */
-type VhostUser_InflightDescSplit struct {
-	Inflight uint8
-	Padding []byte
-	Next uint16
-	Counter uint64
-	_io *kaitai.Stream
-	_root *VhostUser
-	_parent *VhostUser_InflightQueueSplit
-}
-func NewVhostUser_InflightDescSplit() *VhostUser_InflightDescSplit {
-	return &VhostUser_InflightDescSplit{
-	}
-}
-
-func (this VhostUser_InflightDescSplit) IO_() *kaitai.Stream {
-	return this._io
-}
-
-func (this *VhostUser_InflightDescSplit) Read(io *kaitai.Stream, parent *VhostUser_InflightQueueSplit, root *VhostUser) (err error) {
-	this._io = io
-	this._parent = parent
-	this._root = root
-
-	tmp147, err := this._io.ReadU1()
-	if err != nil {
-		return err
-	}
-	this.Inflight = tmp147
-	tmp148, err := this._io.ReadBytes(int(5))
-	if err != nil {
-		return err
-	}
-	tmp148 = tmp148
-	this.Padding = tmp148
-	tmp149, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Next = uint16(tmp149)
-	tmp150, err := this._io.ReadU8le()
-	if err != nil {
-		return err
-	}
-	this.Counter = uint64(tmp150)
-	return err
-}
-
-/**
- * 1 while the request this head descriptor starts is in flight.
- */
-
-/**
- * Unused.
- */
-
-/**
- * Next entry of the last used batch.
- */
-
-/**
- * Order in which heads were taken from the available ring.
- */
-
-/**
  * GET_INFLIGHT_FD and SET_INFLIGHT_FD (INFLIGHT_SHMFD): the shared
  * buffer in which the back-end records requests in flight so that a
  * restarted back-end can resubmit them. The C structure is padded to
@@ -1864,32 +1671,32 @@ func (this *VhostUser_InflightDescription) Read(io *kaitai.Stream, parent *Vhost
 	this._parent = parent
 	this._root = root
 
-	tmp151, err := this._io.ReadU8le()
+	tmp137, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.LenMmap = uint64(tmp151)
-	tmp152, err := this._io.ReadU8le()
+	this.LenMmap = uint64(tmp137)
+	tmp138, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.OfsMmap = uint64(tmp152)
-	tmp153, err := this._io.ReadU2le()
+	this.OfsMmap = uint64(tmp138)
+	tmp139, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.NumQueues = uint16(tmp153)
-	tmp154, err := this._io.ReadU2le()
+	this.NumQueues = uint16(tmp139)
+	tmp140, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.QueueSize = uint16(tmp154)
-	tmp155, err := this._io.ReadBytesFull()
+	this.QueueSize = uint16(tmp140)
+	tmp141, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp155 = tmp155
-	this.Padding = tmp155
+	tmp141 = tmp141
+	this.Padding = tmp141
 	return err
 }
 
@@ -1911,238 +1718,6 @@ func (this *VhostUser_InflightDescription) Read(io *kaitai.Stream, parent *Vhost
 
 /**
  * Padding of the C structure (4 bytes).
- */
-
-/**
- * One packed queue's part of the in-flight buffer.
- * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
- */
-type VhostUser_InflightQueuePacked struct {
-	Features uint64
-	Version uint16
-	NumDescs uint16
-	FreeHead uint16
-	OldFreeHead uint16
-	UsedIdx uint16
-	OldUsedIdx uint16
-	UsedWrapCounter uint8
-	OldUsedWrapCounter uint8
-	Padding []byte
-	Descs []*VhostUser_InflightDescPacked
-	_io *kaitai.Stream
-	_root *VhostUser
-	_parent kaitai.Struct
-}
-func NewVhostUser_InflightQueuePacked() *VhostUser_InflightQueuePacked {
-	return &VhostUser_InflightQueuePacked{
-	}
-}
-
-func (this VhostUser_InflightQueuePacked) IO_() *kaitai.Stream {
-	return this._io
-}
-
-func (this *VhostUser_InflightQueuePacked) Read(io *kaitai.Stream, parent kaitai.Struct, root *VhostUser) (err error) {
-	this._io = io
-	this._parent = parent
-	this._root = root
-
-	tmp156, err := this._io.ReadU8le()
-	if err != nil {
-		return err
-	}
-	this.Features = uint64(tmp156)
-	tmp157, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Version = uint16(tmp157)
-	tmp158, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.NumDescs = uint16(tmp158)
-	tmp159, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.FreeHead = uint16(tmp159)
-	tmp160, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.OldFreeHead = uint16(tmp160)
-	tmp161, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.UsedIdx = uint16(tmp161)
-	tmp162, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.OldUsedIdx = uint16(tmp162)
-	tmp163, err := this._io.ReadU1()
-	if err != nil {
-		return err
-	}
-	this.UsedWrapCounter = tmp163
-	tmp164, err := this._io.ReadU1()
-	if err != nil {
-		return err
-	}
-	this.OldUsedWrapCounter = tmp164
-	tmp165, err := this._io.ReadBytes(int(7))
-	if err != nil {
-		return err
-	}
-	tmp165 = tmp165
-	this.Padding = tmp165
-	for i := 0; i < int(this.NumDescs); i++ {
-		_ = i
-		tmp166 := NewVhostUser_InflightDescPacked()
-		err = tmp166.Read(this._io, this, this._root)
-		if err != nil {
-			return err
-		}
-		this.Descs = append(this.Descs, tmp166)
-	}
-	return err
-}
-
-/**
- * Feature flags of the region, zero.
- */
-
-/**
- * Version of the region, 1; zero means not initialised.
- */
-
-/**
- * Number of entries, the queue size.
- */
-
-/**
- * Head of the free entry list.
- */
-
-/**
- * Free list head before the batch in progress.
- */
-
-/**
- * Used index of the descriptor ring.
- */
-
-/**
- * Used index before the batch in progress.
- */
-
-/**
- * Device ring wrap counter.
- */
-
-/**
- * Wrap counter before the batch in progress.
- */
-
-/**
- * Unused.
- */
-
-/**
- * State of each descriptor.
- */
-
-/**
- * One split queue's part of the in-flight buffer: a small header, then
- * one state entry per descriptor.
- * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
- */
-type VhostUser_InflightQueueSplit struct {
-	Features uint64
-	Version uint16
-	NumDescs uint16
-	LastBatchHead uint16
-	UsedIdx uint16
-	Descs []*VhostUser_InflightDescSplit
-	_io *kaitai.Stream
-	_root *VhostUser
-	_parent kaitai.Struct
-}
-func NewVhostUser_InflightQueueSplit() *VhostUser_InflightQueueSplit {
-	return &VhostUser_InflightQueueSplit{
-	}
-}
-
-func (this VhostUser_InflightQueueSplit) IO_() *kaitai.Stream {
-	return this._io
-}
-
-func (this *VhostUser_InflightQueueSplit) Read(io *kaitai.Stream, parent kaitai.Struct, root *VhostUser) (err error) {
-	this._io = io
-	this._parent = parent
-	this._root = root
-
-	tmp167, err := this._io.ReadU8le()
-	if err != nil {
-		return err
-	}
-	this.Features = uint64(tmp167)
-	tmp168, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Version = uint16(tmp168)
-	tmp169, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.NumDescs = uint16(tmp169)
-	tmp170, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.LastBatchHead = uint16(tmp170)
-	tmp171, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.UsedIdx = uint16(tmp171)
-	for i := 0; i < int(this.NumDescs); i++ {
-		_ = i
-		tmp172 := NewVhostUser_InflightDescSplit()
-		err = tmp172.Read(this._io, this, this._root)
-		if err != nil {
-			return err
-		}
-		this.Descs = append(this.Descs, tmp172)
-	}
-	return err
-}
-
-/**
- * Feature flags of the region, zero.
- */
-
-/**
- * Version of the region, 1; zero means not initialised.
- */
-
-/**
- * Number of entries, the queue size.
- */
-
-/**
- * Head of the list of the last batch of used descriptors.
- */
-
-/**
- * Copy of the used ring's index after the last batch.
- */
-
-/**
- * State of each descriptor.
  */
 
 /**
@@ -2175,37 +1750,37 @@ func (this *VhostUser_IotlbMessage) Read(io *kaitai.Stream, parent *VhostUser, r
 	this._parent = parent
 	this._root = root
 
-	tmp173, err := this._io.ReadU8le()
+	tmp142, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Iova = uint64(tmp173)
-	tmp174, err := this._io.ReadU8le()
+	this.Iova = uint64(tmp142)
+	tmp143, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.LenIova = uint64(tmp174)
-	tmp175, err := this._io.ReadU8le()
+	this.LenIova = uint64(tmp143)
+	tmp144, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.UserAddr = uint64(tmp175)
-	tmp176, err := this._io.ReadU1()
+	this.UserAddr = uint64(tmp144)
+	tmp145, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	this.Perm = VhostUser_IotlbPerm(tmp176)
-	tmp177, err := this._io.ReadU1()
+	this.Perm = VhostUser_IotlbPerm(tmp145)
+	tmp146, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	this.Type = VhostUser_IotlbType(tmp177)
-	tmp178, err := this._io.ReadBytesFull()
+	this.Type = VhostUser_IotlbType(tmp146)
+	tmp147, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp178 = tmp178
-	this.Padding = tmp178
+	tmp147 = tmp147
+	this.Padding = tmp147
 	return err
 }
 
@@ -2260,16 +1835,16 @@ func (this *VhostUser_LogDescription) Read(io *kaitai.Stream, parent *VhostUser,
 	this._parent = parent
 	this._root = root
 
-	tmp179, err := this._io.ReadU8le()
+	tmp148, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.LenMmap = uint64(tmp179)
-	tmp180, err := this._io.ReadU8le()
+	this.LenMmap = uint64(tmp148)
+	tmp149, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.OfsMmap = uint64(tmp180)
+	this.OfsMmap = uint64(tmp149)
 	return err
 }
 
@@ -2318,48 +1893,48 @@ func (this *VhostUser_MemoryRegion) Read(io *kaitai.Stream, parent kaitai.Struct
 	this._parent = parent
 	this._root = root
 
-	tmp181, err := this._io.ReadU8le()
+	tmp150, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.GuestAddr = uint64(tmp181)
-	tmp182, err := this._io.ReadU8le()
+	this.GuestAddr = uint64(tmp150)
+	tmp151, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.LenRegion = uint64(tmp182)
-	tmp183, err := this._io.ReadU8le()
+	this.LenRegion = uint64(tmp151)
+	tmp152, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.UserAddr = uint64(tmp183)
-	tmp184, err := this._io.ReadU8le()
+	this.UserAddr = uint64(tmp152)
+	tmp153, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.OfsMmap = uint64(tmp184)
-	tmp185, err := this._io.Size()
+	this.OfsMmap = uint64(tmp153)
+	tmp154, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp185 >= 40) {
-		tmp186 := NewVhostUser_XenMmapFlags()
-		err = tmp186.Read(this._io, this, this._root)
+	if (tmp154 >= 40) {
+		tmp155 := NewVhostUser_XenMmapFlags()
+		err = tmp155.Read(this._io, this, this._root)
 		if err != nil {
 			return err
 		}
-		this.XenMmapFlags = tmp186
+		this.XenMmapFlags = tmp155
 	}
-	tmp187, err := this._io.Size()
+	tmp156, err := this._io.Size()
 	if err != nil {
 		return err
 	}
-	if (tmp187 >= 40) {
-		tmp188, err := this._io.ReadU4le()
+	if (tmp156 >= 40) {
+		tmp157, err := this._io.ReadU4le()
 		if err != nil {
 			return err
 		}
-		this.Domid = uint32(tmp188)
+		this.Domid = uint32(tmp157)
 	}
 	return err
 }
@@ -2372,11 +1947,11 @@ func (this *VhostUser_MemoryRegion) DomidPresent() (v bool, err error) {
 		return this.domidPresent, nil
 	}
 	this._f_domidPresent = true
-	tmp189, err := this._io.Size()
+	tmp158, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.domidPresent = bool(tmp189 >= 40)
+	this.domidPresent = bool(tmp158 >= 40)
 	return this.domidPresent, nil
 }
 
@@ -2388,11 +1963,11 @@ func (this *VhostUser_MemoryRegion) XenMmapFlagsPresent() (v bool, err error) {
 		return this.xenMmapFlagsPresent, nil
 	}
 	this._f_xenMmapFlagsPresent = true
-	tmp190, err := this._io.Size()
+	tmp159, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	this.xenMmapFlagsPresent = bool(tmp190 >= 40)
+	this.xenMmapFlagsPresent = bool(tmp159 >= 40)
 	return this.xenMmapFlagsPresent, nil
 }
 
@@ -2451,35 +2026,35 @@ func (this *VhostUser_MemoryTable) Read(io *kaitai.Stream, parent *VhostUser, ro
 	this._parent = parent
 	this._root = root
 
-	tmp191, err := this._io.ReadU4le()
+	tmp160, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.NumRegions = uint32(tmp191)
-	tmp192, err := this._io.ReadU4le()
+	this.NumRegions = uint32(tmp160)
+	tmp161, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Padding = uint32(tmp192)
+	this.Padding = uint32(tmp161)
 	for i := 0; i < int(this.NumRegions); i++ {
 		_ = i
-		tmp193, err := this.LenRegions()
+		tmp162, err := this.LenRegions()
 		if err != nil {
 			return err
 		}
-		tmp194, err := this._io.ReadBytes(int(tmp193))
+		tmp163, err := this._io.ReadBytes(int(tmp162))
 		if err != nil {
 			return err
 		}
-		tmp194 = tmp194
-		this._raw_Regions = append(this._raw_Regions, tmp194)
+		tmp163 = tmp163
+		this._raw_Regions = append(this._raw_Regions, tmp163)
 		_io__raw_Regions := kaitai.NewStream(bytes.NewReader(this._raw_Regions[i]))
-		tmp195 := NewVhostUser_MemoryRegion()
-		err = tmp195.Read(_io__raw_Regions, this, this._root)
+		tmp164 := NewVhostUser_MemoryRegion()
+		err = tmp164.Read(_io__raw_Regions, this, this._root)
 		if err != nil {
 			return err
 		}
-		this.Regions = append(this.Regions, tmp195)
+		this.Regions = append(this.Regions, tmp164)
 	}
 	return err
 }
@@ -2492,17 +2067,17 @@ func (this *VhostUser_MemoryTable) LenRegions() (v int8, err error) {
 		return this.lenRegions, nil
 	}
 	this._f_lenRegions = true
-	var tmp196 int8;
-	tmp197, err := this._io.Size()
+	var tmp165 int8;
+	tmp166, err := this._io.Size()
 	if err != nil {
 		return 0, err
 	}
-	if ( ((this.NumRegions > 0) && (tmp197 - 8 >= 40 * int64(this.NumRegions))) ) {
-		tmp196 = 40
+	if ( ((this.NumRegions > 0) && (tmp166 - 8 >= 40 * int64(this.NumRegions))) ) {
+		tmp165 = 40
 	} else {
-		tmp196 = 32
+		tmp165 = 32
 	}
-	this.lenRegions = int8(tmp196)
+	this.lenRegions = int8(tmp165)
 	return this.lenRegions, nil
 }
 
@@ -2565,116 +2140,116 @@ func (this *VhostUser_ProtocolFeatures) Read(io *kaitai.Stream, parent *VhostUse
 	this._parent = parent
 	this._root = root
 
-	tmp198, err := this._io.ReadBitsIntLe(1)
+	tmp167, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Mq = tmp198 != 0
-	tmp199, err := this._io.ReadBitsIntLe(1)
+	this.Mq = tmp167 != 0
+	tmp168, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.LogShmfd = tmp199 != 0
-	tmp200, err := this._io.ReadBitsIntLe(1)
+	this.LogShmfd = tmp168 != 0
+	tmp169, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Rarp = tmp200 != 0
-	tmp201, err := this._io.ReadBitsIntLe(1)
+	this.Rarp = tmp169 != 0
+	tmp170, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.ReplyAck = tmp201 != 0
-	tmp202, err := this._io.ReadBitsIntLe(1)
+	this.ReplyAck = tmp170 != 0
+	tmp171, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Mtu = tmp202 != 0
-	tmp203, err := this._io.ReadBitsIntLe(1)
+	this.Mtu = tmp171 != 0
+	tmp172, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.BackendReq = tmp203 != 0
-	tmp204, err := this._io.ReadBitsIntLe(1)
+	this.BackendReq = tmp172 != 0
+	tmp173, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.CrossEndian = tmp204 != 0
-	tmp205, err := this._io.ReadBitsIntLe(1)
+	this.CrossEndian = tmp173 != 0
+	tmp174, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.CryptoSession = tmp205 != 0
-	tmp206, err := this._io.ReadBitsIntLe(1)
+	this.CryptoSession = tmp174 != 0
+	tmp175, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Pagefault = tmp206 != 0
-	tmp207, err := this._io.ReadBitsIntLe(1)
+	this.Pagefault = tmp175 != 0
+	tmp176, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Config = tmp207 != 0
-	tmp208, err := this._io.ReadBitsIntLe(1)
+	this.Config = tmp176 != 0
+	tmp177, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.BackendSendFd = tmp208 != 0
-	tmp209, err := this._io.ReadBitsIntLe(1)
+	this.BackendSendFd = tmp177 != 0
+	tmp178, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.HostNotifier = tmp209 != 0
-	tmp210, err := this._io.ReadBitsIntLe(1)
+	this.HostNotifier = tmp178 != 0
+	tmp179, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.InflightShmfd = tmp210 != 0
-	tmp211, err := this._io.ReadBitsIntLe(1)
+	this.InflightShmfd = tmp179 != 0
+	tmp180, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.ResetDevice = tmp211 != 0
-	tmp212, err := this._io.ReadBitsIntLe(1)
+	this.ResetDevice = tmp180 != 0
+	tmp181, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.InbandNotifications = tmp212 != 0
-	tmp213, err := this._io.ReadBitsIntLe(1)
+	this.InbandNotifications = tmp181 != 0
+	tmp182, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.ConfigureMemSlots = tmp213 != 0
-	tmp214, err := this._io.ReadBitsIntLe(1)
+	this.ConfigureMemSlots = tmp182 != 0
+	tmp183, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Status = tmp214 != 0
-	tmp215, err := this._io.ReadBitsIntLe(1)
+	this.Status = tmp183 != 0
+	tmp184, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.XenMmap = tmp215 != 0
-	tmp216, err := this._io.ReadBitsIntLe(1)
+	this.XenMmap = tmp184 != 0
+	tmp185, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.SharedObject = tmp216 != 0
-	tmp217, err := this._io.ReadBitsIntLe(1)
+	this.SharedObject = tmp185 != 0
+	tmp186, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.DeviceState = tmp217 != 0
-	tmp218, err := this._io.ReadBitsIntLe(12)
+	this.DeviceState = tmp186 != 0
+	tmp187, err := this._io.ReadBitsIntLe(12)
 	if err != nil {
 		return err
 	}
-	this.ReservedLo = tmp218
-	tmp219, err := this._io.ReadBitsIntLe(32)
+	this.ReservedLo = tmp187
+	tmp188, err := this._io.ReadBitsIntLe(32)
 	if err != nil {
 		return err
 	}
-	this.ReservedHi = tmp219
+	this.ReservedHi = tmp188
 	return err
 }
 
@@ -2791,18 +2366,18 @@ func (this *VhostUser_RarpRequest) Read(io *kaitai.Stream, parent *VhostUser, ro
 	this._parent = parent
 	this._root = root
 
-	tmp220, err := this._io.ReadBytes(int(6))
+	tmp189, err := this._io.ReadBytes(int(6))
 	if err != nil {
 		return err
 	}
-	tmp220 = tmp220
-	this.Mac = tmp220
-	tmp221, err := this._io.ReadBytes(int(2))
+	tmp189 = tmp189
+	this.Mac = tmp189
+	tmp190, err := this._io.ReadBytes(int(2))
 	if err != nil {
 		return err
 	}
-	tmp221 = tmp221
-	this.Padding = tmp221
+	tmp190 = tmp190
+	this.Padding = tmp190
 	return err
 }
 
@@ -2842,27 +2417,27 @@ func (this *VhostUser_SharedObject) Read(io *kaitai.Stream, parent *VhostUser, r
 	this._parent = parent
 	this._root = root
 
-	tmp222, err := this._io.ReadU4be()
+	tmp191, err := this._io.ReadU4be()
 	if err != nil {
 		return err
 	}
-	this.TimeLow = uint32(tmp222)
-	tmp223, err := this._io.ReadU2be()
+	this.TimeLow = uint32(tmp191)
+	tmp192, err := this._io.ReadU2be()
 	if err != nil {
 		return err
 	}
-	this.TimeMid = uint16(tmp223)
-	tmp224, err := this._io.ReadU2be()
+	this.TimeMid = uint16(tmp192)
+	tmp193, err := this._io.ReadU2be()
 	if err != nil {
 		return err
 	}
-	this.TimeHiAndVersion = uint16(tmp224)
-	tmp225, err := this._io.ReadBytes(int(8))
+	this.TimeHiAndVersion = uint16(tmp193)
+	tmp194, err := this._io.ReadBytes(int(8))
 	if err != nil {
 		return err
 	}
-	tmp225 = tmp225
-	this.ClockSeqAndNode = tmp225
+	tmp194 = tmp194
+	this.ClockSeqAndNode = tmp194
 	return err
 }
 
@@ -2911,24 +2486,24 @@ func (this *VhostUser_SingleMemoryRegion) Read(io *kaitai.Stream, parent *VhostU
 	this._parent = parent
 	this._root = root
 
-	tmp226, err := this._io.ReadU8le()
+	tmp195, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Padding = uint64(tmp226)
-	tmp227, err := this._io.ReadBytesFull()
+	this.Padding = uint64(tmp195)
+	tmp196, err := this._io.ReadBytesFull()
 	if err != nil {
 		return err
 	}
-	tmp227 = tmp227
-	this._raw_Region = tmp227
+	tmp196 = tmp196
+	this._raw_Region = tmp196
 	_io__raw_Region := kaitai.NewStream(bytes.NewReader(this._raw_Region))
-	tmp228 := NewVhostUser_MemoryRegion()
-	err = tmp228.Read(_io__raw_Region, this, this._root)
+	tmp197 := NewVhostUser_MemoryRegion()
+	err = tmp197.Read(_io__raw_Region, this, this._root)
 	if err != nil {
 		return err
 	}
-	this.Region = tmp228
+	this.Region = tmp197
 	return err
 }
 
@@ -2965,11 +2540,11 @@ func (this *VhostUser_U64Payload) Read(io *kaitai.Stream, parent *VhostUser, roo
 	this._parent = parent
 	this._root = root
 
-	tmp229, err := this._io.ReadU8le()
+	tmp198, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Value = uint64(tmp229)
+	this.Value = uint64(tmp198)
 	return err
 }
 
@@ -3027,111 +2602,111 @@ func (this *VhostUser_VirtioFeatures) Read(io *kaitai.Stream, parent *VhostUser,
 	this._parent = parent
 	this._root = root
 
-	tmp230, err := this._io.ReadBitsIntLe(24)
+	tmp199, err := this._io.ReadBitsIntLe(24)
 	if err != nil {
 		return err
 	}
-	this.DeviceBitsLo = tmp230
-	tmp231, err := this._io.ReadBitsIntLe(1)
+	this.DeviceBitsLo = tmp199
+	tmp200, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.NotifyOnEmpty = tmp231 != 0
-	tmp232, err := this._io.ReadBitsIntLe(1)
+	this.NotifyOnEmpty = tmp200 != 0
+	tmp201, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.ReservedBit25 = tmp232 != 0
-	tmp233, err := this._io.ReadBitsIntLe(1)
+	this.ReservedBit25 = tmp201 != 0
+	tmp202, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.LogAll = tmp233 != 0
-	tmp234, err := this._io.ReadBitsIntLe(1)
+	this.LogAll = tmp202 != 0
+	tmp203, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.AnyLayout = tmp234 != 0
-	tmp235, err := this._io.ReadBitsIntLe(1)
+	this.AnyLayout = tmp203 != 0
+	tmp204, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.IndirectDesc = tmp235 != 0
-	tmp236, err := this._io.ReadBitsIntLe(1)
+	this.IndirectDesc = tmp204 != 0
+	tmp205, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.EventIdx = tmp236 != 0
-	tmp237, err := this._io.ReadBitsIntLe(1)
+	this.EventIdx = tmp205 != 0
+	tmp206, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.ProtocolFeatures = tmp237 != 0
-	tmp238, err := this._io.ReadBitsIntLe(1)
+	this.ProtocolFeatures = tmp206 != 0
+	tmp207, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.ReservedBit31 = tmp238 != 0
-	tmp239, err := this._io.ReadBitsIntLe(1)
+	this.ReservedBit31 = tmp207 != 0
+	tmp208, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Version1 = tmp239 != 0
-	tmp240, err := this._io.ReadBitsIntLe(1)
+	this.Version1 = tmp208 != 0
+	tmp209, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.AccessPlatform = tmp240 != 0
-	tmp241, err := this._io.ReadBitsIntLe(1)
+	this.AccessPlatform = tmp209 != 0
+	tmp210, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.RingPacked = tmp241 != 0
-	tmp242, err := this._io.ReadBitsIntLe(1)
+	this.RingPacked = tmp210 != 0
+	tmp211, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.InOrder = tmp242 != 0
-	tmp243, err := this._io.ReadBitsIntLe(1)
+	this.InOrder = tmp211 != 0
+	tmp212, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.OrderPlatform = tmp243 != 0
-	tmp244, err := this._io.ReadBitsIntLe(1)
+	this.OrderPlatform = tmp212 != 0
+	tmp213, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.SrIov = tmp244 != 0
-	tmp245, err := this._io.ReadBitsIntLe(1)
+	this.SrIov = tmp213 != 0
+	tmp214, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.NotificationData = tmp245 != 0
-	tmp246, err := this._io.ReadBitsIntLe(1)
+	this.NotificationData = tmp214 != 0
+	tmp215, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.NotifConfigData = tmp246 != 0
-	tmp247, err := this._io.ReadBitsIntLe(1)
+	this.NotifConfigData = tmp215 != 0
+	tmp216, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.RingReset = tmp247 != 0
-	tmp248, err := this._io.ReadBitsIntLe(1)
+	this.RingReset = tmp216 != 0
+	tmp217, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.AdminVq = tmp248 != 0
-	tmp249, err := this._io.ReadBitsIntLe(8)
+	this.AdminVq = tmp217 != 0
+	tmp218, err := this._io.ReadBitsIntLe(8)
 	if err != nil {
 		return err
 	}
-	this.ReservedBit42 = tmp249
-	tmp250, err := this._io.ReadBitsIntLe(14)
+	this.ReservedBit42 = tmp218
+	tmp219, err := this._io.ReadBitsIntLe(14)
 	if err != nil {
 		return err
 	}
-	this.DeviceBitsHi = tmp250
+	this.DeviceBitsHi = tmp219
 	return err
 }
 
@@ -3252,37 +2827,37 @@ func (this *VhostUser_VringAddress) Read(io *kaitai.Stream, parent *VhostUser, r
 	this._parent = parent
 	this._root = root
 
-	tmp251, err := this._io.ReadU4le()
+	tmp220, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Index = uint32(tmp251)
-	tmp252 := NewVhostUser_VringAddressFlags()
-	err = tmp252.Read(this._io, this, this._root)
+	this.Index = uint32(tmp220)
+	tmp221 := NewVhostUser_VringAddressFlags()
+	err = tmp221.Read(this._io, this, this._root)
 	if err != nil {
 		return err
 	}
-	this.Flags = tmp252
-	tmp253, err := this._io.ReadU8le()
+	this.Flags = tmp221
+	tmp222, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.DescUserAddr = uint64(tmp253)
-	tmp254, err := this._io.ReadU8le()
+	this.DescUserAddr = uint64(tmp222)
+	tmp223, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.UsedUserAddr = uint64(tmp254)
-	tmp255, err := this._io.ReadU8le()
+	this.UsedUserAddr = uint64(tmp223)
+	tmp224, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.AvailUserAddr = uint64(tmp255)
-	tmp256, err := this._io.ReadU8le()
+	this.AvailUserAddr = uint64(tmp224)
+	tmp225, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.LogGuestAddr = uint64(tmp256)
+	this.LogGuestAddr = uint64(tmp225)
 	return err
 }
 
@@ -3335,16 +2910,16 @@ func (this *VhostUser_VringAddressFlags) Read(io *kaitai.Stream, parent *VhostUs
 	this._parent = parent
 	this._root = root
 
-	tmp257, err := this._io.ReadBitsIntLe(1)
+	tmp226, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Log = tmp257 != 0
-	tmp258, err := this._io.ReadBitsIntLe(31)
+	this.Log = tmp226 != 0
+	tmp227, err := this._io.ReadBitsIntLe(31)
 	if err != nil {
 		return err
 	}
-	this.Reserved = tmp258
+	this.Reserved = tmp227
 	return err
 }
 
@@ -3384,22 +2959,22 @@ func (this *VhostUser_VringArea) Read(io *kaitai.Stream, parent kaitai.Struct, r
 	this._parent = parent
 	this._root = root
 
-	tmp259 := NewVhostUser_VringFile()
-	err = tmp259.Read(this._io, this, this._root)
+	tmp228 := NewVhostUser_VringFile()
+	err = tmp228.Read(this._io, this, this._root)
 	if err != nil {
 		return err
 	}
-	this.Queue = tmp259
-	tmp260, err := this._io.ReadU8le()
+	this.Queue = tmp228
+	tmp229, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.LenArea = uint64(tmp260)
-	tmp261, err := this._io.ReadU8le()
+	this.LenArea = uint64(tmp229)
+	tmp230, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.OfsArea = uint64(tmp261)
+	this.OfsArea = uint64(tmp230)
 	return err
 }
 
@@ -3446,26 +3021,26 @@ func (this *VhostUser_VringFile) Read(io *kaitai.Stream, parent kaitai.Struct, r
 	this._parent = parent
 	this._root = root
 
-	tmp262, err := this._io.ReadBitsIntLe(8)
+	tmp231, err := this._io.ReadBitsIntLe(8)
 	if err != nil {
 		return err
 	}
-	this.Index = tmp262
-	tmp263, err := this._io.ReadBitsIntLe(1)
+	this.Index = tmp231
+	tmp232, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.NoFd = tmp263 != 0
-	tmp264, err := this._io.ReadBitsIntLe(23)
+	this.NoFd = tmp232 != 0
+	tmp233, err := this._io.ReadBitsIntLe(23)
 	if err != nil {
 		return err
 	}
-	this.ReservedLo = tmp264
-	tmp265, err := this._io.ReadBitsIntLe(32)
+	this.ReservedLo = tmp233
+	tmp234, err := this._io.ReadBitsIntLe(32)
 	if err != nil {
 		return err
 	}
-	this.ReservedHi = tmp265
+	this.ReservedHi = tmp234
 	return err
 }
 
@@ -3527,16 +3102,16 @@ func (this *VhostUser_VringState) Read(io *kaitai.Stream, parent *VhostUser, roo
 	this._parent = parent
 	this._root = root
 
-	tmp266, err := this._io.ReadU4le()
+	tmp235, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Index = uint32(tmp266)
-	tmp267, err := this._io.ReadU4le()
+	this.Index = uint32(tmp235)
+	tmp236, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Num = uint32(tmp267)
+	this.Num = uint32(tmp236)
 	return err
 }
 
@@ -3548,11 +3123,11 @@ func (this *VhostUser_VringState) PackedAvailIndex() (v int, err error) {
 		return this.packedAvailIndex, nil
 	}
 	this._f_packedAvailIndex = true
-	tmp268 := this.Num % 32768
-	if tmp268 < 0 {
-		tmp268 += 32768
+	tmp237 := this.Num % 32768
+	if tmp237 < 0 {
+		tmp237 += 32768
 	}
-	this.packedAvailIndex = int(tmp268)
+	this.packedAvailIndex = int(tmp237)
 	return this.packedAvailIndex, nil
 }
 
@@ -3564,11 +3139,11 @@ func (this *VhostUser_VringState) PackedAvailWrap() (v int, err error) {
 		return this.packedAvailWrap, nil
 	}
 	this._f_packedAvailWrap = true
-	tmp269 := (this.Num / 32768) % 2
-	if tmp269 < 0 {
-		tmp269 += 2
+	tmp238 := (this.Num / 32768) % 2
+	if tmp238 < 0 {
+		tmp238 += 2
 	}
-	this.packedAvailWrap = int(tmp269)
+	this.packedAvailWrap = int(tmp238)
 	return this.packedAvailWrap, nil
 }
 
@@ -3580,11 +3155,11 @@ func (this *VhostUser_VringState) PackedUsedIndex() (v int, err error) {
 		return this.packedUsedIndex, nil
 	}
 	this._f_packedUsedIndex = true
-	tmp270 := (this.Num / 65536) % 32768
-	if tmp270 < 0 {
-		tmp270 += 32768
+	tmp239 := (this.Num / 65536) % 32768
+	if tmp239 < 0 {
+		tmp239 += 32768
 	}
-	this.packedUsedIndex = int(tmp270)
+	this.packedUsedIndex = int(tmp239)
 	return this.packedUsedIndex, nil
 }
 
@@ -3608,11 +3183,11 @@ func (this *VhostUser_VringState) SplitAvailIndex() (v int, err error) {
 		return this.splitAvailIndex, nil
 	}
 	this._f_splitAvailIndex = true
-	tmp271 := this.Num % 65536
-	if tmp271 < 0 {
-		tmp271 += 65536
+	tmp240 := this.Num % 65536
+	if tmp240 < 0 {
+		tmp240 += 65536
 	}
-	this.splitAvailIndex = int(tmp271)
+	this.splitAvailIndex = int(tmp240)
 	return this.splitAvailIndex, nil
 }
 
@@ -3652,31 +3227,31 @@ func (this *VhostUser_XenMmapFlags) Read(io *kaitai.Stream, parent *VhostUser_Me
 	this._parent = parent
 	this._root = root
 
-	tmp272, err := this._io.ReadBitsIntLe(1)
+	tmp241, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Foreign = tmp272 != 0
-	tmp273, err := this._io.ReadBitsIntLe(1)
+	this.Foreign = tmp241 != 0
+	tmp242, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.Grant = tmp273 != 0
-	tmp274, err := this._io.ReadBitsIntLe(6)
+	this.Grant = tmp242 != 0
+	tmp243, err := this._io.ReadBitsIntLe(6)
 	if err != nil {
 		return err
 	}
-	this.ReservedBit2 = tmp274
-	tmp275, err := this._io.ReadBitsIntLe(1)
+	this.ReservedBit2 = tmp243
+	tmp244, err := this._io.ReadBitsIntLe(1)
 	if err != nil {
 		return err
 	}
-	this.MapOnDemand = tmp275 != 0
-	tmp276, err := this._io.ReadBitsIntLe(23)
+	this.MapOnDemand = tmp244 != 0
+	tmp245, err := this._io.ReadBitsIntLe(23)
 	if err != nil {
 		return err
 	}
-	this.ReservedBit9 = tmp276
+	this.ReservedBit9 = tmp245
 	return err
 }
 

@@ -33,6 +33,7 @@ pub mod spapr_rtas_event_log;
 pub mod vhost_user;
 pub mod vhost_user_backend;
 pub mod vhost_user_blk;
+pub mod vhost_user_inflight;
 pub mod vhost_user_input;
 pub mod virtq_avail_ring;
 pub mod virtq_desc_table;

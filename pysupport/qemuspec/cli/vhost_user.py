@@ -14,7 +14,11 @@ def _serve(args: argparse.Namespace, device_factory, banner: str, on_start=None)
     """Serve ``device_factory``'s devices on ``args.socket`` until SIGINT or SIGTERM, tracing to stderr;
     ``on_start(loop, server)`` runs once the socket listens."""
     import asyncio  # here, not at the top: every qemuspec command would pay for it
-    from ..ipc.vhost_user.backend import ConnectionClosed, QueueBroken, RequestHandled
+    import os
+
+    from ..errors import UsageError
+    from ..ipc.vhost_user.backend import (STOP_PHASES, ConnectionClosed, InflightRecovered, QueueBroken,
+                                          RequestHandled, Stopped)
     from ..ipc.vhost_user.transport import BackendServer
 
     def trace(session, event) -> None:
@@ -23,11 +27,20 @@ def _serve(args: argparse.Namespace, device_factory, banner: str, on_start=None)
                 status = f"error: {event.error}" if event.error else "ok"
                 print(f"vhost-user: {event.name} ({len(event.payload)} bytes, {event.num_fds} fds): {status}",
                       file=sys.stderr, flush=True)
-        elif isinstance(event, (ConnectionClosed, QueueBroken)):
+        elif isinstance(event, (ConnectionClosed, QueueBroken, Stopped, InflightRecovered)):
             print(f"vhost-user: {event}", file=sys.stderr, flush=True)
 
+    options = {}
+    stop = os.environ.get("QEMUSPEC_VHOST_USER_STOP_AT")   # crash tests: freeze at PHASE:N (see BackendConnection)
+    if stop:
+        phase, _, count = stop.partition(":")
+        if phase not in STOP_PHASES or not count.isdigit() or int(count) < 1:
+            raise UsageError(f"QEMUSPEC_VHOST_USER_STOP_AT={stop}: expected PHASE:N, PHASE one of "
+                             f"{', '.join(STOP_PHASES)}")
+        options["stop_at"] = (phase, int(count))
+
     async def serve() -> None:
-        server = BackendServer(args.socket, device_factory, on_event=trace)
+        server = BackendServer(args.socket, device_factory, on_event=trace, **options)
         await server.start()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -44,7 +57,7 @@ def cmd_blk(args: argparse.Namespace) -> int:
     from ..ipc.vhost_user.blk import BlkExport
 
     with BlkExport(args.image, read_only=args.read_only, num_queues=args.num_queues,
-                   serial=args.serial) as export:
+                   serial=args.serial, inflight=args.inflight) as export:
         mode = "read-only" if export.read_only else "read-write"
         _serve(args, export.device, f"serving {export.path} ({export.image.format}, {export.image.size} bytes, "
                                     f"{mode}) as vhost-user-blk")
@@ -206,6 +219,10 @@ def register(commands) -> None:
     blk.add_argument("--read-only", action="store_true", help="refuse writes (VIRTIO_BLK_F_RO)")
     blk.add_argument("--num-queues", type=int, default=1, metavar="N", help="request queues (default 1)")
     blk.add_argument("--serial", default="qemuspec", help="device serial for GET_ID (at most 20 bytes)")
+    blk.add_argument("--inflight", action="store_true",
+                     help="offer in-flight tracking (INFLIGHT_SHMFD): after a crash, QEMU reconnects to the "
+                          "restarted back-end and unfinished requests run again (split rings only: "
+                          "RING_PACKED is not offered)")
     blk.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
     blk.set_defaults(func=cmd_blk)
     rng = sub.add_parser("rng", help="serve a virtio-rng (entropy) back-end on a UNIX socket",

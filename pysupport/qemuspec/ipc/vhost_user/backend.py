@@ -24,7 +24,14 @@ What it implements, per today's spec:
   LOG_SHMFD, SET_LOG_FD, VHOST_F_LOG_ALL, per-ring log flag), GET/SET_CONFIG,
   RESET_DEVICE, SET/GET_STATUS, SEND_RARP and NET_SET_MTU handed to the
   device, the back-end channel (SET_BACKEND_REQ_FD: configuration-change
-  notices, in-band calls), in-band kicks (VRING_KICK).
+  notices, in-band calls), in-band kicks (VRING_KICK);
+* in-flight tracking (INFLIGHT_SHMFD, offered when the device asks for it and
+  does not offer RING_PACKED: only split rings are tracked,
+  :mod:`.inflight`): GET_INFLIGHT_FD allocates the buffer, SET_INFLIGHT_FD
+  maps the one a front-end hands back; every head taken is noted before its
+  request runs and cleared once the used index that returns it is
+  published, and a queue that starts over a buffer with requests in flight
+  runs them again first, in the order they were taken.
 
 A request that fails is answered with the failure its reply format has (a
 non-zero u64, an empty config, an in-flight area of size zero); when the
@@ -40,18 +47,20 @@ from __future__ import annotations
 import os
 import stat
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ...errors import ProtocolError, QemuSpecError
 from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
 from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
-                     QueueBroken, RequestHandled, Signal)
+                     InflightRecovered, QueueBroken, RequestHandled, Signal, Stopped)
+from .inflight import InflightBuffer, InflightError, SplitInflight
 from .layout import (CRYPTO_SESSION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
                      FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has, unpack_packed_base)
 from .memory import DirtyLog, MappedRegion, RegionError, VhostMemory
 from .packed import PackedQueue
-from .payloads import (InflightDescription, PayloadError, VringAddress, config_window, log_description,
+from .payloads import (InflightDescription, PayloadError, VringAddress, config_window, inflight_description,
+                       log_description,
                        memory_table, pack_config_window, pack_device_state_result, pack_inflight_description,
                        pack_u64, pack_vring_state, single_region, u64, vring_address, vring_file, vring_state)
 from .requester import Outgoing, Requester
@@ -62,13 +71,16 @@ from .wire import FrameDecoder, FramingError, Message, close_fds, encode, reques
 
 __all__ = [
     "BackendConnection", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork", "BackendChannelChanged",
-    "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "DEFAULT_MAX_MEM_SLOTS",
+    "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "Stopped", "InflightRecovered",
+    "DEFAULT_MAX_MEM_SLOTS",
+    "STOP_PHASES",
 ]
 
 DEFAULT_MAX_MEM_SLOTS = 32
 CHAINS_PER_TURN = 256       # chains one kick may serve before other work gets its turn
 _ACK_FAIL = pack_u64(1)
 _CLOSE = object()   # a failure that no reply can express
+STOP_PHASES = ("taken", "handled", "published")   # where ``stop_at`` freezes the back-end
 
 
 class _Refused(QemuSpecError):
@@ -97,6 +109,8 @@ class Vring:
     enabled: bool = False
     broken: str | None = None
     queue: SplitQueue | PackedQueue | None = None
+    inflight: SplitInflight | None = None
+    resubmit: deque = field(default_factory=deque)   # heads in flight when the queue started, run first
 
     @property
     def state(self) -> RingState:
@@ -124,14 +138,30 @@ class BackendConnection:
     mapped at once); ``withhold_protocol_features`` removes protocol features
     from the offer (to make a front-end use SET_MEM_TABLE instead of
     ADD_MEM_REG, say).
+
+    ``stop_at=(phase, n)`` is for crash tests: when the ``n``-th chain of the
+    connection reaches ``phase`` (one of :data:`STOP_PHASES`: its head was
+    taken and noted in flight; the device handled it; the used index that
+    returns it was published but the in-flight buffer not yet cleared), the
+    core freezes as if the process had died there, reports :class:`Stopped`
+    and from then on serves no queue.
     """
 
     def __init__(self, device: VhostUserDevice, *, max_mem_slots: int = DEFAULT_MAX_MEM_SLOTS,
-                 max_queue_size: int = MAX_QUEUE_SIZE, withhold_protocol_features: int = 0) -> None:
+                 max_queue_size: int = MAX_QUEUE_SIZE, withhold_protocol_features: int = 0,
+                 stop_at: tuple[str, int] | None = None) -> None:
         self.device = device
         self.offered_features = device.features | CORE_FEATURES
-        self.offered_protocol_features = ((CORE_PROTOCOL_FEATURES | device.protocol_features)
-                                          & ~withhold_protocol_features)
+        withheld = withhold_protocol_features
+        if has(self.offered_features, V.ring_packed):   # in-flight tracking covers split rings only
+            withheld |= 1 << int(P.inflight_shmfd)
+        self.offered_protocol_features = ((CORE_PROTOCOL_FEATURES | device.protocol_features) & ~withheld)
+        if stop_at is not None and (stop_at[0] not in STOP_PHASES or stop_at[1] < 1):
+            raise ValueError(f"stop_at {stop_at!r}: a phase of {STOP_PHASES} and a count from 1")
+        self.stop_at = stop_at
+        self.stopped = False
+        self._chains = {phase: 0 for phase in STOP_PHASES}
+        self.inflight: InflightBuffer | None = None
         self.max_mem_slots = max_mem_slots
         self.max_queue_size = max_queue_size
         self.neg = _Negotiated()
@@ -260,6 +290,7 @@ class BackendConnection:
             self._retired.append(self.log_fd)
             self.log_fd = None
         self._drop_backend_channel()
+        self._drop_inflight()
         self.memory.close()
         if not self._device_closed:
             self._device_closed = True
@@ -538,6 +569,8 @@ class BackendConnection:
         else:
             ring.kick_fd, ring.polling = msg.take_fds()[0], False
             self._events.append(KickFdChanged(index, ring.kick_fd))
+            if self.inflight is not None and ring.addr is not None and ring.num and len(self.memory):
+                self._kick(index)   # requests left in flight run without waiting for a kick
 
     def _set_notify_fd(self, msg: Message, attr: str, what: str) -> None:
         index, no_fd = vring_file(msg.payload)
@@ -549,6 +582,9 @@ class BackendConnection:
 
     def _on_set_vring_call(self, msg: Message):
         self._set_notify_fd(msg, "call_fd", "call")
+        ring = self.vrings[vring_file(msg.payload)[0]]
+        if self.inflight is not None and ring.started and ring.call_fd is not None:
+            self._notify(ring)   # what a resubmission already returned may predate this fd
 
     def _on_set_vring_err(self, msg: Message):
         self._set_notify_fd(msg, "err_fd", "err")
@@ -664,11 +700,52 @@ class BackendConnection:
         raise _Refused("postcopy (PAGEFAULT) is not offered")
 
     def _on_get_inflight_fd(self, msg: Message):
-        raise _Refused("in-flight tracking (INFLIGHT_SHMFD) is not offered",
-                       reply=pack_inflight_description(InflightDescription(0, 0, 0, 0)))
+        none = pack_inflight_description(InflightDescription(0, 0, 0, 0))
+        try:
+            self._need_protocol(P.inflight_shmfd)
+            want = inflight_description(msg.payload)
+        except (_Refused, PayloadError) as exc:
+            raise _Refused(str(exc), reply=none) from exc
+        if not 1 <= want.num_queues <= len(self.vrings) or not 1 <= want.queue_size <= self.max_queue_size:
+            raise _Refused(f"GET_INFLIGHT_FD for {want.num_queues} queues of {want.queue_size} entries "
+                           f"(at most {len(self.vrings)} of {self.max_queue_size})", reply=none)
+        try:
+            buffer = InflightBuffer.allocate(want.num_queues, want.queue_size)
+        except (OSError, InflightError) as exc:
+            raise _Refused(f"GET_INFLIGHT_FD: cannot allocate the buffer: {exc}", reply=none) from exc
+        self._set_inflight(buffer)
+        return (pack_inflight_description(InflightDescription(buffer.size, 0, want.num_queues, want.queue_size)),
+                (buffer.fd,))
 
     def _on_set_inflight_fd(self, msg: Message):
         self._need_protocol(P.inflight_shmfd)
+        desc = inflight_description(msg.payload)
+        try:
+            buffer = InflightBuffer.adopt(msg.fds[0], desc.mmap_size, desc.mmap_offset, desc.num_queues,
+                                          desc.queue_size, max_queues=len(self.vrings),
+                                          max_queue_size=self.max_queue_size)
+        except InflightError as exc:
+            raise _Refused(f"SET_INFLIGHT_FD: {exc}") from exc
+        msg.take_fds()
+        self._set_inflight(buffer)
+
+    def _set_inflight(self, buffer: InflightBuffer) -> None:
+        """Track the queues in ``buffer`` from now on (started queues pick it up at once)."""
+        for ring in self.vrings:
+            self._drop_queue(ring, keep_started=True)
+        self._drop_inflight()
+        self.inflight = buffer
+        for ring in self.vrings:
+            if ring.started:
+                ring.started = False
+                self._start(ring)
+                self._run(ring)
+
+    def _drop_inflight(self) -> None:
+        if self.inflight is not None:   # its fd may still be in a reply not yet sent: retired, not closed
+            self.inflight.close(close_fd=False)
+            self._retire(self.inflight.fd)
+            self.inflight = None
 
     def _on_gpu_set_socket(self, msg: Message):
         raise _Refused("not a vhost-user-gpu back-end")
@@ -711,22 +788,63 @@ class BackendConnection:
             return
         try:
             ring.queue = self._make_queue(ring, ring.addr)
+            if self.inflight is not None:
+                self._recover(ring)
         except VirtqError as exc:
+            self._drop_queue(ring)
             self._break(ring, str(exc))
             return
         ring.started = True
+
+    def _recover(self, ring: Vring) -> None:
+        """Track ``ring`` in the in-flight buffer; what was left in flight runs first."""
+        q = ring.queue
+        if isinstance(q, PackedQueue):
+            raise InflightError("in-flight tracking of packed rings is not implemented")
+        track = self.inflight.queue(ring.index)
+        try:
+            heads, next_avail = track.recover(ring.num, q.used_idx, q.avail_idx)
+        except InflightError:
+            track.release()
+            raise
+        ring.inflight = track
+        ring.resubmit = deque(heads)
+        if next_avail is not None:
+            q.last_avail_idx = next_avail
+            if heads or track.cleared:
+                self._events.append(InflightRecovered(ring.index, tuple(heads), track.cleared))
 
     def _run(self, ring: Vring) -> None:
         q = ring.queue
         if not (ring.started and ring.enabled and ring.broken is None and q is not None):
             return
+        if self.stopped:
+            return
         budget = CHAINS_PER_TURN
         ready = self.device.ready
+        track, resubmit, stop_at = ring.inflight, ring.resubmit, self.stop_at
+        batch: list[int] = []
         try:
             while True:
-                while budget and ready(ring.index) and (chain := q.pop()) is not None:
+                while budget and ready(ring.index):
+                    if resubmit:
+                        chain = q.resubmit(resubmit[0])
+                        resubmit.popleft()
+                    else:
+                        chain = q.pop()
+                        if chain is None:
+                            break
+                        if track is not None:
+                            track.take(chain.head)
+                    if stop_at is not None and self._reached("taken"):
+                        return
                     written = self.device.handle(ring.index, chain)
+                    if stop_at is not None and self._reached("handled"):
+                        return
+                    if track is not None:
+                        track.used(chain.head)
                     q.push(chain, written)
+                    batch.append(chain.head)
                     budget -= 1
                 if not budget:
                     self._events.append(MoreWork(ring.index))
@@ -738,18 +856,41 @@ class BackendConnection:
         except QemuSpecError as exc:
             self._break(ring, str(exc))
         finally:
-            try:
-                published = q.publish()
-                notify = published and q.should_notify()
-            except QemuSpecError as exc:     # an unmapped region's file shrank under the used ring
-                published = notify = False
-                if ring.broken is None:
-                    self._break(ring, str(exc))
-            if published:
-                if notify:
-                    self._notify(ring)
-                if self._logging() and self.log_fd is not None:
-                    self._events.append(Signal(self.log_fd, "log", ring.index))
+            if not self.stopped:   # (a stopped core stays frozen where a crash would have left things)
+                self._publish(ring, q, track, batch)
+
+    def _publish(self, ring: Vring, q, track: SplitInflight | None, batch: list[int]) -> None:
+        """Make what ``_run`` pushed visible, clear it from the in-flight buffer, notify."""
+        try:
+            published = q.publish()
+            notify = published and q.should_notify()
+        except QemuSpecError as exc:     # an unmapped region's file shrank under the used ring
+            published = notify = False
+            if ring.broken is None:
+                self._break(ring, str(exc))
+        if published and track is not None:
+            done = self._chains["published"] = self._chains["published"] + len(batch)
+            if self.stop_at is not None and self.stop_at[0] == "published" and done >= self.stop_at[1]:
+                self._stop("published")
+                return
+            track.published(batch, q.used_idx)
+        if published:
+            if notify:
+                self._notify(ring)
+            if self._logging() and self.log_fd is not None:
+                self._events.append(Signal(self.log_fd, "log", ring.index))
+
+    def _reached(self, phase: str) -> bool:
+        """Count a chain at ``phase``; True when ``stop_at`` freezes the core here."""
+        self._chains[phase] += 1
+        if self.stop_at is not None and self.stop_at == (phase, self._chains[phase]):
+            self._stop(phase)
+            return True
+        return False
+
+    def _stop(self, phase: str) -> None:
+        self.stopped = True
+        self._events.append(Stopped(phase, self._chains[phase]))
 
     def _notify(self, ring: Vring) -> None:
         if ring.call_fd is not None:
@@ -772,6 +913,9 @@ class BackendConnection:
             ring.base = ring.queue.vring_base
             ring.queue.release()
             ring.queue = None
+        if ring.inflight is not None:
+            ring.inflight.release()
+            ring.inflight = None
         if not keep_started:
             ring.started = False
 

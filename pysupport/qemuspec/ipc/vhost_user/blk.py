@@ -9,7 +9,10 @@ Writes, discards and write-zeroes go to raw images through
 :class:`~qemuspec.block.raw_writer.RawWriter` and to qcow2 images through
 the qcow2 writer (flushes are the guest's flush requests, so what the guest
 flushed survives a crash); a read-only export offers VIRTIO_BLK_F_RO and
-answers write requests with VIRTIO_BLK_S_IOERR.
+answers write requests with VIRTIO_BLK_S_IOERR. With ``inflight`` the
+device asks for in-flight tracking (INFLIGHT_SHMFD: requests left unfinished
+by a back-end that died run again when the front-end reconnects to the next
+one) and offers split rings only, since only those are tracked.
 
 Requests follow the virtio-blk rules: a 16-byte header in the
 device-readable part, data, and a status byte at the very end of the
@@ -51,7 +54,7 @@ class BlkExport:
     """
 
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False, num_queues: int = 1,
-                 serial: str = "qemuspec", seg_max: int = 126) -> None:
+                 serial: str = "qemuspec", seg_max: int = 126, inflight: bool = False) -> None:
         if not 1 <= num_queues <= 64:
             raise UsageError("--num-queues must be between 1 and 64")
         self.path = Path(path)
@@ -84,6 +87,7 @@ class BlkExport:
         self.num_queues = num_queues
         self.serial = serial.encode("utf-8")[:BLK_ID_BYTES]
         self.seg_max = seg_max
+        self.inflight = inflight
 
     def device(self) -> "BlkDevice":
         return BlkDevice(self)
@@ -145,8 +149,11 @@ class BlkDevice(VhostUserDevice):
                BlkFeature.mq, BlkFeature.config_wce)
         blk += (BlkFeature.ro,) if export.read_only else (BlkFeature.discard, BlkFeature.write_zeroes)
         self.features = (sum(bit(f) for f in blk) | bit(VirtioFeature.version1)
-                         | bit(VirtioFeature.indirect_desc) | bit(VirtioFeature.event_idx)
-                         | bit(VirtioFeature.ring_packed))
+                         | bit(VirtioFeature.indirect_desc) | bit(VirtioFeature.event_idx))
+        if export.inflight:   # tracking covers split rings only
+            self.protocol_features = bit(ProtocolFeature.config) | bit(ProtocolFeature.inflight_shmfd)
+        else:
+            self.features |= bit(VirtioFeature.ring_packed)
 
     # --- configuration space ---------------------------------------------------------------
     def config(self) -> bytes:

@@ -19,7 +19,8 @@ from ...errors import QemuSpecError
 from .wire import request_name
 
 __all__ = ["Event", "KickFdChanged", "MoreWork", "Signal", "BackendChannelChanged", "QueueBroken",
-           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "BackendNotice"]
+           "RequestHandled", "BackendReply", "ConnectionClosed", "Reply", "BackendNotice", "Stopped",
+           "InflightRecovered"]
 
 
 class Event:
@@ -49,6 +50,25 @@ class Signal(Event):
     fd: int
     reason: str = "call"
     index: int = -1
+
+
+@dataclass(frozen=True)
+class InflightRecovered(Event):
+    """Queue ``index`` started over an in-flight buffer left by an earlier back-end: ``resubmit``
+    are the heads that run again (in that order), ``cleared`` the entries of a batch that had
+    reached the used ring."""
+
+    index: int
+    resubmit: tuple[int, ...]
+    cleared: int
+
+
+@dataclass(frozen=True)
+class Stopped(Event):
+    """The core froze where ``stop_at`` said (crash tests): chain ``count`` reached ``phase``."""
+
+    phase: str
+    count: int
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,17 @@ class SplitQueue(GuestBuffers):
         self.in_flight += 1
         return chain
 
+    def resubmit(self, head: int) -> Chain:
+        """The chain at ``head`` again: a request left in flight by an earlier back-end."""
+        chain = self._walk(head)
+        self.in_flight += 1
+        return chain
+
+    @property
+    def avail_idx(self) -> int:
+        """The driver's available index."""
+        return self._avail16[1]
+
     def _walk(self, head: int) -> Chain:
         num = self.num
         if head >= num:
