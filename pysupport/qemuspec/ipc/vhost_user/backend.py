@@ -34,7 +34,9 @@ What it implements, per today's spec:
   runs them again first, in the order they were taken.
 
 A request that fails is answered with the failure its reply format has (a
-non-zero u64, an empty config, an in-flight area of size zero); when the
+non-zero u64, an empty config, an in-flight area of size zero, a device
+state result with its no-fd bit: GET_SHARED_OBJECT, SET_DEVICE_STATE_FD and
+CHECK_DEVICE_STATE are refused, their features never offered); when the
 request gets no reply (no need_reply) or its reply cannot express failure,
 the connection is closed, as the spec allows for errors. A broken stream
 (bad version, oversized payload, too many descriptors) always closes it.
