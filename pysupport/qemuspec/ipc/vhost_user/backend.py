@@ -34,7 +34,9 @@ What it implements, per today's spec:
   runs them again first, in the order they were taken.
 
 A request that fails is answered with the failure its reply format has (a
-non-zero u64, an empty config, an in-flight area of size zero); when the
+non-zero u64, an empty config, an in-flight area of size zero, a device
+state result with its no-fd bit: GET_SHARED_OBJECT, SET_DEVICE_STATE_FD and
+CHECK_DEVICE_STATE are refused, their features never offered); when the
 request gets no reply (no need_reply) or its reply cannot express failure,
 the connection is closed, as the spec allows for errors. A broken stream
 (bad version, oversized payload, too many descriptors) always closes it.
@@ -55,7 +57,7 @@ from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
 from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
                      InflightRecovered, QueueBroken, RequestHandled, Signal, Stopped)
 from .inflight import InflightBuffer, InflightError, SplitInflight
-from .layout import (CRYPTO_SESSION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
+from .layout import (CRYPTO_SESSION_SIZE, INFLIGHT_DESCRIPTION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
                      FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has, unpack_packed_base)
 from .memory import DirtyLog, MappedRegion, RegionError, VhostMemory
 from .packed import PackedQueue
@@ -80,6 +82,13 @@ DEFAULT_MAX_MEM_SLOTS = 32
 CHAINS_PER_TURN = 256       # chains one kick may serve before other work gets its turn
 _ACK_FAIL = pack_u64(1)
 _CLOSE = object()   # a failure that no reply can express
+_FAILURE_REPLIES = {   # replies whose failure is not a non-zero u64 (see docs/formats/vhost-user.md)
+    int(F.get_config): b"",
+    int(F.set_device_state_fd): pack_device_state_result(1, no_fd=True),
+    int(F.get_inflight_fd): bytes(INFLIGHT_DESCRIPTION_SIZE),
+    **{int(r): _CLOSE for r in (F.get_features, F.get_protocol_features, F.get_queue_num,   # a u64 1 would
+                                F.get_max_mem_slots, F.get_vring_base, F.get_status)},    # be a value
+}
 STOP_PHASES = ("taken", "handled", "published")   # where ``stop_at`` freezes the back-end
 
 
@@ -320,6 +329,8 @@ class BackendConnection:
         except (_Refused, PayloadError, RegionError, VirtqError) as exc:
             error = str(exc)
             result = getattr(exc, "reply", _ACK_FAIL)
+            if result is _ACK_FAIL:   # (a wrong descriptor count, say): the failure form of this reply
+                result = _FAILURE_REPLIES.get(msg.request, _ACK_FAIL)
         finally:
             msg.close_fds()   # whatever the handler did not keep
         self._events.append(RequestHandled(msg.request, msg.flags, msg.payload, nfds, error))
