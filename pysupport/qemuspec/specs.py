@@ -20,7 +20,7 @@ from kaitaistruct import KaitaiStream, KaitaiStruct
 from .errors import FormatError, TruncatedError, UnknownFormatError, UsageError
 from .formats._index import SPECS
 
-__all__ = ["SPECS", "spec_class", "parse", "read_instance", "serialize", "detect", "structure_name"]
+__all__ = ["SPECS", "spec_class", "parse", "read_instance", "read_array", "serialize", "detect", "structure_name"]
 
 _FORMATS_PACKAGE = "qemuspec.formats"
 _ASSIGNED_FIELD = re.compile(r"self\.(\w+)\s*=")
@@ -44,16 +44,19 @@ def structure_name(cls: type) -> str:
     )
 
 
-def parse(spec: str | type[KaitaiStruct], data: bytes | BinaryIO, *, fetch_instances: bool = True) -> Any:
+def parse(spec: str | type[KaitaiStruct], data: bytes | BinaryIO, *, fetch_instances: bool = True,
+          parent: KaitaiStruct | None = None) -> Any:
     """Parse ``data`` (bytes, or a seekable binary file) with a spec id or generated class.
 
     Bad input raises FormatError. With ``fetch_instances`` (the default)
     every instance is evaluated too, so errors in them surface here; without
     it, instances are read when first used (use :func:`read_instance`).
+    ``parent`` parses an inner type as one of ``parent``'s (its parent, and
+    its root the parent's), for types whose instances reach the root.
     """
     cls = spec_class(spec) if isinstance(spec, str) else spec
     source = data if hasattr(data, "read") else kaitaistruct.BytesIO(bytes(data))
-    obj = cls(KaitaiStream(source))
+    obj = cls(KaitaiStream(source)) if parent is None else cls(KaitaiStream(source), parent, parent._root)
     try:
         obj._read()
         if fetch_instances:
@@ -75,6 +78,31 @@ def read_instance(obj: KaitaiStruct, name: str) -> Any:
             RecursionError, OSError) as exc:
         _reraise_io_error(exc)
         raise _format_error(exc, type(obj)) from exc
+
+
+def read_array(cls: type[KaitaiStruct], parent: KaitaiStruct, offset: int, count: int) -> list:
+    """``count`` structures of the generated class ``cls``, one after another from ``offset`` of
+    the stream ``parent`` was parsed from, as a generated instance with ``pos`` and
+    ``repeat-expr`` reads them (``parent`` their parent, its root theirs).
+
+    For giving such an instance its new value (the generated setter) after its bytes were
+    rewritten, instead of reaching into the parser's cache. Raises FormatError on bad input.
+    """
+    stream = parent._io
+    pos = stream.pos()
+    items = []
+    try:
+        stream.seek(offset)
+        for _ in range(count):
+            item = cls(stream, parent, parent._root)
+            item._read()
+            items.append(item)
+    except (kaitaistruct.KaitaiStructError, EOFError, UnicodeDecodeError, ValueError, OverflowError,
+            RecursionError) as exc:
+        raise _format_error(exc, cls) from exc
+    finally:
+        stream.seek(pos)
+    return items
 
 
 def serialize(obj: KaitaiStruct, size: int) -> bytes:

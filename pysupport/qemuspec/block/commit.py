@@ -134,7 +134,7 @@ def make_empty(image) -> None:
     each cluster discarded (a LUKS header would be cut off with the rest).
     """
     cs = image.cluster_size
-    l1_clusters = -(-len(image._l1) * 8 // cs)
+    l1_clusters = -(-len(image.l1_table) * 8 // cs)
     per_block = cs * 8 >> image.refcount_order
     if (image.version >= 3 and not image.header.num_snapshots and image.extensions.bitmaps is None
             and 3 + l1_clusters <= per_block and not image.has_data_file and image.extensions.encryption is None):
@@ -150,20 +150,17 @@ def _reset_tables(image, l1_clusters: int) -> None:
     image.flush()
     io, h, cs = image.io, image.header, image.cluster_size
     h.incompatible_features.dirty = True
-    image._write_header()
-    io.flush()
+    image.write_header()
     io.pwrite(bytes(l1_clusters * cs), h.l1_table_offset)
     io.pwrite(bytes((2 + l1_clusters) * cs), cs)
     h.l1_table_offset, h.refcount_table_offset, h.refcount_table_clusters = 3 * cs, cs, 1
-    image._write_header()
-    io.flush()
+    image.write_header()
     io.pwrite(struct.pack(">Q", 2 * cs), cs)
     used = 3 + l1_clusters
     per_block = cs * 8 >> image.refcount_order
     io.pwrite(encode_refcounts([1] * used + [0] * (per_block - used), image.refcount_order), 2 * cs)
     io.flush()
     h.incompatible_features.dirty = False
-    image._write_header()
-    io.flush()
+    image.write_header()
     io.truncate(used * cs)
     image.io = None  # its tables in memory are the old ones: nothing more goes through them

@@ -273,3 +273,11 @@ class Refcounts:
     @property
     def dirty(self) -> bool:
         return bool(self.dirty_blocks or self.dirty_entries or self.deferred or self.table_moved)
+
+    # -- for the modules that rebuild refcount structures (refcount_width, the writer's shrink) --
+
+    def block(self, index: int) -> array | None:
+        """Refcount block ``index`` as it is now (loaded on first use; changes not yet written
+        included), or None when the table has no block there. Read it: change refcounts with
+        :meth:`increment`, :meth:`defer_decrement` and :meth:`release_now`."""
+        return self._block(index)

@@ -210,8 +210,7 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
             features = w.header.compatible_features
             features.lazy_refcounts = options["lazy_refcounts"]
             w.lazy = False  # the refcounts on disk are complete: the writer repaired a dirty image
-            w._write_header()
-            w.io.flush()
+            w.write_header()
     if new_size and new_size != _size_of(path):
         with writer() as w:
             w.truncate(new_size)  # the data file it resizes is the one the image named when opened

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from ...ctext import from_c, to_bytes
 from ...errors import FormatError, UsageError
 from ...specs import read_instance
-from ..image import pread
 from .image import Qcow2Image
 from .layout import BME_ALL_ONES, BME_OFFSET_MASK, decode_u64_table
 from .limits import MAX_BITMAP_DIRECTORY_BYTES, MAX_BITMAPS
@@ -80,7 +79,7 @@ def bitmap_bytes(image: Qcow2Image, bitmap: BitmapInfo) -> bytes:
         raise FormatError(f"bitmap {bitmap.name!r} has {bitmap.table_entries} table entries",
                           structure="qcow2::bitmap_directory_entry", field="num_bitmap_table_entries",
                           expected=f"{needed} for a {image.size}-byte disk")
-    raw = pread(image._file.fileno(), needed * 8, bitmap.table_offset)
+    raw = image.read_host(needed * 8, bitmap.table_offset)
     if len(raw) < needed * 8:
         raise FormatError("bitmap table runs past the end of the file",
                           structure="qcow2::bitmap_directory_entry", field="bitmap_table_offset",
@@ -89,7 +88,7 @@ def bitmap_bytes(image: Qcow2Image, bitmap: BitmapInfo) -> bytes:
     for entry in decode_u64_table(raw):
         offset = entry & BME_OFFSET_MASK
         if offset:
-            chunk = pread(image._file.fileno(), cs, offset)
+            chunk = image.read_host(cs, offset)
             out += chunk + bytes(cs - len(chunk))
         else:
             out += (b"\xff" if entry & BME_ALL_ONES else b"\0") * cs
@@ -244,12 +243,9 @@ class BitmapStore:
     def _free_table(self, table: tuple[int, int] | None) -> None:
         if table is None:
             return
-        from ..image import pread
-        from .layout import BME_OFFSET_MASK, decode_u64_table
-
         w = self.writer
         offset, entries = table
-        for entry in decode_u64_table(pread(w._file.fileno(), entries * 8, offset)):
+        for entry in decode_u64_table(w.read_host(entries * 8, offset)):
             if entry & BME_OFFSET_MASK:  # bitmap data: QEMU discards it always
                 w.refcounts.defer_decrement((entry & BME_OFFSET_MASK) >> w.cluster_bits, discard=True)
         first = offset >> w.cluster_bits

@@ -326,7 +326,7 @@ class _Checker:
         self.image = image
         self.res = result
         self.repair = repair
-        self.fd = image._file.fileno()
+        self.fd = image.fileno()
         self.file_size = image.file_size
         self.cs = image.cluster_size
         self.cb = image.cluster_bits
@@ -430,7 +430,7 @@ class _Checker:
         self.l2_uses: dict[int, _L2Use] = {}
         self.copied_plan: list[tuple[int, int]] = []
         h = img.header
-        l1 = img._l1
+        l1 = img.l1_table
         if len(l1):
             self.add(h.l1_table_offset, len(l1) * 8)
             self.mark(h.l1_table_offset, len(l1) * 8, "active L1")

@@ -43,8 +43,7 @@ from __future__ import annotations
 from ...errors import UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance, serialize
-from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, decode_u64_table, \
-    encode_u64_table
+from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, encode_u64_table
 
 __all__ = ["refuse_downgrade", "downgrade"]
 
@@ -56,10 +55,10 @@ def _l1_tables(image) -> list:
     """The active L1 table, then each snapshot's, as QEMU visits them."""
     from .snapshot import list_snapshots
 
-    tables = [image._l1]
+    tables = [image.l1_table]
     for sn in list_snapshots(image):
         size = sn.disk_size if sn.disk_size is not None else image.size
-        tables.append(image._read_l1(sn.l1_table_offset, sn.num_l1_entries, size, "qcow2::snapshot"))
+        tables.append(image.read_snapshot_l1(sn.l1_table_offset, sn.num_l1_entries, size))
     return tables
 
 
@@ -67,15 +66,8 @@ def _l2_offsets(l1) -> list[int]:
     return [entry & L1E_OFFSET_MASK for entry in l1 if entry & L1E_OFFSET_MASK]
 
 
-def _read_l2(image, offset: int):
-    from ..image import pread
-
-    raw = pread(image._file.fileno(), image.cluster_size, offset)
-    return decode_u64_table(raw.ljust(image.cluster_size, b"\0"))
-
-
 def _has_compressed(image, l1) -> bool:
-    return any(entry & L2E_COMPRESSED for offset in _l2_offsets(l1) for entry in _read_l2(image, offset))
+    return any(entry & L2E_COMPRESSED for offset in _l2_offsets(l1) for entry in image.read_l2_at(offset))
 
 
 def refuse_downgrade(image, refcount_bits: int) -> None:
@@ -120,8 +112,7 @@ def downgrade(writer) -> None:
     moved = refcounts.write_increments()  # the new clusters' refcounts, before any table uses them
     if moved is not None:
         writer.header.refcount_table_offset, writer.header.refcount_table_clusters = moved
-        writer._write_header()
-        writer.io.flush()
+        writer.write_header()
     first = _version2_header_cluster(writer)  # with the refcount table where it is now
     for offset, table in tables.items():
         writer.io.pwrite(encode_u64_table(table), offset)
@@ -130,7 +121,6 @@ def downgrade(writer) -> None:
     writer.io.flush()
     refcounts.write_decrements()
     writer.lazy = False
-    writer._header_dirty = False
 
 
 def _expand_zero_clusters(writer) -> dict:
@@ -149,7 +139,7 @@ def _expand_zero_clusters(writer) -> dict:
             if l2_offset in seen:
                 continue  # QEMU visits it again, but finds no zero cluster left
             seen.add(l2_offset)
-            table = _read_l2(writer, l2_offset)
+            table = writer.read_l2_at(l2_offset)
             shared = refcounts.get(l2_offset >> bits)
             dirty = False
             for j, entry in enumerate(table):

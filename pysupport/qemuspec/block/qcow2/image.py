@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import os
+from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import Enum
@@ -777,6 +778,46 @@ class Qcow2Image(Image):
         view._compressed_cache = None
         view._decompressed = {}
         return view
+
+    # -- the table API: what snapshots, bitmaps, check and amend read through ------------
+
+    @property
+    def l1_table(self):
+        """The active L1 table's entries (an ``array("Q")``, flags included).
+
+        Read it; a writer changes it through :meth:`~.writer.Qcow2Writer.set_l1_entry`
+        and :meth:`~.writer.Qcow2Writer.write_l1_table`.
+        """
+        return self._l1
+
+    def fileno(self) -> int:
+        """The image file's descriptor (the metadata's file; guest data may be in a data file)."""
+        return self._file.fileno()
+
+    def read_host(self, length: int, offset: int) -> bytes:
+        """``length`` bytes of the image file at ``offset`` (fewer at the end of the file)."""
+        return pread(self._file.fileno(), length, offset)
+
+    def read_snapshot_l1(self, offset: int, entries: int, size: int):
+        """A snapshot's L1 table (an ``array("Q")``), refused as the active one would be: past
+        QEMU's limit, not cluster-aligned, too small for a ``size``-byte disk, past the file's end."""
+        return self._read_l1(offset, entries, size, "qcow2::snapshot")
+
+    def l2_table(self, l1_index: int):
+        """The decoded L2 table of active L1 entry ``l1_index`` (kept in the L2 cache), or None
+        when it is not allocated. A writer's caller may change its entries in place and then
+        calls :meth:`~.writer.Qcow2Writer.mark_l2_dirty` (the table is written at the next flush)."""
+        return self._l2_table(l1_index)
+
+    def read_l2_at(self, l2_offset: int):
+        """The L2 table at host offset ``l2_offset`` (any L1 table's, a snapshot's too), as this
+        image sees it: the cached copy when there is one (a writer's may not be on disk yet),
+        else read from the file (zeros past its end). A copy: changing it changes nothing."""
+        table = self._l2_cache.get(l2_offset)
+        if table is not None:
+            return array("Q", table)
+        raw = pread(self._file.fileno(), self.cluster_size, l2_offset)
+        return decode_u64_table(raw + bytes(self.cluster_size - len(raw)))
 
     def close(self) -> None:
         if getattr(self, "_owns_files", False):

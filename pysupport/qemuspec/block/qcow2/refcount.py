@@ -91,7 +91,7 @@ class RefcountTable:
             raise FormatError(f"refcount table offset {self.offset:#x}", structure="qcow2::header",
                               field="refcount_table_offset",
                               expected="cluster-aligned, with the table below 2^63")
-        self._fd = image._file.fileno()
+        self._fd = image.fileno()
         self._file_size = image.file_size
         self.entries = decode_u64_table(read_padded(self._fd, nbytes, self.offset, self._file_size))
         self._zero_block = bytes(cs)
@@ -100,6 +100,11 @@ class RefcountTable:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def file_size(self) -> int:
+        """The image file's size when the table was read (refcount blocks past it read as zeros)."""
+        return self._file_size
 
     @property
     def covered_clusters(self) -> int:

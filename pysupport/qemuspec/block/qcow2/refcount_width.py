@@ -64,7 +64,7 @@ def refuse_width(image, bits: int) -> None:
 def _run_is_empty(rc, start: int, stop: int) -> bool:
     per = rc.per_block
     for index in range(start // per, (stop - 1) // per + 1):
-        block = rc._block(index)
+        block = rc.block(index)
         if block is None:
             continue
         lo, hi = max(start - index * per, 0), min(stop - index * per, per)
@@ -77,7 +77,7 @@ def _run_refcounts(rc, start: int, count: int) -> array:
     out = array("Q", bytes(8 * count))
     per = rc.per_block
     for index in range(start // per, (start + count - 1) // per + 1):
-        block = rc._block(index)
+        block = rc.block(index)
         if block is None:
             continue
         lo, hi = max(start - index * per, 0), min(start + count - index * per, per)
@@ -150,8 +150,7 @@ def _switch_moved_table(writer) -> None:
     rc = writer.refcounts
     moved = rc.write_increments()
     writer.header.refcount_table_offset, writer.header.refcount_table_clusters = moved
-    writer._write_header()
-    writer.io.flush()
+    writer.write_header()
     rc.write_decrements()
 
 
@@ -235,8 +234,7 @@ def change_refcount_width(writer, bits: int) -> None:
     io.flush()
     h = writer.header
     h.refcount_order, h.refcount_table_offset, h.refcount_table_clusters = order, table_offset, len(table) * 8 // cs
-    writer._write_header()
-    io.flush()
+    writer.write_header()
     fresh = Refcounts(io, writer.cluster_bits, order, table_offset, h.refcount_table_clusters)
     for entry in old_table:
         if entry & REFT_OFFSET_MASK:

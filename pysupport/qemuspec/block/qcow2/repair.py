@@ -485,7 +485,7 @@ def _rebuild(path, refs: RefcountTable, counts, first: CheckResult, raise_, lowe
         old = _block_entry(refs, index << refs.block_bits)
         if old is not None and (old >> cb) < len(want):
             want[old >> cb] = max(0, want[old >> cb] - 1)
-    start = -(-refs._file_size // cs)
+    start = -(-refs.file_size // cs)
     want.extend([0] * (start - len(want)))
     extra = 0
     while True:
@@ -577,7 +577,7 @@ def _block_entry(refs: RefcountTable, cluster: int) -> int | None:
         return None
     entry = refs.entries[index]
     offset = entry & REFT_OFFSET_MASK
-    if not offset or entry & REFT_RESERVED or offset % refs.cluster_size or offset >= refs._file_size:
+    if not offset or entry & REFT_RESERVED or offset % refs.cluster_size or offset >= refs.file_size:
         return None
     return offset
 

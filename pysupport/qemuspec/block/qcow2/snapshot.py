@@ -89,11 +89,9 @@ def _check_entry(index: int, pos: int, len_extra_data: int) -> None:
 
 def _diagnose(image: Qcow2Image) -> None:
     """Read the entries one by one up to the one that failed, and refuse it for QEMU's reason if it has one."""
-    from kaitaistruct import KaitaiStream
-
     from ...formats.qcow2 import Qcow2
 
-    stream = KaitaiStream(image._file)
+    stream = image.spec._io  # the stream the generated parser reads the table from
     pos = image.header.snapshots_offset
     for i in range(image.header.num_snapshots):
         entry = Qcow2.Snapshot(stream, image.spec, image.spec)
@@ -160,7 +158,7 @@ def open_snapshot(image: Qcow2Image, key: str) -> Qcow2Image:
 
 def _tree_clusters(writer, l1_entries) -> list[int]:
     """Every host cluster an L1 table references: its L2 tables and their data clusters."""
-    from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_OFFSET_MASK, compressed_range, decode_u64_table
+    from .layout import L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_OFFSET_MASK, compressed_range
 
     bits = writer.cluster_bits
     width = 2 if writer.extended_l2 else 1
@@ -170,9 +168,7 @@ def _tree_clusters(writer, l1_entries) -> list[int]:
         if not l2_offset:
             continue
         out.append(l2_offset >> bits)
-        table = writer._l2_cache.get(l2_offset)
-        if table is None:
-            table = decode_u64_table(writer.io.pread(writer.cluster_size, l2_offset))
+        table = writer.read_l2_at(l2_offset)
         for i in range(0, len(table), width):
             e = table[i]
             if e & L2E_COMPRESSED:
@@ -201,17 +197,19 @@ def _clear_copied_flags(writer) -> None:
     from .layout import L1E_COPIED, L1E_OFFSET_MASK, L2E_COPIED
 
     width = 2 if writer.extended_l2 else 1
-    for l1_index, entry in enumerate(writer._l1):
+    for l1_index, entry in enumerate(writer.l1_table):
         if not entry & L1E_OFFSET_MASK:
             continue
-        table = writer._l2_table(l1_index)
+        table = writer.l2_table(l1_index)
+        changed = False
         for i in range(0, len(table), width):
             if table[i] & L2E_COPIED:
                 table[i] &= ~L2E_COPIED
-                writer._dirty_l2.add(entry & L1E_OFFSET_MASK)
+                changed = True
+        if changed:
+            writer.mark_l2_dirty(l1_index)
         if entry & L1E_COPIED:
-            writer._l1[l1_index] = entry & ~L1E_COPIED
-            writer._l1_dirty = True
+            writer.set_l1_entry(l1_index, entry & ~L1E_COPIED)
 
 
 def _set_copied_flags(writer) -> None:
@@ -220,16 +218,15 @@ def _set_copied_flags(writer) -> None:
 
     bits = writer.cluster_bits
     width = 2 if writer.extended_l2 else 1
-    for l1_index, entry in enumerate(writer._l1):
+    for l1_index, entry in enumerate(writer.l1_table):
         l2_offset = entry & L1E_OFFSET_MASK
         if not l2_offset:
             continue
         owned = writer.refcounts.get(l2_offset >> bits) == 1
         wanted = l2_offset | (L1E_COPIED if owned else 0)
         if wanted != entry:
-            writer._l1[l1_index] = wanted
-            writer._l1_dirty = True
-        table = writer._l2_table(l1_index)
+            writer.set_l1_entry(l1_index, wanted)
+        table = writer.l2_table(l1_index)
         changed = False
         for i in range(0, len(table), width):
             e = table[i]
@@ -241,7 +238,7 @@ def _set_copied_flags(writer) -> None:
                 table[i] = flagged
                 changed = True
         if changed:
-            writer._dirty_l2.add(l2_offset)
+            writer.mark_l2_dirty(l1_index)
 
 
 def _write_table(writer, snapshots: list) -> None:
@@ -255,16 +252,12 @@ def _write_table(writer, snapshots: list) -> None:
     if table:
         writer.io.pwrite(table, new_offset)
         writer.io.flush()
-    h.snapshots_offset, h.num_snapshots = new_offset, len(snapshots)
-    writer._write_header()
-    writer.io.flush()
+    writer.switch_snapshot_table(new_offset, len(snapshots))
     if old_count:
         first = old_offset >> writer.cluster_bits
         for cluster in range(first, first + -(-old_size // writer.cluster_size)):
             writer.refcounts.defer_decrement(cluster, discard=True)
     writer.refcounts.write_decrements()
-    if hasattr(writer.spec, "_m_snapshots"):  # the parsed table is stale now
-        del writer.spec._m_snapshots
 
 
 def _table_size(writer) -> int:
@@ -293,11 +286,11 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
         raise UsageError(f"a snapshot named {name!r} exists already")
     writer.flush()
     # every cluster of the active tree gains a reference; its COPIED flags go
-    tree = _tree_clusters(writer, writer._l1)
+    tree = _tree_clusters(writer, writer.l1_table)
     _check_room(writer, tree)
     # the snapshot's L1 table is the active one as it is now, COPIED flags and all, as QEMU copies
     # it (the flags mean nothing in a snapshot's table)
-    l1_bytes = encode_u64_table(writer._l1)
+    l1_bytes = encode_u64_table(writer.l1_table)
     # COPIED flags go before the refcounts rise: a crash in between leaves clear flags on
     # clusters counted once (harmless: QEMU copies on write), never set flags on shared ones
     _clear_copied_flags(writer)
@@ -311,7 +304,7 @@ def create_snapshot(writer, name: str) -> SnapshotInfo:
         writer.io.flush()
     now = time.time_ns()
     sn = Qcow2.Snapshot()
-    sn.l1_table_offset, sn.num_l1_entries = l1_offset, len(writer._l1)
+    sn.l1_table_offset, sn.num_l1_entries = l1_offset, len(writer.l1_table)
     sn.id = str((max((_id_number(s.id) for s in existing), default=0) + 1) % _ULONG).encode("ascii")
     sn.name = to_bytes(name)
     sn.len_id, sn.len_name = len(sn.id), len(sn.name)
@@ -331,7 +324,7 @@ def delete_snapshot(writer, key: str) -> None:
     target = find_snapshot(writer, key)
     existing = _parsed(writer)
     keep = [sn for sn in existing if from_c(sn.id) != target.id]
-    l1 = writer._read_l1(target.l1_table_offset, target.num_l1_entries, 0, "qcow2::snapshot")
+    l1 = writer.read_snapshot_l1(target.l1_table_offset, target.num_l1_entries, 0)
     writer.flush()
     _write_table(writer, keep)
     # what ends up free is deallocated in the file, as QEMU's pass-discard-snapshot (on by default) does
@@ -347,31 +340,24 @@ def delete_snapshot(writer, key: str) -> None:
 
 def apply_snapshot(writer, key: str) -> None:
     """Revert the disk to an internal snapshot (``qemu-img snapshot -a``)."""
-    from .layout import encode_u64_table
+    from .layout import L1E_COPIED
 
     target = find_snapshot(writer, key)
     size = target.disk_size if target.disk_size is not None else writer.size
-    l1 = writer._read_l1(target.l1_table_offset, target.num_l1_entries, size, "qcow2::snapshot")
+    l1 = writer.read_snapshot_l1(target.l1_table_offset, target.num_l1_entries, size)
     writer.flush()
-    if len(l1) > len(writer._l1):
+    if len(l1) > len(writer.l1_table):
         writer.resize(max(writer.size, len(l1) * writer.cluster_size * writer.l2_entries))
     tree = _tree_clusters(writer, l1)
     _check_room(writer, tree)
     for cluster in tree:
         writer.refcounts.increment(cluster)
-    old_tree = _tree_clusters(writer, writer._l1)
+    old_tree = _tree_clusters(writer, writer.l1_table)
     writer.flush()  # the snapshot's clusters counted twice before the active table points at them
-    from .layout import L1E_COPIED
-
-    new_l1 = [e & ~L1E_COPIED for e in l1] + [0] * (len(writer._l1) - len(l1))  # flags come back below
-    writer._l1[:] = type(writer._l1)("Q", new_l1)
-    writer._l2_cache.clear()
-    writer.io.pwrite(encode_u64_table(writer._l1), writer.header.l1_table_offset)
-    writer.io.flush()
+    writer.write_l1_table([e & ~L1E_COPIED for e in l1] + [0] * (len(writer.l1_table) - len(l1)))  # flags: below
     if size != writer.size:
         writer.header.size = writer.size = size
-        writer._write_header()
-        writer.io.flush()
+        writer.write_header()
     for cluster in old_tree:  # the old active tree's clusters that end up free are deallocated, as QEMU does
         writer.refcounts.defer_decrement(cluster, discard=True)
     writer.refcounts.write_decrements()

@@ -19,7 +19,7 @@ import os
 from ...ctext import to_bytes
 from ...errors import FormatError, UsageError
 from ...formats.qcow2 import Qcow2
-from ...specs import serialize
+from ...specs import parse, serialize
 from .alloc import Refcounts
 from .image import SUBCLUSTERS, Qcow2Image
 from .io import ImageFile
@@ -599,7 +599,7 @@ class Qcow2Writer(Qcow2Image):
         dropped = []
         for index, entry in enumerate(refcounts.table):
             offset = entry & REFT_OFFSET_MASK
-            block = refcounts._block(index) if offset else None
+            block = refcounts.block(index) if offset else None
             if block is None:
                 continue
             own = offset >> bits
@@ -689,9 +689,10 @@ class Qcow2Writer(Qcow2Image):
         self.header.backing_file_offset = start + len(area) if backing else 0
         self._write_header()
         # the rest of the cluster too, as zeros, as QEMU rewrites it (no stale name after a shorter one)
-        self.io.pwrite((area + backing).ljust(self.cluster_size - start, b"\0"), start)
-        if hasattr(self.spec, "_m_header_extensions"):
-            del self.spec._m_header_extensions  # parsed again from the file when next needed
+        rest = (area + backing).ljust(self.cluster_size - start, b"\0")
+        self.io.pwrite(rest, start)
+        # the parsed extensions follow the file: parsed again from the bytes just written
+        self.spec.header_extensions = parse(Qcow2.HeaderExtensionArea, rest, fetch_instances=False, parent=self.spec)
 
     def _write_header(self) -> None:
         h = self.header
@@ -747,6 +748,52 @@ class Qcow2Writer(Qcow2Image):
                 super().close()
         else:
             super().close()
+
+    # -- the table API: what snapshots, bitmaps, amend and commit change through -----------
+    #
+    # Reading is the reader's (l1_table, l2_table, read_l2_at, read_snapshot_l1, read_host);
+    # clusters are allocated and freed through ``self.refcounts`` (allocate, increment,
+    # defer_decrement, write_decrements); ``self.io`` writes and flushes the image file.
+
+    def write_header(self) -> None:
+        """Write :attr:`header` now, then a barrier (a flush). Version 3 images get their unknown
+        autoclear bits cleared, as a writer must. Changes that may wait until the next
+        :meth:`flush` need not call it."""
+        self._write_header()
+        self.io.flush()
+
+    def set_l1_entry(self, index: int, entry: int) -> None:
+        """Set active L1 entry ``index`` (offset and flags) in memory; written at the next :meth:`flush`."""
+        self._l1[index] = entry
+        self._l1_dirty = True
+
+    def mark_l2_dirty(self, l1_index: int) -> None:
+        """The cached L2 table of active L1 entry ``l1_index`` (from :meth:`l2_table`) was changed
+        in place: write it at the next :meth:`flush`."""
+        self._dirty_l2.add(self._l1[l1_index] & L1E_OFFSET_MASK)
+
+    def write_l1_table(self, entries) -> None:
+        """Make ``entries`` (as many as the table has) the active L1 table and write it now, then
+        a barrier; the cached L2 tables are dropped (they may belong to the old tree). Call it
+        after :meth:`flush`: no table change may be waiting."""
+        if self._dirty_l2 or self._l1_dirty:
+            raise UsageError("the active L1 table is replaced only when no table change is waiting (flush first)")
+        if len(entries) != len(self._l1):
+            raise UsageError(f"an L1 table of {len(entries)} entries cannot replace one of {len(self._l1)}")
+        self._l1[:] = type(self._l1)("Q", entries)
+        self._l2_cache.clear()
+        self.io.pwrite(encode_u64_table(self._l1), self.header.l1_table_offset)
+        self.io.flush()
+
+    def switch_snapshot_table(self, offset: int, count: int) -> None:
+        """Point the header at the snapshot table of ``count`` entries at ``offset`` (already
+        written and flushed; 0 and 0 for none) and write the header now, then a barrier. The
+        parsed table (the generated parser's ``snapshots``) is read anew from there."""
+        from ...specs import read_array
+
+        self.header.snapshots_offset, self.header.num_snapshots = offset, count
+        self.write_header()
+        self.spec.snapshots = read_array(Qcow2.Snapshot, self.spec, offset, count)
 
 
 def open_for_writing(path: str | os.PathLike, **kwargs) -> Qcow2Writer:
