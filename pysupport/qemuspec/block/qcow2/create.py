@@ -305,8 +305,8 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
     finally:
         os.close(fd)
     if options.data_file:
-        data_path = Path(options.data_file) if Path(options.data_file).is_absolute() else path.parent / options.data_file
-        with open(data_path, "wb"):
+        # as qemu-img 7.2: the name as given, so a relative one is made in the working directory
+        with open(options.data_file, "wb"):
             pass  # empty: the preallocation below gives it its size, as QEMU's preallocate_co
     with Qcow2Writer(path, backing=False, verify=False) as writer:
         writer.resize(size)
