@@ -295,8 +295,13 @@ def cmd_snapshot(args) -> int:
             else:
                 snapshots.delete_snapshot(writer, args.delete)
         return 0
-    spec = _image_spec(args, "file")  # listing needs no key (qemu-img asks for it all the same)
-    with open_image(spec.path, format=spec.format, force_share=args.force_share, backing=False) as image:
+    spec = _image_spec(args, "file")
+    with open_image(spec.path, format=spec.format, force_share=args.force_share, backing=False,
+                    key_secret=spec.secret) as image:
+        encryption = getattr(image, "encryption", None)
+        if encryption is not None and not encryption.unlocked:
+            # qemu-img 7.2 opens the image with its key even to list: without one it refuses
+            raise UsageError(f"Could not open '{args.file}': Parameter 'encrypt.key-secret' is required for cipher")
         # Only qcow2 has internal snapshots; qemu-img lists none (and succeeds) for the other formats.
         listed = ([sn.to_json() for sn in snapshots.list_snapshots(image)]
                   if "snapshot" in REGISTRY[image.format].commands else [])
