@@ -244,30 +244,68 @@ def _writer(args):
     return Qcow2Writer(spec.path, key_secret=spec.secret)
 
 
-def cmd_resize(args) -> int:
+PREALLOCATION_MODES = ("off", "metadata", "falloc", "full")
+RAW_PROBE_WARNING = (  # what qemu-img prints on writing to a raw image whose format it guessed
+    "WARNING: Image format was not specified for '{}' and probing guessed raw.\n"
+    "         Automatically detecting the format is dangerous for raw images, write operations on block 0 will "
+    "be restricted.\n         Specify the 'raw' format explicitly to remove the restrictions.")
+
+
+def _resize_target(args, current: int) -> int:
+    """The new size qemu-img resize takes from ``[+|-]SIZE`` (QEMU's size syntax, exactly)."""
     from ..block.qcow2.create import parse_size
 
-    with _writer(args) as writer:
-        text = args.size
-        if text[:1] in "+-":
-            step = parse_size(text[1:])
-            size = writer.size + step if text[0] == "+" else writer.size - step
-        else:
-            size = parse_size(text)
-        if size <= 0:
-            raise UsageError("New image size must be positive")
-        if size < writer.size and args.preallocation:
-            raise UsageError("Preallocation can only be used for growing images")
-        if size < writer.size and not args.shrink:
-            raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
-                             "will delete all data beyond the shrunken image's end. Before performing such an "
-                             "operation, make sure there is no important data there.")
-        if args.preallocation:
-            from ..block.qcow2.prealloc import preallocate_growth
+    text = args.size
+    sign = text[:1] if text[:1] in "+-" else ""
+    try:
+        step = parse_size(text[len(sign):])
+    except UsageError:
+        raise UsageError("Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, "
+                         "P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.") from None
+    return current + step if sign == "+" else current - step if sign == "-" else step
 
-            preallocate_growth(writer, size, args.preallocation)
-        else:
-            writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
+
+def _check_resize(args, size: int, current: int) -> None:
+    """qemu-img resize's refusals, in its order."""
+    if size <= 0:
+        raise UsageError("New image size must be positive")
+    if size < current and args.preallocation not in (None, "off"):
+        raise UsageError("Preallocation can only be used for growing images")
+    if size < current and not args.shrink:
+        raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
+                         "will delete all data beyond the shrunken image's end. Before performing such an "
+                         "operation, make sure there is no important data there.")
+
+
+def cmd_resize(args) -> int:
+    if args.preallocation is not None and args.preallocation not in PREALLOCATION_MODES:
+        raise UsageError(f"Invalid preallocation mode '{args.preallocation}'")  # qemu-img's words
+    spec = _image_spec(args, "file")
+    fmt = spec.format
+    if fmt is None:
+        from ..block import detect_format
+        from ..block.probe import require_readable
+
+        fmt = require_readable(detect_format(spec.path), spec.path)
+        if fmt == "raw":
+            print(RAW_PROBE_WARNING.format(args.file), file=sys.stderr)
+    if fmt == "raw":
+        from ..block.raw_resize import raw_size, resize_raw
+
+        current = raw_size(spec.path)
+        size = _resize_target(args, current)
+        _check_resize(args, size, current)
+        resize_raw(spec.path, size, args.preallocation or "off")
+    else:
+        with _writer(args) as writer:
+            size = _resize_target(args, writer.size)
+            _check_resize(args, size, writer.size)
+            if args.preallocation not in (None, "off"):
+                from ..block.qcow2.prealloc import preallocate_growth
+
+                preallocate_growth(writer, size, args.preallocation)
+            else:
+                writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
     if not args.quiet:
         print("Image resized.")
     return 0
@@ -431,10 +469,11 @@ def register(commands) -> None:
     create.add_argument("size", metavar="SIZE", nargs="?", help="bytes, or with a k/M/G/T suffix")
     create.set_defaults(func=cmd_create)
 
-    resize = commands.add_parser("resize", help="grow or shrink a qcow2 image (like qemu-img resize)",
+    resize = commands.add_parser("resize", help="grow or shrink a qcow2 or raw image (like qemu-img resize)",
                                  description="Grow the virtual disk to SIZE (or by +SIZE); with --shrink, shrink "
-                                             "it (to SIZE, or by -SIZE after --) as QEMU does.")
-    resize.add_argument("-f", dest="fmt", choices=["qcow2"], help="image format (only qcow2 images are resized)")
+                                             "it (to SIZE, or by -SIZE after --) as QEMU does. A raw image takes "
+                                             "the size exactly; a qcow2 one is rounded to 512 bytes.")
+    resize.add_argument("-f", dest="fmt", choices=["qcow2", "raw"], help="image format (default: detect)")
     resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
     resize.add_argument("--shrink", action="store_true",
                         help="allow a smaller size: the data past the new end is gone (as qemu-img's)")
