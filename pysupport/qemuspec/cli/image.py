@@ -141,25 +141,73 @@ def cmd_convert(args) -> int:
     sparse = parse_sparse_size(args.sparse_size)
     if not 1 <= args.coroutines <= 16:
         raise UsageError("Invalid number of coroutines. Allowed number of coroutines is between 1 and 16")
+    if args.skip_create:
+        return _convert_into_existing(args, sparse)
     if out.options is None and (args.compress or args.options):
         raise UsageError("-c and -o apply to qcow2 output")
     if args.compress and not out.compression:
         raise UsageError("-c applies to qcow2 output")
     options = None if out.options is None else out.options(args.options)
+    backed = _convert_backing(args, out, options)
     out.check_options(options)  # before the target is replaced
     if os.path.exists(args.target):
         os.unlink(args.target)  # qemu-img convert replaces the target too
     with _open_with_key(args, "source") as image:
-        source = image
-        if args.snapshot:
-            from ..block.qcow2.snapshot import open_snapshot
+        source = _convert_source(args, image)
+        secret = _target_secret(args, options) if out.encryption else None
+        if backed:
+            from ..block.convert_into import create_backed_qcow2
 
-            if "snapshot" not in REGISTRY[image.format].commands:
-                raise UsageError("-l needs a qcow2 source")
-            source = open_snapshot(image, args.snapshot)
+            create_backed_qcow2(source, args.target, options, compress=args.compress, progress=args.progress,
+                                sparse=sparse, secret=secret)
+            return 0
         out.convert(source, args.target, options, compress=args.compress, progress=args.progress, sparse=sparse,
-                    workers=min(args.coroutines, os.cpu_count() or 1),
-                    secret=_target_secret(args, options) if out.encryption else None)
+                    workers=min(args.coroutines, os.cpu_count() or 1), secret=secret)
+    return 0
+
+
+def _convert_source(args, image):
+    """The image convert reads: ``image``, or its internal snapshot ``-l``."""
+    if not args.snapshot:
+        return image
+    from ..block.qcow2.snapshot import open_snapshot
+
+    if "snapshot" not in REGISTRY[image.format].commands:
+        raise UsageError("-l needs a qcow2 source")
+    return open_snapshot(image, args.snapshot)
+
+
+def _convert_backing(args, out, options) -> bool:
+    """Whether the new image gets a backing file (-B, or -o backing_file), refused as qemu-img refuses it."""
+    backing = args.backing or (options.backing_file if options is not None else None)
+    fmt = args.backing_fmt or (options.backing_fmt if options is not None else None)
+    if not backing:
+        if args.backing_fmt:
+            raise UsageError(f"{args.target}: error while converting {out.name}: "
+                             "Backing format cannot be used without backing file")  # qemu-img's words
+        return False
+    if not out.backing_files:
+        raise UsageError(f"Backing file not supported for file format '{out.name}'")  # qemu-img's words, all
+    if not fmt:
+        raise UsageError("Use of backing file requires explicit backing format")
+    options.backing_file, options.backing_fmt = backing, fmt  # -B wins over -o backing_file, as in qemu-img
+    return True
+
+
+def _convert_into_existing(args, sparse: int) -> int:
+    """``convert -n``: no target is created; the one there is written, opened as the -O format."""
+    from ..block.convert_into import convert_into, open_existing_target
+
+    if args.options:
+        raise UsageError("-o has no effect when skipping image creation")  # qemu-img's words
+    if args.compress:
+        raise UsageError("-c with -n is not supported: compressed clusters are written into new images only")
+    if args.backing or args.backing_fmt:
+        raise UsageError("-B and -F with -n are not supported: the existing target keeps its backing file")
+    with _open_with_key(args, "source") as image:
+        source = _convert_source(args, image)
+        with open_existing_target(args.target, args.output_format) as target:
+            convert_into(source, target, top_only=False, sparse=sparse, progress=args.progress)
     return 0
 
 
@@ -433,6 +481,13 @@ def register(commands) -> None:
     convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create (preallocation=falloc|full too)")
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
+    convert.add_argument("-n", dest="skip_create", action="store_true",
+                         help="write into the existing TARGET (a raw or qcow2 image, as -O says; at least as large "
+                              "as SOURCE) instead of creating it")
+    convert.add_argument("-B", dest="backing", metavar="BACKING",
+                         help="the new qcow2 image gets BACKING as its backing file (with -F): only what SOURCE's "
+                              "top layer holds is written; BACKING must have the content of SOURCE's backing file")
+    convert.add_argument("-F", dest="backing_fmt", metavar="FMT", help="the format of -B's backing file")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
     convert.add_argument("-q", dest="quiet", action="store_true", help="print nothing (no progress either)")
     convert.add_argument("-S", dest="sparse_size", default="4k", metavar="SPARSE_SIZE",
