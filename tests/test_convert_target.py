@@ -157,3 +157,25 @@ def test_convert_into_an_existing_image_refuses_as_qemu_img_does(chain, args, ta
     ours = _run(QEMUSPEC, chain, *args, "src.qcow2", target)
     _same_words(ours, theirs)
     assert {p.name: p.read_bytes() for p in chain.iterdir()} == before
+
+
+@pytest.mark.parametrize("fmt", ["raw", "qcow2"])
+@pytest.mark.parametrize("extra", [["-B", "base.qcow2", "-F", "qcow2"], ["-B", "missing.qcow2"], ["-F", "qcow2"]])
+def test_convert_into_an_existing_image_with_a_backing_option_is_qemu_img_s(chain, fmt, extra):
+    """-n with -B copies the source's top layer only (the target's header is not changed and -B is not
+    opened); -F alone changes nothing."""
+    def make(path: Path) -> Path:
+        qemu_img("create", "-q", "-f", fmt, path, "4M")
+        qemu_io(path, "write -P 0x66 0 4M", fmt=fmt)
+        return path
+    ours, theirs = _two_targets(chain, make)
+    t = _run("qemu-img", chain, "-n", "-O", fmt, *extra, "top.qcow2", theirs.name)
+    o = _run(QEMUSPEC, chain, "-n", "-O", fmt, *extra, "top.qcow2", ours.name)
+    assert t.returncode == o.returncode == 0, t.stderr + o.stderr
+    assert o.stderr == t.stderr == ""
+    if fmt == "raw":
+        assert ours.read_bytes() == theirs.read_bytes()
+    else:
+        assert subprocess.run(["qemu-img", "compare", ours.name, theirs.name], cwd=chain).returncode == 0
+        assert subprocess.run(["cmp", ours.name, theirs.name], cwd=chain).returncode == 0
+        _clean(ours)

@@ -85,7 +85,8 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
         grain = max(cs // 32, 1 << (sparse.bit_length() - 1) if sparse else 0)
     chunk = max(cs, CHUNK // cs * cs)
     backing = getattr(out, "backing", None)
-    backing_end = -(-backing.size // SECTOR) * SECTOR if backing is not None else 0
+    # (a target without a backing file, -n -B: zeros are written everywhere)
+    backing_end = -(-backing.size // SECTOR) * SECTOR if backing is not None else image.size
     buf = bytearray()
     done = 0
     for extent in map_image(image):
@@ -96,7 +97,7 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
             # as qemu-img: zeros past the end of the target's backing file read as zeros already
             stop = min(end, backing_end) if top_only else end
             if stop > extent.start:
-                out.write_zeroes(extent.start, stop - extent.start, unmap=not top_only)
+                out.write_zeroes(extent.start, stop - extent.start, unmap=True)
         else:
             pos = extent.start
             while pos < end:
@@ -108,7 +109,7 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
                 at = 0
                 for start, stop in (zero_runs(buf, n, pos, grain, sparse) if sparse else ()):
                     _write_data(out, pos + at, view[at:start], compress)
-                    out.write_zeroes(pos + start, stop - start, unmap=not top_only)
+                    out.write_zeroes(pos + start, stop - start, unmap=True)
                     at = stop
                 _write_data(out, pos + at, view[at:n], compress)
                 pos += n

@@ -202,12 +202,12 @@ def _convert_into_existing(args, sparse: int) -> int:
         raise UsageError("-o has no effect when skipping image creation")  # qemu-img's words
     if args.compress:
         raise UsageError("-c with -n is not supported: compressed clusters are written into new images only")
-    if args.backing or args.backing_fmt:
-        raise UsageError("-B and -F with -n are not supported: the existing target keeps its backing file")
     with _open_with_key(args, "source") as image:
         source = _convert_source(args, image)
         with open_existing_target(args.target, args.output_format) as target:
-            convert_into(source, target, top_only=False, sparse=sparse, progress=args.progress)
+            # as qemu-img: -B (never opened, the target's header unchanged) says only the source's top
+            # layer is copied; -F alone is ignored
+            convert_into(source, target, top_only=bool(args.backing), sparse=sparse, progress=args.progress)
     return 0
 
 
