@@ -75,7 +75,7 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
                  progress: bool = False) -> None:
     """Write ``image``'s guest data into ``out`` (a raw target or a Qcow2Writer), zeros included.
 
-    ``top_only``: the target has a backing file; ranges the source's top layer does not hold are skipped.
+    ``top_only`` (-B given): ranges the source's top layer does not hold are skipped.
     """
     if out.size < image.size:
         raise UsageError("output file is smaller than input file")  # qemu-img's words
