@@ -75,3 +75,27 @@ def test_measure_refuses_a_disk_too_large_for_the_clusters(size):
     ours, theirs = both(["-O", "qcow2", "-o", "cluster_size=512", "--size", size])
     assert ours.returncode == theirs.returncode == 1
     assert b"The image size is too large (try using a larger cluster size)" in ours.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["-O", "parallels", "--size", "1M"],
+    ["-O", "parallels", "-o", "cluster_size=1M", "--size", "1M"],
+    ["-O", "parallels", "IMAGE"],
+    ["-O", "nonesuch", "--size", "1M"],
+])
+def test_measure_refuses_a_format_as_qemu_img_does(tmp_path, args):
+    """qemu-img 7.2 has no size measurement for parallels, and knows no format 'nonesuch'."""
+    image = tmp_path / "disk.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "1M"], check=True)
+    args = [str(image) if a == "IMAGE" else a for a in args]
+    ours, theirs = both(args)
+    assert ours.returncode == theirs.returncode == 1
+    assert theirs.stderr.startswith(b"qemu-img: ")
+    assert ours.stderr == b"qemuspec: error: " + theirs.stderr[len(b"qemu-img: "):]
+    assert ours.stdout == theirs.stdout == b""
+
+
+def test_measure_opens_the_image_before_looking_at_the_format(tmp_path):
+    ours, theirs = both(["-O", "parallels", str(tmp_path / "missing.qcow2")])
+    assert ours.returncode == theirs.returncode == 1
+    assert b"No such file or directory" in theirs.stderr and b"No such file or directory" in ours.stderr

@@ -83,19 +83,21 @@ def test_create_writes_what_qemu_img_create_writes(tmp_path, options, size):
 @pytest.mark.parametrize("options", ["backing_file=base.raw,backing_fmt=raw",
                                      "backing_file=base.raw,backing_fmt=raw,compat=0.10",  # v2 keeps the format
                                      "data_file=disk.data", "data_file=disk.data,data_file_raw=on"])
-def test_create_with_backing_and_data_file_matches_qemu_img(tmp_path, options):
-    """Same relative names in two folders: the images must be the same bytes."""
+def test_create_with_backing_and_data_file_matches_qemu_img(tmp_path, options, monkeypatch):
+    """Same relative names in two folders: the images must be the same bytes (each made from
+    inside its folder: a relative data file name is taken from the working directory)."""
     images = {}
     for who in ("ours", "theirs"):
         folder = tmp_path / who
         folder.mkdir()
         (folder / "base.raw").write_bytes(bytes(MiB))
         images[who] = folder / "disk.qcow2"
+    monkeypatch.chdir(tmp_path / "ours")
     create_image(images["ours"], 4 * MiB, parse_options(options))
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-o", options, "disk.qcow2", "4M"],
                    cwd=tmp_path / "theirs", check=True)
     assert images["ours"].read_bytes() == images["theirs"].read_bytes()
-    assert_clean(images["ours"])
+    assert_clean(images["ours"])  # from inside its folder too (qemu-img finds disk.data there)
 
 
 class Reference:

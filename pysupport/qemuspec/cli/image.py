@@ -141,25 +141,73 @@ def cmd_convert(args) -> int:
     sparse = parse_sparse_size(args.sparse_size)
     if not 1 <= args.coroutines <= 16:
         raise UsageError("Invalid number of coroutines. Allowed number of coroutines is between 1 and 16")
+    if args.skip_create:
+        return _convert_into_existing(args, sparse)
     if out.options is None and (args.compress or args.options):
         raise UsageError("-c and -o apply to qcow2 output")
     if args.compress and not out.compression:
         raise UsageError("-c applies to qcow2 output")
     options = None if out.options is None else out.options(args.options)
+    backed = _convert_backing(args, out, options)
     out.check_options(options)  # before the target is replaced
     if os.path.exists(args.target):
         os.unlink(args.target)  # qemu-img convert replaces the target too
     with _open_with_key(args, "source") as image:
-        source = image
-        if args.snapshot:
-            from ..block.qcow2.snapshot import open_snapshot
+        source = _convert_source(args, image)
+        secret = _target_secret(args, options) if out.encryption else None
+        if backed:
+            from ..block.convert_into import create_backed_qcow2
 
-            if "snapshot" not in REGISTRY[image.format].commands:
-                raise UsageError("-l needs a qcow2 source")
-            source = open_snapshot(image, args.snapshot)
+            create_backed_qcow2(source, args.target, options, compress=args.compress, progress=args.progress,
+                                sparse=sparse, secret=secret)
+            return 0
         out.convert(source, args.target, options, compress=args.compress, progress=args.progress, sparse=sparse,
-                    workers=min(args.coroutines, os.cpu_count() or 1),
-                    secret=_target_secret(args, options) if out.encryption else None)
+                    workers=min(args.coroutines, os.cpu_count() or 1), secret=secret)
+    return 0
+
+
+def _convert_source(args, image):
+    """The image convert reads: ``image``, or its internal snapshot ``-l``."""
+    if not args.snapshot:
+        return image
+    from ..block.qcow2.snapshot import open_snapshot
+
+    if "snapshot" not in REGISTRY[image.format].commands:
+        raise UsageError("-l needs a qcow2 source")
+    return open_snapshot(image, args.snapshot)
+
+
+def _convert_backing(args, out, options) -> bool:
+    """Whether the new image gets a backing file (-B, or -o backing_file), refused as qemu-img refuses it."""
+    backing = args.backing or (options.backing_file if options is not None else None)
+    fmt = args.backing_fmt or (options.backing_fmt if options is not None else None)
+    if not backing:
+        if args.backing_fmt:
+            raise UsageError(f"{args.target}: error while converting {out.name}: "
+                             "Backing format cannot be used without backing file")  # qemu-img's words
+        return False
+    if not out.backing_files:
+        raise UsageError(f"Backing file not supported for file format '{out.name}'")  # qemu-img's words, all
+    if not fmt:
+        raise UsageError("Use of backing file requires explicit backing format")
+    options.backing_file, options.backing_fmt = backing, fmt  # -B wins over -o backing_file, as in qemu-img
+    return True
+
+
+def _convert_into_existing(args, sparse: int) -> int:
+    """``convert -n``: no target is created; the one there is written, opened as the -O format."""
+    from ..block.convert_into import convert_into, open_existing_target
+
+    if args.options:
+        raise UsageError("-o has no effect when skipping image creation")  # qemu-img's words
+    if args.compress:
+        raise UsageError("-c with -n is not supported: compressed clusters are written into new images only")
+    with _open_with_key(args, "source") as image:
+        source = _convert_source(args, image)
+        with open_existing_target(args.target, args.output_format) as target:
+            # as qemu-img: -B (never opened, the target's header unchanged) says only the source's top
+            # layer is copied; -F alone is ignored
+            convert_into(source, target, top_only=bool(args.backing), sparse=sparse, progress=args.progress)
     return 0
 
 
@@ -244,30 +292,68 @@ def _writer(args):
     return Qcow2Writer(spec.path, key_secret=spec.secret)
 
 
-def cmd_resize(args) -> int:
+PREALLOCATION_MODES = ("off", "metadata", "falloc", "full")
+RAW_PROBE_WARNING = (  # what qemu-img prints on writing to a raw image whose format it guessed
+    "WARNING: Image format was not specified for '{}' and probing guessed raw.\n"
+    "         Automatically detecting the format is dangerous for raw images, write operations on block 0 will "
+    "be restricted.\n         Specify the 'raw' format explicitly to remove the restrictions.")
+
+
+def _resize_target(args, current: int) -> int:
+    """The new size qemu-img resize takes from ``[+|-]SIZE`` (QEMU's size syntax, exactly)."""
     from ..block.qcow2.create import parse_size
 
-    with _writer(args) as writer:
-        text = args.size
-        if text[:1] in "+-":
-            step = parse_size(text[1:])
-            size = writer.size + step if text[0] == "+" else writer.size - step
-        else:
-            size = parse_size(text)
-        if size <= 0:
-            raise UsageError("New image size must be positive")
-        if size < writer.size and args.preallocation:
-            raise UsageError("Preallocation can only be used for growing images")
-        if size < writer.size and not args.shrink:
-            raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
-                             "will delete all data beyond the shrunken image's end. Before performing such an "
-                             "operation, make sure there is no important data there.")
-        if args.preallocation:
-            from ..block.qcow2.prealloc import preallocate_growth
+    text = args.size
+    sign = text[:1] if text[:1] in "+-" else ""
+    try:
+        step = parse_size(text[len(sign):])
+    except UsageError:
+        raise UsageError("Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, "
+                         "P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.") from None
+    return current + step if sign == "+" else current - step if sign == "-" else step
 
-            preallocate_growth(writer, size, args.preallocation)
-        else:
-            writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
+
+def _check_resize(args, size: int, current: int) -> None:
+    """qemu-img resize's refusals, in its order."""
+    if size <= 0:
+        raise UsageError("New image size must be positive")
+    if size < current and args.preallocation not in (None, "off"):
+        raise UsageError("Preallocation can only be used for growing images")
+    if size < current and not args.shrink:
+        raise UsageError("Use the --shrink option to perform a shrink operation.\nwarning: Shrinking an image "
+                         "will delete all data beyond the shrunken image's end. Before performing such an "
+                         "operation, make sure there is no important data there.")
+
+
+def cmd_resize(args) -> int:
+    if args.preallocation is not None and args.preallocation not in PREALLOCATION_MODES:
+        raise UsageError(f"Invalid preallocation mode '{args.preallocation}'")  # qemu-img's words
+    spec = _image_spec(args, "file")
+    fmt = spec.format
+    if fmt is None:
+        from ..block import detect_format
+        from ..block.probe import require_readable
+
+        fmt = require_readable(detect_format(spec.path), spec.path)
+        if fmt == "raw":
+            print(RAW_PROBE_WARNING.format(args.file), file=sys.stderr)
+    if fmt == "raw":
+        from ..block.raw_resize import raw_size, resize_raw
+
+        current = raw_size(spec.path)
+        size = _resize_target(args, current)
+        _check_resize(args, size, current)
+        resize_raw(spec.path, size, args.preallocation or "off")
+    else:
+        with _writer(args) as writer:
+            size = _resize_target(args, writer.size)
+            _check_resize(args, size, writer.size)
+            if args.preallocation not in (None, "off"):
+                from ..block.qcow2.prealloc import preallocate_growth
+
+                preallocate_growth(writer, size, args.preallocation)
+            else:
+                writer.truncate(size)  # as QEMU's truncate: a multiple of 512, no v2 image with snapshots
     if not args.quiet:
         print("Image resized.")
     return 0
@@ -295,8 +381,13 @@ def cmd_snapshot(args) -> int:
             else:
                 snapshots.delete_snapshot(writer, args.delete)
         return 0
-    spec = _image_spec(args, "file")  # listing needs no key (qemu-img asks for it all the same)
-    with open_image(spec.path, format=spec.format, force_share=args.force_share, backing=False) as image:
+    spec = _image_spec(args, "file")
+    with open_image(spec.path, format=spec.format, force_share=args.force_share, backing=False,
+                    key_secret=spec.secret) as image:
+        encryption = getattr(image, "encryption", None)
+        if encryption is not None and not encryption.unlocked:
+            # qemu-img 7.2 opens the image with its key even to list: without one it refuses
+            raise UsageError(f"Could not open '{args.file}': Parameter 'encrypt.key-secret' is required for cipher")
         # Only qcow2 has internal snapshots; qemu-img lists none (and succeeds) for the other formats.
         listed = ([sn.to_json() for sn in snapshots.list_snapshots(image)]
                   if "snapshot" in REGISTRY[image.format].commands else [])
@@ -390,6 +481,13 @@ def register(commands) -> None:
     convert.add_argument("-o", dest="options", metavar="OPTIONS", help="qcow2 or parallels options, as for create (preallocation=falloc|full too)")
     convert.add_argument("-c", dest="compress", action="store_true", help="compress every cluster (qcow2 output)")
     convert.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="convert this internal snapshot (ID or name)")
+    convert.add_argument("-n", dest="skip_create", action="store_true",
+                         help="write into the existing TARGET (a raw or qcow2 image, as -O says; at least as large "
+                              "as SOURCE) instead of creating it")
+    convert.add_argument("-B", dest="backing", metavar="BACKING",
+                         help="the new qcow2 image gets BACKING as its backing file (with -F): only what SOURCE's "
+                              "top layer holds is written; BACKING must have the content of SOURCE's backing file")
+    convert.add_argument("-F", dest="backing_fmt", metavar="FMT", help="the format of -B's backing file")
     convert.add_argument("-p", dest="progress", action="store_true", help="show progress")
     convert.add_argument("-q", dest="quiet", action="store_true", help="print nothing (no progress either)")
     convert.add_argument("-S", dest="sparse_size", default="4k", metavar="SPARSE_SIZE",
@@ -426,10 +524,11 @@ def register(commands) -> None:
     create.add_argument("size", metavar="SIZE", nargs="?", help="bytes, or with a k/M/G/T suffix")
     create.set_defaults(func=cmd_create)
 
-    resize = commands.add_parser("resize", help="grow or shrink a qcow2 image (like qemu-img resize)",
+    resize = commands.add_parser("resize", help="grow or shrink a qcow2 or raw image (like qemu-img resize)",
                                  description="Grow the virtual disk to SIZE (or by +SIZE); with --shrink, shrink "
-                                             "it (to SIZE, or by -SIZE after --) as QEMU does.")
-    resize.add_argument("-f", dest="fmt", choices=["qcow2"], help="image format (only qcow2 images are resized)")
+                                             "it (to SIZE, or by -SIZE after --) as QEMU does. A raw image takes "
+                                             "the size exactly; a qcow2 one is rounded to 512 bytes.")
+    resize.add_argument("-f", dest="fmt", choices=["qcow2", "raw"], help="image format (default: detect)")
     resize.add_argument("-q", dest="quiet", action="store_true", help="print nothing")
     resize.add_argument("--shrink", action="store_true",
                         help="allow a smaller size: the data past the new end is gone (as qemu-img's)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..block import FORMATS, open_image
+from ..block import FORMATS, REGISTRY, open_image
 from ..errors import QemuSpecError, UsageError
 
 # qemu-img compare's exit codes
@@ -47,27 +47,18 @@ def cmd_compare(args) -> int:
 
 def cmd_measure(args) -> int:
     from ..block.measure import measure_qcow2, measure_raw
-    from ..block.qcow2.create import parse_options, parse_size
+    from ..block.qcow2.create import parse_size
 
     if (args.size is None) == (args.file is None):
         raise UsageError("give either --size SIZE or an image FILE")
-    if args.output_format not in ("raw", "qcow2"):
-        raise UsageError(f"measure knows raw and qcow2 output, not {args.output_format!r}")
-    if args.output_format == "raw":
-        options = None
-        if args.options:
-            raise UsageError("raw output takes no -o options")
-    else:
-        options = parse_options(args.options)
-        if options.preallocation not in ("off", "metadata", "falloc", "full"):
-            raise UsageError(f"preallocation must be off, metadata, falloc or full, not {options.preallocation!r}")
-        if options.extended_l2 and options.cluster_size < 16384:
-            raise UsageError("Extended L2 entries are only supported with cluster sizes of at least 16384 bytes")
+    # as qemu-img: the size is read (or the image opened) before the output format is looked at
     if args.file is None:
         size = parse_size(args.size)
+        options = _measure_options(args)
         result = measure_raw(size) if options is None else measure_qcow2(size, options)
     else:
         with open_image(args.file, format=args.format, force_share=args.force_share) as image:
+            options = _measure_options(args)
             source = image
             if args.snapshot:
                 from ..block.qcow2.snapshot import open_snapshot
@@ -86,6 +77,26 @@ def cmd_measure(args) -> int:
     else:
         print(result.format_human())
     return 0
+
+
+def _measure_options(args):
+    """The -O format's -o options (None for raw), or qemu-img's refusal of a format it cannot measure."""
+    from ..block.qcow2.create import parse_options
+
+    if args.output_format not in ("raw", "qcow2"):
+        if args.output_format in REGISTRY:  # a driver QEMU has, without .bdrv_measure (parallels)
+            raise UsageError(f"Block driver '{args.output_format}' does not support size measurement")
+        raise UsageError(f"Unknown file format '{args.output_format}'")  # qemu-img's words, both
+    if args.output_format == "raw":
+        if args.options:
+            raise UsageError("raw output takes no -o options")
+        return None
+    options = parse_options(args.options)
+    if options.preallocation not in ("off", "metadata", "falloc", "full"):
+        raise UsageError(f"preallocation must be off, metadata, falloc or full, not {options.preallocation!r}")
+    if options.extended_l2 and options.cluster_size < 16384:
+        raise UsageError("Extended L2 entries are only supported with cluster sizes of at least 16384 bytes")
+    return options
 
 
 DD_CHUNK = 4 << 20  # bytes copied per read (a whole number of blocks at least once)
@@ -185,7 +196,7 @@ def register(commands) -> None:
                     "'fully allocated' once every cluster is written, and for a qcow2 source the room its "
                     "persistent bitmaps need. qemu-img's numbers, computed its way.")
     measure.add_argument("-O", dest="output_format", default="raw", metavar="FMT",
-                         help="format of the new image: raw (default) or qcow2")
+                         help="format of the new image: raw (default) or qcow2 (parallels: refused, as qemu-img refuses it)")
     measure.add_argument("-o", dest="options", metavar="OPTIONS", default="",
                          help="qcow2 options of the new image, as for create (cluster_size, compat, "
                               "refcount_bits, extended_l2, preallocation, backing_file)")

@@ -139,13 +139,19 @@ def parse_size(text: str) -> int:
     if value.endswith("b"):
         value = value[:-1]
     unit = value[-1:] if value[-1:] in "kmgtpe" else ""
-    try:
-        number = float(value[:len(value) - len(unit)])
-    except ValueError:
-        raise UsageError(f"invalid size {text!r}") from None
-    size = int(number * _UNITS[unit])
-    if size < 0:
-        raise UsageError(f"invalid size {text!r}")
+    number = value[:len(value) - len(unit)]
+    whole, dot, fraction = number.partition(".")
+    if whole.startswith("0x") and not dot and not unit:  # QEMU's qemu_strtosz takes hex, without a suffix
+        digits, base = whole[2:], 16
+    else:
+        digits, base = whole, 10
+    if not digits or not all(c in "0123456789abcdef"[:base] for c in digits) or \
+            (dot and not fraction.isdigit() and fraction) or (fraction and not unit):
+        raise UsageError(f"invalid size {text!r}")  # (a fraction needs a suffix, as in QEMU)
+    scale = _UNITS[unit]
+    size = int(digits, base) * scale
+    if fraction:  # exact, rounded half up, as qemu_strtosz's fixed-point product
+        size += (int(fraction) * scale * 2 // 10 ** len(fraction) + 1) // 2
     return size
 
 
@@ -305,8 +311,8 @@ def create_image(path: str | os.PathLike, size: int, options: CreateOptions | No
     finally:
         os.close(fd)
     if options.data_file:
-        data_path = Path(options.data_file) if Path(options.data_file).is_absolute() else path.parent / options.data_file
-        with open(data_path, "wb"):
+        # as qemu-img 7.2: the name as given, so a relative one is made in the working directory
+        with open(options.data_file, "wb"):
             pass  # empty: the preallocation below gives it its size, as QEMU's preallocate_co
     with Qcow2Writer(path, backing=False, verify=False) as writer:
         writer.resize(size)

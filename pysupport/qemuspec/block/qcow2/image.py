@@ -306,7 +306,9 @@ class Qcow2Image(Image):
         if not name:
             raise UsageError(f"{self.path} keeps its data in an external file but does not name it; "
                              "give the data file's path")
-        self.data_file_path = self._relative(name)
+        # qemu-img 7.2 opens the data file by its name as written: a relative name from the
+        # working directory, not from the image's folder (unlike a backing file's name)
+        self.data_file_path = Path(name)
         self._data_file_handle = open_locked(self.data_file_path, self.force_share, writable=self.writable)
         self._data_fd = self._data_file_handle.fileno()
 
