@@ -9,13 +9,11 @@ before anything is allocated.
 
 from __future__ import annotations
 
-import copy
 import os
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections import OrderedDict, namedtuple
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, NamedTuple
 
 from ...ctext import from_c
 from ...errors import FormatError, TruncatedError, UsageError
@@ -67,26 +65,28 @@ class EncryptedImageError(FormatError):
     """The image is encrypted and no key was given."""
 
 
-class Mapping(NamedTuple):
-    """One run of guest clusters or subclusters with the same kind in this layer."""
+class Mapping(namedtuple("Mapping", "start length kind host csize", defaults=(None, 0))):
+    """One run of guest clusters or subclusters with the same kind in this layer.
 
-    start: int
-    length: int
-    kind: ClusterKind
-    host: int | None = None  # host offset of ``start`` (in the data file; in the image file when compressed)
-    csize: int = 0           # compressed: bytes from host to the end of the last sector
+    ``start``, ``length``: int; ``kind``: a :class:`ClusterKind`; ``host``: the
+    host offset of ``start`` (in the data file; in the image file when
+    compressed), or None; ``csize``: compressed, the bytes from host to the end
+    of the last sector, else 0.
+    """
+
+    __slots__ = ()
 
 
-@dataclass
 class Extensions:
-    """What the header extensions say, by meaning."""
+    """What the header extensions say, by meaning (a plain class: dataclasses cost ``qemuspec info`` 10 ms)."""
 
-    backing_format: str | None = None
-    data_file: str | None = None
-    feature_names: dict[tuple[int, int], str] = field(default_factory=dict)
-    bitmaps: object | None = None          # the parsed bitmaps extension
-    encryption: object | None = None
-    unknown: list[int] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.backing_format: str | None = None
+        self.data_file: str | None = None
+        self.feature_names: dict[tuple[int, int], str] = {}
+        self.bitmaps: object | None = None          # the parsed bitmaps extension
+        self.encryption: object | None = None
+        self.unknown: list[int] = []
 
 
 class Qcow2Image(Image):
@@ -770,6 +770,8 @@ class Qcow2Image(Image):
 
     def at_snapshot(self, l1_table_offset: int, l1_entries: int, size: int) -> "Qcow2Image":
         """A read-only view of the disk with another L1 table (an internal snapshot)."""
+        import copy
+
         view = copy.copy(self)
         view._owns_files = False
         view.size = size
