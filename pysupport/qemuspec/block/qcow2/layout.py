@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import sys
 from array import array
+from functools import lru_cache
 
 __all__ = [
     "L1E_OFFSET_MASK", "L1E_COPIED", "L1E_RESERVED",
     "L2E_OFFSET_MASK", "L2E_COPIED", "L2E_COMPRESSED", "L2E_ZERO", "L2E_STD_RESERVED",
     "REFT_OFFSET_MASK", "REFT_RESERVED", "BME_OFFSET_MASK", "BME_ALL_ONES", "BME_RESERVED",
     "compressed_fields", "compressed_range", "compressed_entry", "decode_u64_table", "encode_u64_table",
+    "table_number", "run_length",
     "decode_refcounts", "encode_refcounts", "refcount_array", "typecode_for",
 ]
 
@@ -80,6 +82,34 @@ def decode_u64_table(raw: bytes) -> array:
     if sys.byteorder == "little":
         table.byteswap()
     return table
+
+
+def table_number(table: array) -> int:
+    """An ``array('Q')`` as one integer, word ``i`` at bits ``64 * i`` (for :func:`run_length`)."""
+    if sys.byteorder != "little":
+        table = array("Q", table)
+        table.byteswap()
+    return int.from_bytes(table, "little")
+
+
+def run_length(number: int, index: int, limit: int, entry: int, step: int) -> int:
+    """How many words from ``index`` on (at most ``limit``) are ``entry``, ``entry + step``,
+    ``entry + 2 * step``, ...: the table as one integer (:func:`table_number`) beside the run it
+    would hold, compared at once; the first word that differs is the lowest bit set in their XOR.
+    ``entry + (limit - 1) * step`` must fit in 64 bits."""
+    ones, ramp = _ones_and_ramp(limit)
+    window = (number >> (64 * index)) & ((1 << (64 * limit)) - 1)
+    diff = window ^ (entry * ones + step * ramp)
+    return limit if not diff else ((diff & -diff).bit_length() - 1) // 64
+
+
+@lru_cache(maxsize=64)
+def _ones_and_ramp(count: int) -> tuple[int, int]:
+    """The words 1, 1, 1, ... and 0, 1, 2, ... (``count`` of them) as :func:`table_number` integers."""
+    x = 1 << 64
+    ones = ((1 << (64 * count)) - 1) // (x - 1)
+    ramp = (x - count * x ** count + (count - 1) * x ** (count + 1)) // (x - 1) ** 2
+    return ones, ramp
 
 
 def encode_u64_table(table) -> bytes:
