@@ -23,7 +23,7 @@ from ..image import Image, Run, file_extents, open_locked, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
-    compressed_range, decode_refcounts, decode_u64_table, run_length, table_number,
+    compressed_range, decode_refcounts, decode_u64_table, run_length, table_words,
 )
 from .limits import (
     MAX_BACKING_DEPTH, MAX_BACKING_NAME, MAX_L1_BYTES, MAX_REFCOUNT_TABLE_BYTES, MAX_SNAPSHOTS, validate_table,
@@ -407,7 +407,7 @@ class Qcow2Image(Image):
         """
         bits = self.cluster_bits
         mask = (1 << bits) - 1
-        number = table_number(table)
+        words = table_words(table)
         index = (pos >> bits) % self.l2_entries
         out: list[Mapping] = []
         while pos < stop:
@@ -419,7 +419,7 @@ class Qcow2Image(Image):
                 step = 0 if piece.host is None else 1 << bits
                 if step:  # never past the offset field (a carry would reach the flags)
                     entries = min(entries, (L2E_OFFSET_MASK - (entry & L2E_OFFSET_MASK)) // step + 1)
-                count = run_length(number, index, entries, entry, step)
+                count = run_length(words, index, entries, entry, step)
                 piece = piece._replace(length=min(stop, ((pos >> bits) + count) << bits) - pos)
             if out and _mergeable(out[-1], piece):
                 out[-1] = out[-1]._replace(length=out[-1].length + piece.length)
