@@ -194,11 +194,51 @@ def test_info_of_a_plain_image_imports_little(tmp_path, output):
     loaded = loaded_modules("info", f"--output={output}", str(image))
     unneeded = {"qemuspec.block.qcow2.snapshot", "qemuspec.block.qcow2.bitmap", "qemuspec.dump",
                 "qemuspec.block.map", "qemuspec.block.parallels", "datetime", "traceback", "asyncio", "zstandard",
-                "numpy"}
+                "numpy", *_STARTUP_COSTS}
     if output == "human":
         unneeded.add("json")
     assert not loaded & unneeded
     assert {"qemuspec.formats.qcow2"} == {m for m in loaded if m.startswith("qemuspec.formats.") and m != "qemuspec.formats._index"}
+
+
+# modules that cost a command's start-up milliseconds and that info and map of a small image do
+# not need: dataclasses (with inspect, ast, dis, tokenize), typing, shutil (argparse's formatter
+# asks it the terminal width; it imports bz2 and lzma), the crypto module (hashlib, hmac, uuid)
+_STARTUP_COSTS = {"dataclasses", "inspect", "typing", "shutil", "bz2", "lzma", "copy", "base64", "hashlib", "uuid",
+                  "cryptography", "qemuspec.block.qcow2.crypto", "qemuspec.formats.luks", "qemuspec.cli.image_tools",
+                  "qemuspec.block.convert"}
+
+
+def test_map_of_a_small_chain_imports_little(tmp_path):
+    """map of a backing chain of small images: no numpy (the walks are short), nor what info does without."""
+    base, top = tmp_path / "base.qcow2", tmp_path / "top.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(base), "64M"], check=True)
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", str(base), "-F", "qcow2", str(top)], check=True)
+    subprocess.run(["qemu-io", "-c", "write -P 7 1M 1M", str(top)], check=True, capture_output=True)
+    loaded = loaded_modules("map", "--output=json", str(top))
+    assert not loaded & {"numpy", "zstandard", "qemuspec.block.qcow2.snapshot", *_STARTUP_COSTS}
+
+
+def test_a_run_builds_only_the_parser_of_its_command():
+    """The other commands of the module (map, convert, ... beside info) are not built; help and unknown words get all."""
+    from qemuspec.cli import COMMANDS, build_parser
+
+    def choices(argv):
+        return set(build_parser(argv)._subparsers._group_actions[0].choices)
+
+    assert choices(["info", "-U", "x.qcow2"]) == {"info"}
+    assert choices(["-h", "info"]) == set(COMMANDS) == choices(["no-such-command"]) == choices(None)
+
+
+def test_the_venv_starts_without_an_import_hook():
+    """The editable install is a path in a .pth file: a bare Python of the venv imports neither pathlib nor re
+    (setuptools' editable finder imported both, some 20 ms before any command)."""
+    from conftest import PYTHON
+
+    result = run([PYTHON, "-c", "import sys; print(' '.join(sorted(sys.modules)))"])
+    loaded = set(result.stdout.decode().split())
+    assert not loaded & {"pathlib", "re", "urllib.parse"}
+    assert not any(name.startswith("__editable__") for name in loaded)
 
 
 def test_help_loads_every_command():

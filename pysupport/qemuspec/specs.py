@@ -12,13 +12,16 @@ from __future__ import annotations
 import errno
 import importlib
 import re
-from typing import Any, BinaryIO
 
 import kaitaistruct
 from kaitaistruct import KaitaiStream, KaitaiStruct
 
 from .errors import FormatError, TruncatedError, UnknownFormatError, UsageError
 from .formats._index import SPECS
+
+TYPE_CHECKING = False  # typing's flag without importing typing (a cost at start-up)
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
 
 __all__ = ["SPECS", "spec_class", "parse", "read_instance", "read_array", "serialize", "detect", "structure_name"]
 

@@ -10,7 +10,7 @@ is called (``qemuspec info`` of a raw image loads no qcow2 code).
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["Format", "REGISTRY", "supporting"]
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import errno
 import os
 from abc import ABC, abstractmethod
-from typing import Iterator, NamedTuple
+from collections import namedtuple
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import UsageError
@@ -51,7 +52,7 @@ def pwrite_all(fd: int, views, offset: int) -> None:
             views[0] = views[0][n:]
 
 
-class Run(NamedTuple):
+class Run(namedtuple("Run", "start length data zero offset file", defaults=(False, False, None, None))):
     """What one layer says about the guest range ``[start, start + length)``.
 
     The flags follow QEMU's block status: ``data`` (bytes are stored here),
@@ -59,21 +60,19 @@ class Run(NamedTuple):
     layer and defers to the backing file. ``offset`` is where the bytes are
     in ``file``, when they are stored there contiguously (not for compressed
     clusters).
+    (``start``, ``length``: int; ``data``, ``zero``: bool, default False;
+    ``offset``: int or None; ``file``: str or None. A collections namedtuple,
+    not typing's: ``qemuspec info`` does not import typing.)
     """
 
-    start: int
-    length: int
-    data: bool = False
-    zero: bool = False
-    offset: int | None = None
-    file: str | None = None
+    __slots__ = ()
 
     @property
     def allocated(self) -> bool:
         return self.data or self.zero
 
 
-class RunColumns(NamedTuple):
+class RunColumns(namedtuple("RunColumns", "start length data zero offset file")):
     """A layer's runs as columns (numpy arrays, one row per run, in order), for long walks.
 
     The same runs :meth:`Image.block_status` gives, merged the same way: ``start`` and
@@ -81,12 +80,7 @@ class RunColumns(NamedTuple):
     has no host offset) in ``file`` (one file for every row that has an offset).
     """
 
-    start: object
-    length: object
-    data: object
-    zero: object
-    offset: object
-    file: str | None
+    __slots__ = ()
 
 
 def concatenate_runs(chunks: "list[RunColumns]") -> RunColumns:

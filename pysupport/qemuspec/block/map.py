@@ -15,8 +15,8 @@ without an object per extent and with memory bounded by the chunk size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator, NamedTuple
+from collections import namedtuple
+from collections.abc import Iterator
 
 from .image import Image
 
@@ -24,16 +24,27 @@ __all__ = ["Extent", "ExtentColumns", "map_image", "map_chunks", "map_columns", 
            "extent_json"]
 
 
-@dataclass(slots=True)
 class Extent:
-    start: int
-    length: int
-    depth: int
-    present: bool
-    zero: bool
-    data: bool
-    offset: int | None = None
-    file: str | None = None
+    """One extent of the map: a guest range, the layer (``depth``) that decides it, its flags,
+    and where its bytes are (``offset`` in ``file``, or None). Compared by value; a plain class
+    with slots, not a dataclass: dataclasses cost a map of a small chain 10 ms at start-up."""
+
+    __slots__ = ("start", "length", "depth", "present", "zero", "data", "offset", "file")
+    __hash__ = None  # mutable (merging grows ``length``), compared by value
+
+    def __init__(self, start: int, length: int, depth: int, present: bool, zero: bool, data: bool,
+                 offset: int | None = None, file: str | None = None):
+        self.start, self.length, self.depth = start, length, depth
+        self.present, self.zero, self.data, self.offset, self.file = present, zero, data, offset, file
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other):
+        return self._values() == other._values() if type(other) is Extent else NotImplemented
+
+    def __repr__(self) -> str:
+        return "Extent(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
 
     def to_json(self) -> dict:
         """The keys and order of ``qemu-img map --output=json``."""
@@ -84,17 +95,11 @@ def map_image(image: Image, offset: int = 0, length: int | None = None) -> list[
     return merged
 
 
-class ExtentColumns(NamedTuple):
+class ExtentColumns(namedtuple("ExtentColumns", "start length present zero data offset file")):
     """Merged depth-0 extents as numpy columns: ``start``, ``length``, ``offset`` (int64,
     -1 for none), ``present``, ``zero``, ``data`` (bool); ``file`` holds every offset."""
 
-    start: object
-    length: object
-    present: object
-    zero: object
-    data: object
-    offset: object
-    file: str | None
+    __slots__ = ()
 
     def __len__(self) -> int:
         return len(self.start)

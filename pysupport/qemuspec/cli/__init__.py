@@ -18,6 +18,7 @@ import argparse
 import codecs
 import importlib
 import io
+import os
 import sys
 
 from .. import __version__
@@ -60,23 +61,98 @@ def _modules_for(argv: list[str]) -> list[str]:
     needs all of them. Without a command (``--version``, or the "COMMAND is
     required" error) none is needed.
     """
-    everything = sorted(set(COMMANDS.values()))
+    command = _command_of(argv)
+    if command is not None:
+        return [COMMANDS[command]]
+    return [] if _first_word(argv) is None else sorted(set(COMMANDS.values()))
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first word of ``argv`` that is no top-level option (``--`` and help count as words)."""
     for arg in argv:
         if arg == "--" or arg.startswith("-h") or (len(arg) > 2 and "--help".startswith(arg)):
-            return everything
+            return arg
         if not arg.startswith("-"):
-            return [COMMANDS[arg]] if arg in COMMANDS else everything
-    return []
+            return arg
+    return None
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command ``argv`` runs, when it is one of :data:`COMMANDS`."""
+    word = _first_word(argv)
+    return word if word in COMMANDS else None
+
+
+class _Discard:
+    """A sub-parser nobody parses with: every call on it does nothing and gives itself back."""
+
+    def __getattr__(self, name: str):
+        return self._ignore
+
+    def _ignore(self, *args, **kwargs):
+        return self
+
+
+class _OnlyCommand:
+    """The sub-parsers a module's ``register`` fills, keeping only the command being run.
+
+    A run parses with one command's parser, so the others a module registers
+    are not built (``qemuspec info`` does not pay for the options of convert,
+    create, resize, ...); what argparse prints is the same, since it names the
+    commands only when the command is not one of :data:`COMMANDS`.
+    """
+
+    def __init__(self, commands, name: str):
+        self._commands, self._name = commands, name
+
+    def add_parser(self, name: str, **kwargs):
+        return self._commands.add_parser(name, **kwargs) if name == self._name else _Discard()
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, measuring the terminal as it does but without importing :mod:`shutil`.
+
+    argparse makes a formatter for every ``add_argument`` (to check the
+    metavar), and its own looks the width up with ``shutil`` (which imports
+    bz2, lzma and fnmatch): the same rule, ``$COLUMNS`` or the terminal or 80.
+    """
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser (the sub-parsers too) that formats with :class:`_HelpFormatter` unless told otherwise."""
+
+    def __init__(self, *args, formatter_class=_HelpFormatter, **kwargs):
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The command line's parser: with every command, or only what parsing ``argv`` needs."""
-    parser = argparse.ArgumentParser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
+    parser = _Parser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
     parser.add_argument("--version", action="version", version=f"qemuspec {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    command = None if argv is None else _command_of(argv)
     modules = sorted(set(COMMANDS.values())) if argv is None else _modules_for(argv)
     for module in modules:
-        importlib.import_module(f"{__name__}.{module}").register(commands)
+        importlib.import_module(f"{__name__}.{module}").register(
+            commands if command is None else _OnlyCommand(commands, command))
     return parser
 
 

@@ -221,13 +221,15 @@ def _image_spec(args, attr: str):
 
 def _open_with_key(args, attr: str, **kwargs):
     """Open the image for work on its data: an encrypted one only with its key, as qemu-img does."""
-    from ..block.qcow2.crypto import require_key
-
     spec = _image_spec(args, attr)
     image = open_image(spec.path, format=spec.format, force_share=args.force_share, key_secret=spec.secret,
                        **kwargs)
     try:
-        require_key(image)
+        layers = image.chain() if hasattr(image, "chain") else [image]
+        if any(getattr(layer, "encryption", None) is not None for layer in layers):
+            from ..block.qcow2.crypto import require_key  # here: only encrypted images pay for the import
+
+            require_key(image)
     except BaseException:
         image.close()
         raise

@@ -9,14 +9,12 @@ before anything is allocated.
 
 from __future__ import annotations
 
-import copy
 import os
 from array import array
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections import OrderedDict, namedtuple
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, NamedTuple
 
 from ...ctext import from_c
 from ...errors import FormatError, TruncatedError, UsageError
@@ -26,7 +24,7 @@ from ..image import Image, Run, file_extents, open_locked, pread, preadinto
 from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
-    compressed_range, decode_refcounts, decode_u64_table,
+    compressed_range, decode_refcounts, decode_u64_table, run_length, table_words,
 )
 from .limits import (
     MAX_BACKING_DEPTH, MAX_BACKING_NAME, MAX_L1_BYTES, MAX_REFCOUNT_TABLE_BYTES, MAX_SNAPSHOTS, validate_table,
@@ -54,6 +52,9 @@ _KINDS = tuple(ClusterKind)  # the codes of the bulk walk: 0 unallocated, 1 data
 # Walks of at least this many table entries are done in bulk with numpy: below it, going
 # entry by entry costs less than importing numpy (about 0.35 us an entry against 40-80 ms).
 BULK_ENTRIES = 1 << 17
+# A long walk of standard tables tries each table without numpy first (:meth:`Qcow2Image._predicted_runs`):
+# a table of more runs than this makes it numpy's for the rest of the walk.
+PREDICTED_RUNS = 32
 
 
 class UnsupportedFeatureError(FormatError):
@@ -68,26 +69,28 @@ class EncryptedImageError(FormatError):
     """The image is encrypted and no key was given."""
 
 
-class Mapping(NamedTuple):
-    """One run of guest clusters or subclusters with the same kind in this layer."""
+class Mapping(namedtuple("Mapping", "start length kind host csize", defaults=(None, 0))):
+    """One run of guest clusters or subclusters with the same kind in this layer.
 
-    start: int
-    length: int
-    kind: ClusterKind
-    host: int | None = None  # host offset of ``start`` (in the data file; in the image file when compressed)
-    csize: int = 0           # compressed: bytes from host to the end of the last sector
+    ``start``, ``length``: int; ``kind``: a :class:`ClusterKind`; ``host``: the
+    host offset of ``start`` (in the data file; in the image file when
+    compressed), or None; ``csize``: compressed, the bytes from host to the end
+    of the last sector, else 0.
+    """
+
+    __slots__ = ()
 
 
-@dataclass
 class Extensions:
-    """What the header extensions say, by meaning."""
+    """What the header extensions say, by meaning (a plain class: dataclasses cost ``qemuspec info`` 10 ms)."""
 
-    backing_format: str | None = None
-    data_file: str | None = None
-    feature_names: dict[tuple[int, int], str] = field(default_factory=dict)
-    bitmaps: object | None = None          # the parsed bitmaps extension
-    encryption: object | None = None
-    unknown: list[int] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.backing_format: str | None = None
+        self.data_file: str | None = None
+        self.feature_names: dict[tuple[int, int], str] = {}
+        self.bitmaps: object | None = None          # the parsed bitmaps extension
+        self.encryption: object | None = None
+        self.unknown: list[int] = []
 
 
 class Qcow2Image(Image):
@@ -364,6 +367,7 @@ class Qcow2Image(Image):
         # a long walk classifies whole tables with numpy; a short one (most reads, small disks)
         # goes entry by entry, cheaper than importing numpy
         bulk = end - offset >= BULK_ENTRIES << bits
+        predict = bulk and not self.extended_l2
         while pos < end:
             l1_index = (pos >> bits) // self.l2_entries
             table = self._l2_table(l1_index)
@@ -372,8 +376,12 @@ class Qcow2Image(Image):
                 pieces = iter((Mapping(pos, stop - pos, ClusterKind.UNALLOCATED),))
             elif self.extended_l2:
                 pieces = self._extended_runs(table, pos, stop) if bulk else self._extended_runs_each(table, pos, stop)
+            elif not bulk:
+                pieces = self._standard_runs_each(table, pos, stop)
             else:
-                pieces = self._standard_runs(table, pos, stop) if bulk else self._standard_runs_each(table, pos, stop)
+                runs = self._predicted_runs(table, pos, stop) if predict else None
+                predict = runs is not None
+                pieces = iter(runs) if predict else self._standard_runs(table, pos, stop)
             # runs inside one table are merged already: only the first can join the pending one
             for piece in pieces:
                 if pending is None:
@@ -390,6 +398,41 @@ class Qcow2Image(Image):
             pos = stop
         if pending is not None:
             yield pending
+
+    def _predicted_runs(self, table, pos: int, stop: int) -> list[Mapping] | None:
+        """:meth:`_standard_runs` without numpy, for a table of few runs (what a big disk's tables
+        mostly are; numpy's import alone costs more than such a walk).
+
+        The first entry of each run is classified (and checked) as in the walk entry by entry;
+        the entries that continue it (the same flags, host offsets a cluster further each) are
+        found at once by comparing the table with the run it predicts (:func:`.layout.run_length`).
+        None when the table has more than :data:`PREDICTED_RUNS` runs.
+        """
+        bits = self.cluster_bits
+        mask = (1 << bits) - 1
+        words = table_words(table)
+        index = (pos >> bits) % self.l2_entries
+        out: list[Mapping] = []
+        while pos < stop:
+            (piece,) = self._standard_runs_each(table, pos, min(stop, (pos | mask) + 1))
+            count = 1
+            entries = ((stop - 1) >> bits) - (pos >> bits) + 1  # of [pos, stop), from this one
+            if piece.kind is not ClusterKind.COMPRESSED and entries > 1:
+                entry = table[index]
+                step = 0 if piece.host is None else 1 << bits
+                if step:  # never past the offset field (a carry would reach the flags)
+                    entries = min(entries, (L2E_OFFSET_MASK - (entry & L2E_OFFSET_MASK)) // step + 1)
+                count = run_length(words, index, entries, entry, step)
+                piece = piece._replace(length=min(stop, ((pos >> bits) + count) << bits) - pos)
+            if out and _mergeable(out[-1], piece):
+                out[-1] = out[-1]._replace(length=out[-1].length + piece.length)
+            elif len(out) == PREDICTED_RUNS:
+                return None
+            else:
+                out.append(piece)
+            pos += piece.length
+            index += count
+        return out
 
     def _standard_runs(self, table, pos: int, stop: int) -> Iterator[Mapping]:
         """Runs of ``[pos, stop)`` inside one standard L2 table (the hot path of read and map).
@@ -773,6 +816,8 @@ class Qcow2Image(Image):
 
     def at_snapshot(self, l1_table_offset: int, l1_entries: int, size: int) -> "Qcow2Image":
         """A read-only view of the disk with another L1 table (an internal snapshot)."""
+        import copy
+
         view = copy.copy(self)
         view._owns_files = False
         view.size = size

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import sys
 from array import array
+from functools import lru_cache
 
 __all__ = [
     "L1E_OFFSET_MASK", "L1E_COPIED", "L1E_RESERVED",
     "L2E_OFFSET_MASK", "L2E_COPIED", "L2E_COMPRESSED", "L2E_ZERO", "L2E_STD_RESERVED",
     "REFT_OFFSET_MASK", "REFT_RESERVED", "BME_OFFSET_MASK", "BME_ALL_ONES", "BME_RESERVED",
     "compressed_fields", "compressed_range", "compressed_entry", "decode_u64_table", "encode_u64_table",
+    "table_words", "run_length",
     "decode_refcounts", "encode_refcounts", "refcount_array", "typecode_for",
 ]
 
@@ -80,6 +82,57 @@ def decode_u64_table(raw: bytes) -> array:
     if sys.byteorder == "little":
         table.byteswap()
     return table
+
+
+def table_words(table: array) -> bytes:
+    """An ``array('Q')``'s words as little-endian bytes (for :func:`run_length`)."""
+    if sys.byteorder != "little":
+        table = array("Q", table)
+        table.byteswap()
+    return table.tobytes()
+
+
+def run_length(words: bytes, index: int, limit: int, entry: int, step: int) -> int:
+    """How many words from ``index`` on (at most ``limit``) are ``entry``, ``entry + step``,
+    ``entry + 2 * step``, ... in ``words`` (:func:`table_words`), without a loop over them.
+
+    ``entry + (limit - 1) * step`` must fit in 64 bits. The words as one integer less
+    ``step * (0, 1, 2, ...)`` are ``entry`` repeated exactly when the run goes on (no word
+    carries into the next); the whole length is tried first (a big disk's tables are mostly
+    one run), then lengths doubling from 2, and where one fails the first word that differs
+    is the lowest bit set in the XOR of the words and the run they would be.
+    """
+    if _is_run(words, index, limit, entry, step):
+        return limit
+    good = 1
+    while 2 * good < limit and _is_run(words, index, 2 * good, entry, step):
+        good *= 2
+    size = min(2 * good, limit)
+    window = int.from_bytes(words[8 * index:8 * (index + size)], "little")
+    diff = window ^ (entry * _ones(size) + _ramp(size, step))
+    return ((diff & -diff).bit_length() - 1) // 64
+
+
+def _is_run(words: bytes, index: int, count: int, entry: int, step: int) -> bool:
+    have = words[8 * index:8 * (index + count)]
+    first = entry.to_bytes(8, "little")
+    if not step:
+        return have == first * count
+    rest = int.from_bytes(have, "little") - _ramp(count, step)
+    return 0 <= rest and rest.bit_length() <= 64 * count and rest.to_bytes(8 * count, "little") == first * count
+
+
+@lru_cache(maxsize=64)
+def _ones(count: int) -> int:
+    """The words 1, 1, 1, ... (``count`` of them) as one integer."""
+    return ((1 << (64 * count)) - 1) // ((1 << 64) - 1)
+
+
+@lru_cache(maxsize=64)
+def _ramp(count: int, step: int) -> int:
+    """The words 0, step, 2 * step, ... (``count`` of them) as one integer."""
+    x = 1 << 64
+    return step * ((x - count * x ** count + (count - 1) * x ** (count + 1)) // (x - 1) ** 2)
 
 
 def encode_u64_table(table) -> bytes:
