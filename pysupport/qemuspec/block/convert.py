@@ -23,6 +23,7 @@ __all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels", "parse_
 
 CHUNK = 1 << 20        # guest bytes read into memory at a time: a buffer that stays in the CPU's cache
                        # (bench/convert.py: 1 MiB pieces copy and scan for zeros faster than 8 MiB ones)
+SMALL = 8 << 20        # bytes to read below which no thread reads ahead
 READ_AHEAD = 2         # chunks read ahead beside one per reader thread
 COPY_CHUNK = 8 << 20   # bytes copy_file_range moves per call (the kernel copies; no buffer of ours)
 BATCH = 1 << 20  # bytes of clusters one compressing worker takes at a time
@@ -203,7 +204,7 @@ def _filled(image: Image, chunks: list[tuple[int, int]], workers: int):
         image.readinto(pos, memoryview(buf[0])[buf[1]:buf[1] + n])
         return buf
 
-    if len(chunks) <= 2:  # nothing to overlap: no threads to start
+    if sum(n for _, n in chunks) <= SMALL:  # little to overlap: not worth starting threads (nor importing them)
         buf = None
         for pos, n in chunks:
             buf = read(pos, n, buf)
