@@ -14,7 +14,9 @@ The inputs are built on tmpfs (``--tmpdir``, /dev/shm by default):
    (``--workers``, default the number of CPUs), qemu-img with its defaults.
 
 Each round runs QEMU and ours in turn (alternating which goes first), the medians
-are printed with ratios (ours / QEMU; below 1 is faster), beside the start-up of
+are printed with ratios (ours / QEMU; below 1 is faster) and the CPU seconds each
+used (user + system, every thread: on a shared machine the wall time also counts
+waiting for a CPU), beside the start-up of
 ``qemuspec --version`` as a floor. The outputs are checked: `qemu-img compare`
 against QEMU's output, `qemu-img check` of our qcow2 images, and our ``-c`` image
 is the same byte for byte with ``-m 1`` and ``-m N``.
@@ -26,6 +28,7 @@ import argparse
 import filecmp
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -38,10 +41,14 @@ QEMUSPEC = str(Path(sys.executable).parent / "qemuspec")
 MiB = 1 << 20
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, all its threads) of one child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, env=ENV)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def make_inputs(tmp: Path) -> None:
@@ -88,11 +95,11 @@ def main() -> None:
             (f"-c qcow2 (ours -m {args.workers})", ["-O", "qcow2", "-c"], ["-m", str(args.workers)],
              "text.raw", "qcow2"),
         ]
-        times: dict[str, list[list[float]]] = {label: [[], []] for label, *_ in cases}
+        times: dict[str, list[list[tuple[float, float]]]] = {label: [[], []] for label, *_ in cases}
         floor = []
         timed([QEMUSPEC, "--version"])  # warm the bytecode
         for round_ in range(args.rounds):
-            floor.append(timed([QEMUSPEC, "--version"]))
+            floor.append(timed([QEMUSPEC, "--version"])[0])
             for label, common, ours_only, source, ext in cases:
                 theirs_out, ours_out = tmp / f"theirs.{ext}", tmp / f"ours.{ext}"
                 runs = [(0, ["qemu-img", "convert", *common, str(tmp / source), str(theirs_out)]),
@@ -117,10 +124,12 @@ def main() -> None:
                         single.unlink()
                 theirs_out.unlink(missing_ok=True)
                 ours_out.unlink(missing_ok=True)
-    print(f"{'case':<30} {'QEMU s':>8} {'ours s':>8} {'ours/QEMU':>10}")
+    # CPU seconds beside the wall: on a shared machine the wall time also counts waiting for a CPU
+    print(f"{'case':<30} {'QEMU s':>8} {'ours s':>8} {'ours/QEMU':>10} {'QEMU cpu':>9} {'ours cpu':>9}")
     for label, (theirs, ours) in times.items():
-        t, o = statistics.median(theirs), statistics.median(ours)
-        print(f"{label:<30} {t:>8.3f} {o:>8.3f} {o / t:>10.2f}")
+        t, o = (statistics.median(w for w, _ in runs) for runs in (theirs, ours))
+        tc, oc = (statistics.median(c for _, c in runs) for runs in (theirs, ours))
+        print(f"{label:<30} {t:>8.3f} {o:>8.3f} {o / t:>10.2f} {tc:>9.3f} {oc:>9.3f}")
     print(f"{'floor: qemuspec --version':<30} {'':>8} {statistics.median(floor):>8.3f}")
 
 

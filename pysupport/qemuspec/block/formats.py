@@ -80,10 +80,10 @@ def _convert_to_raw(source, target, options, *, progress, sparse, workers, **_):
     convert_to_raw(source, target, progress=progress, sparse=sparse, workers=workers)
 
 
-def _convert_to_parallels(source, target, options, *, progress, sparse, **_):
+def _convert_to_parallels(source, target, options, *, progress, sparse, workers, **_):
     from .convert import convert_to_parallels
 
-    convert_to_parallels(source, target, progress=progress, sparse=sparse, **options)
+    convert_to_parallels(source, target, progress=progress, sparse=sparse, workers=workers, **options)
 
 
 REGISTRY: dict[str, Format] = {f.name: f for f in (

@@ -99,6 +99,7 @@ class Image(ABC):
     path: Path
     size: int
     backing: "Image | None" = None
+    concurrent_reads: bool = False  # whether threads may read it at once (no caches to share)
 
     def use_threads(self, workers: int) -> None:
         """Let reads use up to ``workers`` threads where a format gains from them (qcow2:
@@ -210,6 +211,7 @@ class RawImage(Image):
     """
 
     format = "raw"
+    concurrent_reads = True  # every read is one preadv
 
     def __init__(self, path: str | os.PathLike, *, force_share: bool = False) -> None:
         self.path = Path(path)

@@ -23,7 +23,6 @@ import hashlib
 import hmac
 import os
 import time
-import uuid
 from dataclasses import dataclass
 
 from ...errors import FormatError, UsageError
@@ -464,6 +463,8 @@ def new_luks_header(secret: bytes, options: LuksOptions | None = None) -> tuple[
     luks.master_key_iterations = max(MIN_ITERATIONS, rate * options.iter_time // 1000 // 8)
     luks.master_key_digest = hashlib.pbkdf2_hmac(options.hash_alg, master, luks.master_key_salt,
                                                  luks.master_key_iterations, 20)
+    import uuid  # here: opening an image needs none (it costs its users' start-up 12 ms)
+
     luks.uuid = str(uuid.uuid4())
     luks.key_slots = []
     material = bytearray(af_split(master, LUKS_STRIPES, options.hash_alg))

@@ -49,9 +49,10 @@ class Qcow2Writer(Qcow2Image):
 
         A LUKS-encrypted image needs ``key_secret`` (its passphrase): every data byte is encrypted
         on the way to the file, as QEMU does it."""
-        from .repair import repair_if_dirty
+        if _dirty_on_disk(path):
+            from .repair import repair_if_dirty  # here: the repair module and the check it needs are large
 
-        repair_if_dirty(path)
+            repair_if_dirty(path)
         super().__init__(path, backing=backing, _writable=True)
         try:
             self._prepare(journal, sync, verify, key_secret)
@@ -794,6 +795,21 @@ class Qcow2Writer(Qcow2Image):
         self.header.snapshots_offset, self.header.num_snapshots = offset, count
         self.write_header()
         self.spec.snapshots = read_array(Qcow2.Snapshot, self.spec, offset, count)
+
+
+def _dirty_on_disk(path: str | os.PathLike) -> bool:
+    """Whether the file's header has the dirty bit set (the repair looks again, fully)."""
+    from ...fields import field_end, field_span
+
+    version = field_span("qcow2::header", "version")
+    end = field_end("qcow2::header", "incompatible_features")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(end)
+    except OSError:
+        return False  # the open that follows says why
+    return (len(head) == end and int.from_bytes(head[version[0]:sum(version)], "big") >= 3
+            and bool(head[-1] & 1))  # bit 0 of the big-endian integer: its last byte
 
 
 def open_for_writing(path: str | os.PathLike, **kwargs) -> Qcow2Writer:
