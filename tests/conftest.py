@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from qemuspec.qtest import QemuProcess
 
@@ -16,6 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 from parse_samples import load_index  # noqa: E402  (the one reader of samples/*.yaml)
+
+# Tests never assert timings: hypothesis's per-example deadline (200 ms) failed examples
+# on a loaded machine (tests/test_qcow2_layout.py), so no property test has one.
+settings.register_profile("qemuspec", deadline=None)
+settings.load_profile("qemuspec")
 
 SAMPLES = ROOT / "samples"
 KSY = ROOT / "ksy"

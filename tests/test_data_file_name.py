@@ -44,7 +44,8 @@ def test_relative_data_file_missing_in_the_working_directory_is_refused(tmp_path
     ours = _sh(tmp_path, QEMUSPEC, "convert", "-O", "raw", "sub/img.qcow2", "ours.raw")
     assert theirs.returncode == ours.returncode == 1
     assert b"Could not open 'd.raw': No such file or directory" in theirs.stderr
-    assert b"d.raw: No such file or directory" in ours.stderr and b"Traceback" not in ours.stderr
+    words = b"Could not open 'sub/img.qcow2': Could not open 'd.raw': No such file or directory"
+    assert words in theirs.stderr and words in ours.stderr and b"Traceback" not in ours.stderr
 
 
 def test_create_makes_a_relative_data_file_in_the_working_directory(tmp_path):
@@ -56,3 +57,33 @@ def test_create_makes_a_relative_data_file_in_the_working_directory(tmp_path):
     # the same header but for the data file's name
     assert (tmp_path / "o" / "img.qcow2").read_bytes().replace(b"o.raw", b"t.raw") == \
         (tmp_path / "t" / "img.qcow2").read_bytes()
+
+
+def test_info_shows_an_image_whose_data_file_is_missing_as_qemu_img_does(tmp_path):
+    """info reads no guest data: qemu-img shows the image; map and check still refuse it."""
+    _image_in_sub(tmp_path)   # d.raw is in sub/, not in tmp_path where the commands run
+    for args in (["info"], ["info", "--output=json"]):
+        theirs = _sh(tmp_path, "qemu-img", *args, "sub/img.qcow2")
+        ours = _sh(tmp_path, QEMUSPEC, *args, "sub/img.qcow2")
+        assert theirs.returncode == ours.returncode == 0, ours.stderr
+        assert ours.stdout == theirs.stdout
+    for args in (["map"], ["check"]):
+        theirs = _sh(tmp_path, "qemu-img", *args, "sub/img.qcow2")
+        ours = _sh(tmp_path, QEMUSPEC, *args, "sub/img.qcow2")
+        assert theirs.returncode == ours.returncode == 1
+        assert b"Could not open 'sub/img.qcow2': Could not open 'd.raw': No such file or directory" in ours.stderr + ours.stdout
+
+
+def test_reading_an_image_opened_without_its_data_file_is_refused(tmp_path):
+    import pytest
+
+    from qemuspec.block import open_image
+    from qemuspec.errors import UsageError
+
+    path = _image_in_sub(tmp_path)
+    with open_image(path, facts_only=True) as image:   # from the test's cwd: no d.raw there
+        assert image.missing_data_file
+        with pytest.raises(UsageError, match="cannot be read"):
+            image.read(0, 4096)
+        with pytest.raises(UsageError, match="cannot be read"):
+            image.block_status(0, 4096)

@@ -20,7 +20,8 @@ FORMATS = READABLE
 
 
 def open_image(path: str | os.PathLike, *, format: str | None = None, backing: bool = True,
-               force_share: bool = False, key_secret: bytes | None = None, _depth: int = 0) -> Image:
+               force_share: bool = False, key_secret: bytes | None = None, facts_only: bool = False,
+               _depth: int = 0) -> Image:
     """Open a disk image read-only; the format is detected from its magic unless given.
 
     Like QEMU's tools, the image (and its backing files) are locked against
@@ -34,7 +35,9 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
 
     An encrypted qcow2 image opens without a key (its facts, as ``qemu-img
     info`` shows them); reading its data needs ``key_secret``, the passphrase
-    (QEMU's ``encrypt.key-secret``), which is checked here.
+    (QEMU's ``encrypt.key-secret``), which is checked here. ``facts_only``
+    opens an image whose external data file is missing, as ``qemu-img info``
+    does; reading its guest data then raises UsageError.
     """
     fmt = REGISTRY[require_readable("raw" if format == "file" else format or detect_format(path), path)]
     if key_secret is not None and not fmt.encryption:
@@ -42,6 +45,8 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
 
         raise UsageError(f"{path} is a {fmt.name} image: only encrypted qcow2 images take encrypt.key-secret")
     chain = {"backing": backing, "_depth": _depth} if fmt.backing_files else {}
+    if fmt.data_files:
+        chain["facts_only"] = facts_only
     image = fmt.image(Path(path), force_share=force_share, **chain)
     if key_secret is not None:
         from .qcow2.crypto import unlock

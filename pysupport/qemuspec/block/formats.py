@@ -44,6 +44,7 @@ class Format(SimpleNamespace):
     backing_files: bool = False       # images may have a backing file (image() takes backing and _depth)
     compression: bool = False         # convert -c writes compressed clusters
     encryption: bool = False          # images may be encrypted (image() is unlocked, check() takes key_secret)
+    data_files: bool = False          # guest data may be in an external file (image() takes facts_only)
     commands: frozenset = frozenset()  # the commands only some formats support, that this one does
 
 
@@ -90,7 +91,7 @@ REGISTRY: dict[str, Format] = {f.name: f for f in (
     Format(name="qcow2", image=_lazy("qcow2:Qcow2Image"), info=_lazy("info:qcow2_info"), check=_check_qcow2,
            options=_lazy("qcow2.create:parse_options"), check_options=lambda options: options.check(),
            create=_create_qcow2, convert=_lazy("convert:convert_to_qcow2"),
-           backing_files=True, compression=True, encryption=True,
+           backing_files=True, compression=True, encryption=True, data_files=True,
            commands=frozenset({"resize", "snapshot", "bitmap", "amend"})),
     Format(name="parallels", image=_lazy("parallels:ParallelsImage"),  # no info: qemu-img shows no dirty flag
            check=_lazy("parallels.check:check_file"),

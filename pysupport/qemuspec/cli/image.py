@@ -25,10 +25,11 @@ def cmd_info(args) -> int:
     from ..block.info import format_human, image_info
 
     # Like qemu-img info, the backing file is opened only to show it (its format may be one we do not read).
-    # An encrypted image opens without its key, as qemu-img info opens it (the key is not even checked).
+    # An encrypted image opens without its key, as qemu-img info opens it (the key is not even checked),
+    # and one whose external data file is missing opens too (info reads no guest data).
     spec = _image_spec(args, "file")
     with open_image(spec.path, format=spec.format, force_share=args.force_share,
-                    backing=args.backing_chain) as image:
+                    backing=args.backing_chain, facts_only=True) as image:
         chain = image.chain() if args.backing_chain else [image]
         infos = [image_info(layer) for layer in chain]
     if spec.options is not None:  # qemu-img names an image given by options after them

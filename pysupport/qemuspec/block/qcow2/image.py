@@ -102,21 +102,25 @@ class Qcow2Image(Image):
     marked corrupt opens for reading, as in QEMU; only writers refuse it.
     ``for_check`` opens as ``qemu-img check`` does (QEMU's BDRV_O_CHECK): an
     image without a refcount table opens, and the snapshot table is left to
-    the check to judge.
+    the check to judge. ``facts_only`` opens as ``qemu-img info`` does: an
+    external data file that cannot be opened is left closed (reading guest
+    data then raises :class:`~qemuspec.errors.UsageError`).
     """
 
     format = "qcow2"
 
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
                  force_share: bool = False, l2_cache_bytes: int = 32 << 20, for_check: bool = False,
-                 _depth: int = 0, _writable: bool = False) -> None:
+                 facts_only: bool = False, _depth: int = 0, _writable: bool = False) -> None:
         self.path = Path(path)
         self.force_share = force_share
         self.writable = _writable
         self.for_check = for_check
+        self.facts_only = facts_only
         self._file = open_locked(self.path, force_share, writable=_writable)
         self._owns_files = True
         self._data_file_handle = None
+        self.missing_data_file: str | None = None  # why, when facts_only left the data file closed
         self.backing = None
         try:
             self.file_size = os.fstat(self._file.fileno()).st_size
@@ -312,7 +316,15 @@ class Qcow2Image(Image):
         # qemu-img 7.2 opens the data file by its name as written: a relative name from the
         # working directory, not from the image's folder (unlike a backing file's name)
         self.data_file_path = Path(name)
-        self._data_file_handle = open_locked(self.data_file_path, self.force_share, writable=self.writable)
+        try:
+            self._data_file_handle = open_locked(self.data_file_path, self.force_share, writable=self.writable)
+        except UsageError as exc:  # qemu-img's words: the image, then the data file
+            if self.facts_only:
+                self._data_fd = -1
+                self.missing_data_file = f"{exc}: the guest data of {self.path} cannot be read"
+                return
+            raise UsageError(f"Could not open '{self.path}': Could not open '{name}': "
+                             f"{exc.__cause__.strerror if exc.__cause__ else exc}") from exc
         self._data_fd = self._data_file_handle.fileno()
 
     def _relative(self, name: str) -> Path:
@@ -705,6 +717,7 @@ class Qcow2Image(Image):
             self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="decompress")
 
     def _readinto(self, offset: int, buf: memoryview) -> None:
+        self._require_data_file()
         maps = list(self.mappings(offset, len(buf)))
         if self._pool is not None:
             self._decompress_ahead(maps)
@@ -761,8 +774,13 @@ class Qcow2Image(Image):
 
     # -- block status -------------------------------------------------------------
 
+    def _require_data_file(self) -> None:
+        if self.missing_data_file:
+            raise UsageError(self.missing_data_file)
+
     def block_status(self, offset: int, length: int) -> list[Run]:
         """Runs as QEMU's qcow2 driver reports them, refined by holes in the host file."""
+        self._require_data_file()
         data_name = str(self.data_file_path or self.path)
         runs: list[Run] = []
         for m in self.mappings(offset, length):
