@@ -82,9 +82,14 @@ def test_measure_refuses_a_disk_too_large_for_the_clusters(size):
     ["-O", "parallels", "-o", "cluster_size=1M", "--size", "1M"],
     ["-O", "parallels", "IMAGE"],
     ["-O", "nonesuch", "--size", "1M"],
+    ["-O", "vmdk", "--size", "1M"],
+    ["-O", "qcow", "IMAGE"],
+    ["-O", "bochs", "--size", "1M"],
+    ["-O", "file", "--size", "1M"],
 ])
 def test_measure_refuses_a_format_as_qemu_img_does(tmp_path, args):
-    """qemu-img 7.2 has no size measurement for parallels, and knows no format 'nonesuch'."""
+    """qemu-img 7.2 has no size measurement for parallels, vmdk, qcow or file, creates no bochs
+    image, and knows no format 'nonesuch'."""
     image = tmp_path / "disk.qcow2"
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "1M"], check=True)
     args = [str(image) if a == "IMAGE" else a for a in args]

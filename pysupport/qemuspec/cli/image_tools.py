@@ -79,14 +79,25 @@ def cmd_measure(args) -> int:
     return 0
 
 
+# qemu-img 7.2's built-in drivers (`qemu-img --help`) that `measure -O` names without measuring:
+# those that create images but have no size measurement, and those that create nothing
+_QEMU_CREATES_NOT_MEASURES = frozenset("file host_cdrom host_device nbd nvme qcow qed vdi vhdx vmdk vpc".split())
+_QEMU_CREATES_NOT = frozenset("blkdebug blklogwrites blkverify bochs cloop compress copy-before-write copy-on-read "
+                              "dmg null-aio null-co preallocate quorum replication snapshot-access throttle "
+                              "vvfat".split())
+
+
 def _measure_options(args):
     """The -O format's -o options (None for raw), or qemu-img's refusal of a format it cannot measure."""
     from ..block.qcow2.create import parse_options
 
-    if args.output_format not in ("raw", "qcow2"):
-        if args.output_format in REGISTRY:  # a driver QEMU has, without .bdrv_measure (parallels)
-            raise UsageError(f"Block driver '{args.output_format}' does not support size measurement")
-        raise UsageError(f"Unknown file format '{args.output_format}'")  # qemu-img's words, both
+    fmt = args.output_format
+    if fmt not in ("raw", "qcow2"):  # qemu-img's words, each
+        if fmt in REGISTRY or fmt in _QEMU_CREATES_NOT_MEASURES:
+            raise UsageError(f"Block driver '{fmt}' does not support size measurement")
+        if fmt in _QEMU_CREATES_NOT:
+            raise UsageError(f"Format driver '{fmt}' does not support image creation")
+        raise UsageError(f"Unknown file format '{fmt}'")
     if args.output_format == "raw":
         if args.options:
             raise UsageError("raw output takes no -o options")
