@@ -180,8 +180,9 @@ def _convert_source(args, image):
 
 def _convert_backing(args, out, options) -> bool:
     """Whether the new image gets a backing file (-B, or -o backing_file), refused as qemu-img refuses it."""
-    backing = args.backing or (options.backing_file if options is not None else None)
-    fmt = args.backing_fmt or (options.backing_fmt if options is not None else None)
+    # only qcow2's options have backing fields (a format without backing files takes none in -o)
+    backing = args.backing or getattr(options, "backing_file", None)
+    fmt = args.backing_fmt or getattr(options, "backing_fmt", None)
     if not backing:
         if args.backing_fmt:
             raise UsageError(f"{args.target}: error while converting {out.name}: "
