@@ -251,3 +251,44 @@ def test_the_tail_sector_of_an_odd_sized_raw_source_reads_as_zeros(tmp_path, tar
     result = run([QEMUSPEC, "convert", *target, str(src), str(out)])
     assert result.returncode == 0, result.stderr
     assert subprocess.run(["qemu-img", "compare", str(src), str(out)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("reads", ["inline", "read-ahead"])
+@pytest.mark.parametrize("fmt", ["raw", "qcow2", "parallels"])
+def test_reads_in_the_caller_s_thread_or_ahead_give_qemu_img_s_image(tmp_path, monkeypatch, reads, fmt):
+    """Fast reads stay in the converting thread; slow ones (here: every read counts as slow)
+    are read ahead in threads. Either way the target holds qemu-img's guest data and sparseness,
+    from a qcow2 source (one reader thread) and a raw one (one per worker)."""
+    from qemuspec.block import convert as conv, open_image
+
+    if reads == "read-ahead":
+        monkeypatch.setattr(conv, "PROBE", 1)
+        monkeypatch.setattr(conv, "SLOW_READ", float("inf"))
+    qcow2 = tmp_path / "src.qcow2"
+    qemu_img("create", "-f", "qcow2", qcow2, "20M")
+    qemu_io(qcow2, "write -P 7 0 3m", "write -z 3m 1m", "write -P 0 5m 1m", "write -P 9 7m 64k",
+            "write -c -P 5 9m 64k", "write -P 3 12m 8m")
+    raw = tmp_path / "src.raw"
+    qemu_img("convert", "-O", "raw", qcow2, raw)
+    with open(raw, "r+b") as f:  # zero runs inside the data, found by reading
+        for i in range(0, 2048, 7):
+            os.pwrite(f.fileno(), bytes(4 * KiB), 12 * MiB + 4 * KiB * i)
+    ext = "hdd" if fmt == "parallels" else fmt
+    convert_to = {"raw": conv.convert_to_raw, "qcow2": conv.convert_to_qcow2,
+                  "parallels": conv.convert_to_parallels}[fmt]
+    for source in (qcow2, raw):
+        ours_out, theirs_out = tmp_path / f"ours.{ext}", tmp_path / f"theirs.{ext}"
+        qemu_img("convert", "-O", fmt, source, theirs_out)
+        with open_image(source) as image:
+            convert_to(image, ours_out, workers=2)
+        compare(ours_out, theirs_out)
+        if fmt == "raw":
+            assert ours_out.read_bytes() == theirs_out.read_bytes()
+            assert os.stat(ours_out).st_blocks <= os.stat(theirs_out).st_blocks
+        elif fmt == "parallels":
+            assert ours_out.read_bytes() == theirs_out.read_bytes()
+        else:
+            check(ours_out)
+            assert data_ranges(ours_out) == data_ranges(theirs_out)
+        ours_out.unlink()
+        theirs_out.unlink()
