@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """convert: `qemu-img convert` beside `qemuspec convert`, whole processes, in one run.
 
-    .venv/bin/python bench/convert.py [--rounds 5] [--workers N] [--tmpdir /dev/shm]
+    .venv/bin/python bench/convert.py [--rounds 5] [--workers N] [--tmpdir /dev/shm] [--each]
 
 The inputs are built on tmpfs (``--tmpdir``, /dev/shm by default):
 
@@ -19,7 +19,16 @@ used (user + system, every thread: on a shared machine the wall time also counts
 waiting for a CPU), beside the start-up of
 ``qemuspec --version`` as a floor. The outputs are checked: `qemu-img compare`
 against QEMU's output, `qemu-img check` of our qcow2 images, and our ``-c`` image
-is the same byte for byte with ``-m 1`` and ``-m N``.
+is the same byte for byte with ``-m 1`` and ``-m N``. ``--each`` prints every run's
+wall and CPU seconds too.
+
+On a virtual machine whose kernel reports free pages to the host (virtio-balloon free
+page reporting, as on these machines: /sys/module/page_reporting), a new tmpfs file's
+pages may have to be backed by the host again as they are first written: the kernel's
+copy into them then costs 5 to 10 times more (seen with ``perf record``: all of it in
+``copy_folio_from_iter_atomic``), for qemu-img and for us alike, in some runs and not
+others. The 512 MiB cases vary most; ``--each`` shows which runs were hit, and more
+rounds steady the medians.
 """
 
 from __future__ import annotations
@@ -83,6 +92,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--tmpdir", default="/dev/shm" if os.path.isdir("/dev/shm") else None)
+    parser.add_argument("--each", action="store_true", help="print every run's wall and CPU seconds too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="convert-", dir=args.tmpdir) as tmp:
         tmp = Path(tmp)
@@ -130,6 +140,9 @@ def main() -> None:
         t, o = (statistics.median(w for w, _ in runs) for runs in (theirs, ours))
         tc, oc = (statistics.median(c for _, c in runs) for runs in (theirs, ours))
         print(f"{label:<30} {t:>8.3f} {o:>8.3f} {o / t:>10.2f} {tc:>9.3f} {oc:>9.3f}")
+        if args.each:
+            for who, runs in (("QEMU", theirs), ("ours", ours)):
+                print(f"    {who} wall/cpu: " + "  ".join(f"{w:.3f}/{c:.3f}" for w, c in runs))
     print(f"{'floor: qemuspec --version':<30} {'':>8} {statistics.median(floor):>8.3f}")
 
 
