@@ -196,7 +196,7 @@ def _filled(image: Image, chunks: list[tuple[int, int]], workers: int):
     The reads run in the caller's thread while they are fast: from the page cache a read is
     a copy, and handing buffers to and from a reader thread costs more than it overlaps (the
     GIL changes hands, the bytes move between the CPUs' caches; bench/convert_reads.py: on
-    an idle machine, converting 512 MiB of qcow2 on tmpfs took a quarter more CPU time with
+    an idle machine, converting 512 MiB of qcow2 on tmpfs took a third more CPU time with
     a reader thread, and no less wall time). Once
     the reads so far, at least ``PROBE`` bytes, have come in slower than ``SLOW_READ`` a
     second (a disk, decompression), the rest are read ahead in background threads while the
