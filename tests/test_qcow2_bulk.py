@@ -61,15 +61,13 @@ def model_runs(image: Qcow2Image, table, pos: int, stop: int) -> list[Mapping]:
 def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: int, pos: int, stop: int):
     cs, bits = image.cluster_size, image.cluster_bits
     base = cluster << bits
-    where = image.header.l1_table_offset
     if entry & L2E_COMPRESSED:
         host, sectors = compressed_fields(entry, bits)
         return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, host, (sectors + 1) * 512 - host % 512)]
     host = entry & L2E_OFFSET_MASK
     allocated = host != 0 or (image.has_data_file and entry & L2E_COPIED)
     if allocated and host % cs:
-        raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
-                          structure="qcow2::l2_entry", field="host_offset", offset=where)
+        image._refuse_misaligned(cluster, host)
     if image.version < 3 and entry & L2E_ZERO:
         image._refuse_v2_zero(cluster)  # a version 2 image has no zero flag: the read fails
     if bitmap is None:
@@ -77,8 +75,7 @@ def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: in
         return [Mapping(pos, stop - pos, kind, host + (pos - base) if allocated else None)]
     alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
     if alloc & zero or (not allocated and alloc):
-        raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {cluster})",
-                          structure="qcow2::extended_l2_entry", field="alloc_bitmap", offset=where)
+        image._refuse_bitmap(cluster, bitmap)
     sc_size = cs // SUBCLUSTERS
     out = []
     while pos < stop:

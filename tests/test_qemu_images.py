@@ -269,6 +269,22 @@ def test_zero_flag_in_a_version_2_image_fails_reads_as_in_qemu(tmp_path):
         if code:
             assert "zero cluster entry found in a version 2 image" in ours.stderr.decode()
             assert "Zero cluster entry found in pre-v3 image" in theirs.stderr
+            assert f"qcow2::l2_entry.zero at offset {l2:#x}" in ours.stderr.decode()
+
+
+def test_a_misaligned_data_cluster_error_names_its_l2_entry_as_qemu_does(tmp_path):
+    """qemu-img names the L2 table and the index of the bad entry; our error is at that entry's byte."""
+    image = create(tmp_path / "disk.qcow2", "4M")
+    qemu_io(image, "write -P 0x11 0 192k")
+    data = image.read_bytes()
+    l2 = int.from_bytes(data[int.from_bytes(data[40:48], "big"):][:8], "big") & 0x00FFFFFFFFFFFE00
+    _header_field(image, l2 + 2 * 8, 8, lambda entry: entry + 0x200)  # the third cluster, half a KiB off
+    theirs = subprocess.run(["qemu-img", "map", str(image)], capture_output=True, text=True)
+    ours = qemuspec("map", image)
+    assert ours.returncode == theirs.returncode == 1
+    assert f"unaligned (L2 offset: {l2:#x}, L2 index: 0x2)" in theirs.stderr
+    assert f"qcow2::l2_entry.host_offset at offset {l2 + 16:#x}" in ours.stderr.decode()
+    assert f"L2 offset {l2:#x}, L2 index 0x2" in ours.stderr.decode()
 
 
 def test_info_json_is_qemu_img_text_byte_for_byte(tmp_path):

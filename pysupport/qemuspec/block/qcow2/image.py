@@ -476,9 +476,7 @@ class Qcow2Image(Image):
             i = int(np.argmax(bad))  # the first bad entry decides, as in the walk entry by entry
             if not misaligned[i]:
                 self._refuse_v2_zero(first + i)
-            raise FormatError(f"cluster offset {int(host[i]):#x} is not cluster-aligned "
-                              f"(guest cluster {first + i})", structure="qcow2::l2_entry",
-                              field="host_offset", offset=self.header.l1_table_offset)
+            self._refuse_misaligned(first + i, int(host[i]))
         # kind: 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: the run has host offsets
         code = allocated.astype(np.uint8)
         if self.version >= 3:
@@ -549,13 +547,9 @@ class Qcow2Image(Image):
         broken = misaligned | bad_bitmap
         if broken.any():
             i = int(np.flatnonzero(broken)[0])
-            where = self.header.l1_table_offset  # for error messages only
             if misaligned[i]:
-                raise FormatError(f"cluster offset {int(host[i]):#x} is not cluster-aligned "
-                                  f"(guest cluster {first + i})", structure="qcow2::l2_entry",
-                                  field="host_offset", offset=where)
-            raise FormatError(f"invalid subcluster bitmap {int(bitmap[i]):#018x} (guest cluster {first + i})",
-                              structure="qcow2::extended_l2_entry", field="alloc_bitmap", offset=where)
+                self._refuse_misaligned(first + i, int(host[i]))
+            self._refuse_bitmap(first + i, int(bitmap[i]))
         all_ones = np.uint64(0xFFFFFFFF)
         alike = ((alloc_bits == 0) | (alloc_bits == all_ones)) & ((zero_bits == 0) | (zero_bits == all_ones))
         if (alike | compressed).all():
@@ -629,9 +623,7 @@ class Qcow2Image(Image):
             cluster_host = entry & L2E_OFFSET_MASK
             if cluster_host or (data_file and entry & L2E_COPIED):
                 if cluster_host & mask:
-                    raise FormatError(f"cluster offset {cluster_host:#x} is not cluster-aligned "
-                                      f"(guest cluster {pos >> bits})", structure="qcow2::l2_entry",
-                                      field="host_offset", offset=self.header.l1_table_offset)
+                    self._refuse_misaligned(pos >> bits, cluster_host)
                 at = cluster_host + (pos & mask)
                 this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.DATA
             else:
@@ -649,13 +641,35 @@ class Qcow2Image(Image):
         if kind is not None:
             yield Mapping(run_start, run_length, kind, host)
 
-    def _refuse_v2_zero(self, guest_cluster: int) -> None:
-        """A version 2 image has no zero flag: QEMU fails the read (and marks a writable image corrupt)."""
+    def _l2_entry_at(self, guest_cluster: int) -> tuple[int, int]:
+        """The L2 table offset and the index in it of ``guest_cluster``'s entry (for error messages)."""
         l1_index, l2_index = divmod(guest_cluster, self.l2_entries)
         l2_offset = self._l1[l1_index] & L1E_OFFSET_MASK if l1_index < len(self._l1) else 0
+        return l2_offset, l2_index
+
+    def _refuse_v2_zero(self, guest_cluster: int) -> None:
+        """A version 2 image has no zero flag: QEMU fails the read (and marks a writable image corrupt)."""
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
         raise FormatError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
-                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field=ClusterKind.ZERO,
+                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
                           offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3")
+
+    def _refuse_misaligned(self, guest_cluster: int, host: int) -> None:
+        """A data cluster's host offset must be cluster-aligned: QEMU fails the read (as corruption)."""
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
+        raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {guest_cluster}; "
+                          f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})", structure="qcow2::l2_entry",
+                          field="host_offset", offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index)
+
+    def _refuse_bitmap(self, guest_cluster: int, bitmap: int) -> None:
+        """A subcluster both allocated and zero, or allocated in an unallocated cluster: QEMU fails the read."""
+        from ...fields import field_offset
+
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
+        raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {guest_cluster}; "
+                          f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                          structure="qcow2::extended_l2_entry", field="alloc_bitmap",
+                          offset=l2_offset + 16 * l2_index + field_offset("qcow2::extended_l2_entry", "alloc_bitmap"))
 
     def _extended_runs_each(self, table, pos: int, stop: int) -> Iterator[Mapping]:
         """:meth:`_extended_runs` one cluster at a time (a short walk: no numpy to import)."""
@@ -679,19 +693,16 @@ class Qcow2Image(Image):
         """The mapping of ``[pos, stop)`` inside one guest cluster with an extended L2 entry."""
         cs = self.cluster_size
         base = cluster << self.cluster_bits
-        where = self.header.l1_table_offset  # for error messages only
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
             return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, *compressed_range(entry, self.cluster_bits))]
         host = entry & L2E_OFFSET_MASK
         allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
         if allocated and host % cs:
-            raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {cluster})",
-                              structure="qcow2::l2_entry", field="host_offset", offset=where)
+            self._refuse_misaligned(cluster, host)
         alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
         if alloc & zero or (not allocated and alloc):
-            raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {cluster})",
-                              structure="qcow2::extended_l2_entry", field="alloc_bitmap", offset=where)
+            self._refuse_bitmap(cluster, bitmap)
         sc_size = cs // SUBCLUSTERS
         out: list[Mapping] = []
         sub = (pos - base) // sc_size
