@@ -86,9 +86,9 @@ types:
         value: _io.size - _io.pos >= 64 and next_block.zero
         doc: The next 64 bytes are all zero (no region header starts there).
       next_block:
-        pos: _io.pos
+        pos: _io.pos % _io.size
         type: block_peek
-        if: _io.size - _io.pos >= 64
+        doc: The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
   zero_block:
     doc: 64 bytes of zeros inside a region, past its entries.
     seq:
@@ -99,9 +99,9 @@ types:
         value: _io.size - _io.pos >= 64 and next_block.zero
         doc: The 64 bytes after this block are all zero too.
       next_block:
-        pos: _io.pos
+        pos: _io.pos % _io.size
         type: block_peek
-        if: _io.size - _io.pos >= 64
+        doc: The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
   block_peek:
     doc: The next 64 bytes, read as eight u8 to tell whether they are all zero.
     seq:

@@ -322,16 +322,18 @@ var VhostUserInflight = (function() {
         return this._m_moreSlack;
       }
     });
+
+    /**
+     * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+     */
     Object.defineProperty(QueueRegionSplit.prototype, 'nextBlock', {
       get: function() {
         if (this._m_nextBlock !== undefined)
           return this._m_nextBlock;
-        if (this._io.size - this._io.pos >= 64) {
-          var _pos = this._io.pos;
-          this._io.seek(this._io.pos);
-          this._m_nextBlock = new BlockPeek(this._io, this, this._root);
-          this._io.seek(_pos);
-        }
+        var _pos = this._io.pos;
+        this._io.seek(KaitaiStream.mod(this._io.pos, this._io.size));
+        this._m_nextBlock = new BlockPeek(this._io, this, this._root);
+        this._io.seek(_pos);
         return this._m_nextBlock;
       }
     });
@@ -403,16 +405,18 @@ var VhostUserInflight = (function() {
         return this._m_more;
       }
     });
+
+    /**
+     * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+     */
     Object.defineProperty(ZeroBlock.prototype, 'nextBlock', {
       get: function() {
         if (this._m_nextBlock !== undefined)
           return this._m_nextBlock;
-        if (this._io.size - this._io.pos >= 64) {
-          var _pos = this._io.pos;
-          this._io.seek(this._io.pos);
-          this._m_nextBlock = new BlockPeek(this._io, this, this._root);
-          this._io.seek(_pos);
-        }
+        var _pos = this._io.pos;
+        this._io.seek(KaitaiStream.mod(this._io.pos, this._io.size));
+        this._m_nextBlock = new BlockPeek(this._io, this, this._root);
+        this._io.seek(_pos);
         return this._m_nextBlock;
       }
     });

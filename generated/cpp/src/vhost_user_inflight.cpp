@@ -183,7 +183,7 @@ vhost_user_inflight_t::queue_region_split_t::~queue_region_split_t() {
 void vhost_user_inflight_t::queue_region_split_t::_clean_up() {
     if (!n_slack) {
     }
-    if (f_next_block && !n_next_block) {
+    if (f_next_block) {
     }
 }
 
@@ -199,14 +199,10 @@ vhost_user_inflight_t::block_peek_t* vhost_user_inflight_t::queue_region_split_t
     if (f_next_block)
         return m_next_block.get();
     f_next_block = true;
-    n_next_block = true;
-    if (_io()->size() - _io()->pos() >= 64) {
-        n_next_block = false;
-        std::streampos _pos = m__io->pos();
-        m__io->seek(_io()->pos());
-        m_next_block = std::unique_ptr<block_peek_t>(new block_peek_t(m__io, this, m__root));
-        m__io->seek(_pos);
-    }
+    std::streampos _pos = m__io->pos();
+    m__io->seek(kaitai::kstream::mod(_io()->pos(), _io()->size()));
+    m_next_block = std::unique_ptr<block_peek_t>(new block_peek_t(m__io, this, m__root));
+    m__io->seek(_pos);
     return m_next_block.get();
 }
 
@@ -228,7 +224,7 @@ vhost_user_inflight_t::zero_block_t::~zero_block_t() {
 }
 
 void vhost_user_inflight_t::zero_block_t::_clean_up() {
-    if (f_next_block && !n_next_block) {
+    if (f_next_block) {
     }
 }
 
@@ -244,13 +240,9 @@ vhost_user_inflight_t::block_peek_t* vhost_user_inflight_t::zero_block_t::next_b
     if (f_next_block)
         return m_next_block.get();
     f_next_block = true;
-    n_next_block = true;
-    if (_io()->size() - _io()->pos() >= 64) {
-        n_next_block = false;
-        std::streampos _pos = m__io->pos();
-        m__io->seek(_io()->pos());
-        m_next_block = std::unique_ptr<block_peek_t>(new block_peek_t(m__io, this, m__root));
-        m__io->seek(_pos);
-    }
+    std::streampos _pos = m__io->pos();
+    m__io->seek(kaitai::kstream::mod(_io()->pos(), _io()->size()));
+    m_next_block = std::unique_ptr<block_peek_t>(new block_peek_t(m__io, this, m__root));
+    m__io->seek(_pos);
     return m_next_block.get();
 }

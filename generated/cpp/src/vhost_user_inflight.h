@@ -366,14 +366,12 @@ public:
     private:
         bool f_next_block;
         std::unique_ptr<block_peek_t> m_next_block;
-        bool n_next_block;
 
     public:
-        bool _is_null_next_block() { next_block(); return n_next_block; };
 
-    private:
-
-    public:
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
         block_peek_t* next_block();
 
     private:
@@ -475,14 +473,12 @@ public:
     private:
         bool f_next_block;
         std::unique_ptr<block_peek_t> m_next_block;
-        bool n_next_block;
 
     public:
-        bool _is_null_next_block() { next_block(); return n_next_block; };
 
-    private:
-
-    public:
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
         block_peek_t* next_block();
 
     private:

@@ -488,8 +488,6 @@ type VhostUserInflight_QueueRegionSplit struct {
 	moreSlack bool
 	_f_nextBlock bool
 	nextBlock *VhostUserInflight_BlockPeek
-	_f_nextBlockPresent bool
-	nextBlockPresent bool
 	_f_slackPresent bool
 	slackPresent bool
 }
@@ -599,12 +597,16 @@ func (this *VhostUserInflight_QueueRegionSplit) MoreSlack() (v bool, err error) 
 	this.moreSlack = bool( ((tmp40 - tmp41 >= 64) && (tmp43)) )
 	return this.moreSlack, nil
 }
+
+/**
+ * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+ */
 func (this *VhostUserInflight_QueueRegionSplit) NextBlock() (v *VhostUserInflight_BlockPeek, err error) {
 	if (this._f_nextBlock) {
 		return this.nextBlock, nil
 	}
 	this._f_nextBlock = true
-	tmp44, err := this._io.Size()
+	_pos, err := this._io.Pos()
 	if err != nil {
 		return nil, err
 	}
@@ -612,51 +614,33 @@ func (this *VhostUserInflight_QueueRegionSplit) NextBlock() (v *VhostUserInfligh
 	if err != nil {
 		return nil, err
 	}
-	if (tmp44 - tmp45 >= 64) {
-		_pos, err := this._io.Pos()
+	tmp46, err := this._io.Size()
+	if err != nil {
+		return nil, err
+	}
+	tmp44 := tmp45 % tmp46
+	if tmp44 < 0 {
+		tmp47, err := this._io.Size()
 		if err != nil {
 			return nil, err
 		}
-		tmp46, err := this._io.Pos()
-		if err != nil {
-			return nil, err
-		}
-		_, err = this._io.Seek(int64(tmp46), io.SeekStart)
-		if err != nil {
-			return nil, err
-		}
-		tmp47 := NewVhostUserInflight_BlockPeek()
-		err = tmp47.Read(this._io, this, this._root)
-		if err != nil {
-			return nil, err
-		}
-		this.nextBlock = tmp47
-		_, err = this._io.Seek(_pos, io.SeekStart)
-		if err != nil {
-			return nil, err
-		}
+		tmp44 += tmp47
+	}
+	_, err = this._io.Seek(int64(tmp44), io.SeekStart)
+	if err != nil {
+		return nil, err
+	}
+	tmp48 := NewVhostUserInflight_BlockPeek()
+	err = tmp48.Read(this._io, this, this._root)
+	if err != nil {
+		return nil, err
+	}
+	this.nextBlock = tmp48
+	_, err = this._io.Seek(_pos, io.SeekStart)
+	if err != nil {
+		return nil, err
 	}
 	return this.nextBlock, nil
-}
-
-/**
- * Whether `next_block` was read (its `if`); added for the Go target by tools/generate.py.
- */
-func (this *VhostUserInflight_QueueRegionSplit) NextBlockPresent() (v bool, err error) {
-	if (this._f_nextBlockPresent) {
-		return this.nextBlockPresent, nil
-	}
-	this._f_nextBlockPresent = true
-	tmp48, err := this._io.Size()
-	if err != nil {
-		return false, err
-	}
-	tmp49, err := this._io.Pos()
-	if err != nil {
-		return false, err
-	}
-	this.nextBlockPresent = bool(tmp48 - tmp49 >= 64)
-	return this.nextBlockPresent, nil
 }
 
 /**
@@ -667,11 +651,11 @@ func (this *VhostUserInflight_QueueRegionSplit) SlackPresent() (v bool, err erro
 		return this.slackPresent, nil
 	}
 	this._f_slackPresent = true
-	tmp50, err := this.MoreSlack()
+	tmp49, err := this.MoreSlack()
 	if err != nil {
 		return false, err
 	}
-	this.slackPresent = bool(tmp50)
+	this.slackPresent = bool(tmp49)
 	return this.slackPresent, nil
 }
 
@@ -724,8 +708,6 @@ type VhostUserInflight_ZeroBlock struct {
 	more bool
 	_f_nextBlock bool
 	nextBlock *VhostUserInflight_BlockPeek
-	_f_nextBlockPresent bool
-	nextBlockPresent bool
 }
 func NewVhostUserInflight_ZeroBlock() *VhostUserInflight_ZeroBlock {
 	return &VhostUserInflight_ZeroBlock{
@@ -741,12 +723,12 @@ func (this *VhostUserInflight_ZeroBlock) Read(io *kaitai.Stream, parent *VhostUs
 	this._parent = parent
 	this._root = root
 
-	tmp51, err := this._io.ReadBytes(int(64))
+	tmp50, err := this._io.ReadBytes(int(64))
 	if err != nil {
 		return err
 	}
-	tmp51 = tmp51
-	this.Data = tmp51
+	tmp50 = tmp50
+	this.Data = tmp50
 	return err
 }
 
@@ -758,81 +740,67 @@ func (this *VhostUserInflight_ZeroBlock) More() (v bool, err error) {
 		return this.more, nil
 	}
 	this._f_more = true
-	tmp52, err := this._io.Size()
+	tmp51, err := this._io.Size()
 	if err != nil {
 		return false, err
 	}
-	tmp53, err := this._io.Pos()
+	tmp52, err := this._io.Pos()
 	if err != nil {
 		return false, err
 	}
-	tmp54, err := this.NextBlock()
+	tmp53, err := this.NextBlock()
 	if err != nil {
 		return false, err
 	}
-	tmp55, err := tmp54.Zero()
+	tmp54, err := tmp53.Zero()
 	if err != nil {
 		return false, err
 	}
-	this.more = bool( ((tmp52 - tmp53 >= 64) && (tmp55)) )
+	this.more = bool( ((tmp51 - tmp52 >= 64) && (tmp54)) )
 	return this.more, nil
 }
+
+/**
+ * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+ */
 func (this *VhostUserInflight_ZeroBlock) NextBlock() (v *VhostUserInflight_BlockPeek, err error) {
 	if (this._f_nextBlock) {
 		return this.nextBlock, nil
 	}
 	this._f_nextBlock = true
-	tmp56, err := this._io.Size()
+	_pos, err := this._io.Pos()
 	if err != nil {
 		return nil, err
 	}
-	tmp57, err := this._io.Pos()
+	tmp56, err := this._io.Pos()
 	if err != nil {
 		return nil, err
 	}
-	if (tmp56 - tmp57 >= 64) {
-		_pos, err := this._io.Pos()
+	tmp57, err := this._io.Size()
+	if err != nil {
+		return nil, err
+	}
+	tmp55 := tmp56 % tmp57
+	if tmp55 < 0 {
+		tmp58, err := this._io.Size()
 		if err != nil {
 			return nil, err
 		}
-		tmp58, err := this._io.Pos()
-		if err != nil {
-			return nil, err
-		}
-		_, err = this._io.Seek(int64(tmp58), io.SeekStart)
-		if err != nil {
-			return nil, err
-		}
-		tmp59 := NewVhostUserInflight_BlockPeek()
-		err = tmp59.Read(this._io, this, this._root)
-		if err != nil {
-			return nil, err
-		}
-		this.nextBlock = tmp59
-		_, err = this._io.Seek(_pos, io.SeekStart)
-		if err != nil {
-			return nil, err
-		}
+		tmp55 += tmp58
+	}
+	_, err = this._io.Seek(int64(tmp55), io.SeekStart)
+	if err != nil {
+		return nil, err
+	}
+	tmp59 := NewVhostUserInflight_BlockPeek()
+	err = tmp59.Read(this._io, this, this._root)
+	if err != nil {
+		return nil, err
+	}
+	this.nextBlock = tmp59
+	_, err = this._io.Seek(_pos, io.SeekStart)
+	if err != nil {
+		return nil, err
 	}
 	return this.nextBlock, nil
-}
-
-/**
- * Whether `next_block` was read (its `if`); added for the Go target by tools/generate.py.
- */
-func (this *VhostUserInflight_ZeroBlock) NextBlockPresent() (v bool, err error) {
-	if (this._f_nextBlockPresent) {
-		return this.nextBlockPresent, nil
-	}
-	this._f_nextBlockPresent = true
-	tmp60, err := this._io.Size()
-	if err != nil {
-		return false, err
-	}
-	tmp61, err := this._io.Pos()
-	if err != nil {
-		return false, err
-	}
-	this.nextBlockPresent = bool(tmp60 - tmp61 >= 64)
-	return this.nextBlockPresent, nil
 }

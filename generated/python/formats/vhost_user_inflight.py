@@ -410,6 +410,10 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 raise kaitaistruct.ConsistencyError(u"padding", ((((16 * self.num_descs + 2) + 63) // 64) * 64 - 16 * self.num_descs) - 16, len(self.padding))
             if self.next_block__enabled:
                 pass
+                if self._m_next_block._root != self._root:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self._root, self._m_next_block._root)
+                if self._m_next_block._parent != self:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self, self._m_next_block._parent)
 
             self._dirty = False
 
@@ -426,6 +430,7 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
             del self._m_more_slack
         @property
         def next_block(self):
+            """The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks)."""
             if self._should_write_next_block:
                 self._write_next_block()
             if hasattr(self, '_m_next_block'):
@@ -434,14 +439,11 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
             if not self.next_block__enabled:
                 return None
 
-            if self._io.size() - self._io.pos() >= 64:
-                pass
-                _pos = self._io.pos()
-                self._io.seek(self._io.pos())
-                self._m_next_block = VhostUserInflight.BlockPeek(self._io, self, self._root)
-                self._m_next_block._read()
-                self._io.seek(_pos)
-
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block = VhostUserInflight.BlockPeek(self._io, self, self._root)
+            self._m_next_block._read()
+            self._io.seek(_pos)
             return getattr(self, '_m_next_block', None)
 
         @next_block.setter
@@ -451,17 +453,10 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
 
         def _write_next_block(self):
             self._should_write_next_block = False
-            if self._io.size() - self._io.pos() >= 64:
-                pass
-                _pos = self._io.pos()
-                self._io.seek(self._io.pos())
-                if self._m_next_block._root != self._root:
-                    raise kaitaistruct.ConsistencyError(u"next_block", self._root, self._m_next_block._root)
-                if self._m_next_block._parent != self:
-                    raise kaitaistruct.ConsistencyError(u"next_block", self, self._m_next_block._parent)
-                self._m_next_block._write__seq(self._io)
-                self._io.seek(_pos)
-
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block._write__seq(self._io)
+            self._io.seek(_pos)
 
 
     class ZeroBlock(ReadWriteKaitaiStruct):
@@ -498,6 +493,10 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 raise kaitaistruct.ConsistencyError(u"data", 64, len(self.data))
             if self.next_block__enabled:
                 pass
+                if self._m_next_block._root != self._root:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self._root, self._m_next_block._root)
+                if self._m_next_block._parent != self:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self, self._m_next_block._parent)
 
             self._dirty = False
 
@@ -514,6 +513,7 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
             del self._m_more
         @property
         def next_block(self):
+            """The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks)."""
             if self._should_write_next_block:
                 self._write_next_block()
             if hasattr(self, '_m_next_block'):
@@ -522,14 +522,11 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
             if not self.next_block__enabled:
                 return None
 
-            if self._io.size() - self._io.pos() >= 64:
-                pass
-                _pos = self._io.pos()
-                self._io.seek(self._io.pos())
-                self._m_next_block = VhostUserInflight.BlockPeek(self._io, self, self._root)
-                self._m_next_block._read()
-                self._io.seek(_pos)
-
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block = VhostUserInflight.BlockPeek(self._io, self, self._root)
+            self._m_next_block._read()
+            self._io.seek(_pos)
             return getattr(self, '_m_next_block', None)
 
         @next_block.setter
@@ -539,17 +536,10 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
 
         def _write_next_block(self):
             self._should_write_next_block = False
-            if self._io.size() - self._io.pos() >= 64:
-                pass
-                _pos = self._io.pos()
-                self._io.seek(self._io.pos())
-                if self._m_next_block._root != self._root:
-                    raise kaitaistruct.ConsistencyError(u"next_block", self._root, self._m_next_block._root)
-                if self._m_next_block._parent != self:
-                    raise kaitaistruct.ConsistencyError(u"next_block", self, self._m_next_block._parent)
-                self._m_next_block._write__seq(self._io)
-                self._io.seek(_pos)
-
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block._write__seq(self._io)
+            self._io.seek(_pos)
 
 
 

@@ -663,6 +663,10 @@ impl VhostUserInflight_QueueRegionSplit {
         *self.more_slack.borrow_mut() = ( ((((((_io.size() as i32) - (_io.pos() as i32)) as i32) >= (64 as i32))) && (*self.next_block()?.zero()?)) ) as bool;
         Ok(self.more_slack.borrow())
     }
+
+    /**
+     * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+     */
     pub fn next_block(
         &self
     ) -> KResult<Ref<'_, OptRc<VhostUserInflight_BlockPeek>>> {
@@ -673,13 +677,11 @@ impl VhostUserInflight_QueueRegionSplit {
         if self.f_next_block.get() {
             return Ok(self.next_block.borrow());
         }
-        if ((((_io.size() as i32) - (_io.pos() as i32)) as i32) >= (64 as i32)) {
-            let _pos = _io.pos();
-            _io.seek(_io.pos() as usize)?;
-            let t = Self::read_into::<_, VhostUserInflight_BlockPeek>(&*_io, Some(self._root.clone()), None)?.into();
-            *self.next_block.borrow_mut() = t;
-            _io.seek(_pos)?;
-        }
+        let _pos = _io.pos();
+        _io.seek(modulo(_io.pos() as i64, _io.size() as i64) as usize)?;
+        let t = Self::read_into::<_, VhostUserInflight_BlockPeek>(&*_io, Some(self._root.clone()), None)?.into();
+        *self.next_block.borrow_mut() = t;
+        _io.seek(_pos)?;
         Ok(self.next_block.borrow())
     }
 }
@@ -822,6 +824,10 @@ impl VhostUserInflight_ZeroBlock {
         *self.more.borrow_mut() = ( ((((((_io.size() as i32) - (_io.pos() as i32)) as i32) >= (64 as i32))) && (*self.next_block()?.zero()?)) ) as bool;
         Ok(self.more.borrow())
     }
+
+    /**
+     * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+     */
     pub fn next_block(
         &self
     ) -> KResult<Ref<'_, OptRc<VhostUserInflight_BlockPeek>>> {
@@ -832,13 +838,11 @@ impl VhostUserInflight_ZeroBlock {
         if self.f_next_block.get() {
             return Ok(self.next_block.borrow());
         }
-        if ((((_io.size() as i32) - (_io.pos() as i32)) as i32) >= (64 as i32)) {
-            let _pos = _io.pos();
-            _io.seek(_io.pos() as usize)?;
-            let t = Self::read_into::<_, VhostUserInflight_BlockPeek>(&*_io, Some(self._root.clone()), None)?.into();
-            *self.next_block.borrow_mut() = t;
-            _io.seek(_pos)?;
-        }
+        let _pos = _io.pos();
+        _io.seek(modulo(_io.pos() as i64, _io.size() as i64) as usize)?;
+        let t = Self::read_into::<_, VhostUserInflight_BlockPeek>(&*_io, Some(self._root.clone()), None)?.into();
+        *self.next_block.borrow_mut() = t;
+        _io.seek(_pos)?;
         Ok(self.next_block.borrow())
     }
 }

@@ -487,15 +487,17 @@ public class VhostUserInflight extends KaitaiStruct {
             return this.moreSlack;
         }
         private BlockPeek nextBlock;
+
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
         public BlockPeek nextBlock() {
             if (this.nextBlock != null)
                 return this.nextBlock;
-            if (_io().size() - _io().pos() >= 64) {
-                long _pos = this._io.pos();
-                this._io.seek(_io().pos());
-                this.nextBlock = new BlockPeek(this._io, this, _root);
-                this._io.seek(_pos);
-            }
+            long _pos = this._io.pos();
+            this._io.seek(KaitaiStream.mod(_io().pos(), _io().size()));
+            this.nextBlock = new BlockPeek(this._io, this, _root);
+            this._io.seek(_pos);
             return this.nextBlock;
         }
         private long features;
@@ -601,15 +603,17 @@ public class VhostUserInflight extends KaitaiStruct {
             return this.more;
         }
         private BlockPeek nextBlock;
+
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
         public BlockPeek nextBlock() {
             if (this.nextBlock != null)
                 return this.nextBlock;
-            if (_io().size() - _io().pos() >= 64) {
-                long _pos = this._io.pos();
-                this._io.seek(_io().pos());
-                this.nextBlock = new BlockPeek(this._io, this, _root);
-                this._io.seek(_pos);
-            }
+            long _pos = this._io.pos();
+            this._io.seek(KaitaiStream.mod(_io().pos(), _io().size()));
+            this.nextBlock = new BlockPeek(this._io, this, _root);
+            this._io.seek(_pos);
             return this.nextBlock;
         }
         private byte[] data;
