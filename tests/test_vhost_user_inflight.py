@@ -377,6 +377,36 @@ def test_a_batch_published_but_not_cleared_is_not_run_again():
     fresh.ram.close()
 
 
+def test_a_region_counting_the_ring_size_parses_and_recovers():
+    """Another back-end may write the ring's size (8) as a region's entry count in a buffer made
+    for 16-entry queues: the top level reads the unwritten entries as slack, the next region
+    where it starts, and a restarted back-end takes the region as it is."""
+    pair = Pair(TrackedEcho(), stop_at=("handled", 2))
+    pair.handshake()
+    desc, fds = pair.call(pair.fe.get_inflight_fd(1, 16))
+    raw = bytearray(os.pread(fds[0], desc.mmap_size, 0))
+    two = bytes(raw) * 2                          # two 16-entry regions of what our back-end made
+    state = parse(VhostUserInflight, two)
+    assert [(r.num_descs, len(getattr(r, "slack", []))) for r in state.queues] == [(16, 0), (16, 0)]
+    set_inflight(pair, desc, fds[0])
+    q = pair.queues[0] = DriverQueue(pair.ram, 0, 8)
+    start_queue(pair, q)
+    for i in range(3):
+        pair.submit(q, bytes([i + 1]) * 4, 4, token=i + 1)
+    pair.kick()
+    os.pwrite(fds[0], struct.pack("<H", 8), 10)   # num_descs: the ring's size
+    raw = os.pread(fds[0], desc.mmap_size, 0)
+    state = parse(VhostUserInflight, raw + raw)
+    assert [(r.num_descs, len(r.descs), len(getattr(r, "slack", []))) for r in state.queues] == [(8, 8, 2)] * 2
+    assert [d.inflight for d in state.queues[1].descs] == [1, 0, 1, 0, 0, 0, 0, 0]   # heads 0 and 2
+    fresh = restarted(pair, q, desc, fds[0])
+    assert [e for e in fresh.events if isinstance(e, InflightRecovered)] == [InflightRecovered(0, (0, 2), 0)]
+    assert sorted(t for t, _ in q.harvest()) == [1, 2, 3]
+    fresh.close()
+    q.close()
+    fresh.ram.close()
+
+
 # --- hand-made regions ------------------------------------------------------------------------
 
 def hand_made(num: int, entries: dict[int, tuple[int, int]], *, version=1, desc_num=None, used_idx=0,
