@@ -1,8 +1,10 @@
 """Crash and reconnect: qemu-system-x86_64 keeps the in-flight buffer of a back-end that died
 (kill -9) and hands it to the restarted one, which runs the unfinished requests again.
 
-Split and packed rings (`packed=on`). Our back-end runs as its own process (`qemuspec vhost-user blk --inflight`), frozen at a chosen
-point by QEMUSPEC_VHOST_USER_STOP_AT (the N-th request taken, handled, or published but not
+Split and packed rings (`packed=on`: QEMU 7.2 sends SET_FEATURES before GET/SET_INFLIGHT_FD, so
+the back-end knows the layout; after the crash its SET_VRING_BASE is the stale base of the last
+start, and the packed positions come from the buffer). Our back-end runs as its own process
+(`qemuspec vhost-user blk --inflight`), frozen at a chosen point by QEMUSPEC_VHOST_USER_STOP_AT (the N-th request taken, handled, or published but not
 cleared from the buffer), so the kill lands at the same place every time. QEMU reconnects
 (`-chardev socket,...,reconnect=1`); every request must come back through the used ring
 exactly once, and the image must hold what the driver was told was written.

@@ -119,7 +119,7 @@ class Vring:
     broken: str | None = None
     queue: SplitQueue | PackedQueue | None = None
     inflight: SplitInflight | PackedInflight | None = None
-    resubmit: deque = field(default_factory=deque)   # heads in flight when the queue started, run first
+    resubmit: deque = field(default_factory=deque)   # left in flight at the start, run first (packed: entry, descs)
 
     @property
     def state(self) -> RingState:
