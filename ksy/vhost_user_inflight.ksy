@@ -94,6 +94,7 @@ types:
     seq:
       - id: data
         size: 64
+        doc: Zeros.
     instances:
       more:
         value: _io.size - _io.pos >= 64 and next_block.zero
@@ -109,8 +110,10 @@ types:
         type: u8
         repeat: expr
         repeat-expr: 8
+        doc: The 64 bytes.
     instances:
       zero:
+        doc: All eight are zero.
         value: words[0] == 0 and words[1] == 0 and words[2] == 0 and words[3] == 0 and words[4] == 0 and words[5] == 0 and words[6] == 0 and words[7] == 0
   desc_state_split:
     doc: The tracking entry of one split-queue descriptor (16 bytes); only head descriptors use it.

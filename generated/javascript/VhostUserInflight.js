@@ -69,6 +69,10 @@ var VhostUserInflight = (function() {
         this.words.push(this._io.readU8le());
       }
     }
+
+    /**
+     * All eight are zero.
+     */
     Object.defineProperty(BlockPeek.prototype, 'zero', {
       get: function() {
         if (this._m_zero !== undefined)
@@ -77,6 +81,10 @@ var VhostUserInflight = (function() {
         return this._m_zero;
       }
     });
+
+    /**
+     * The 64 bytes.
+     */
 
     return BlockPeek;
   })();
@@ -420,6 +428,10 @@ var VhostUserInflight = (function() {
         return this._m_nextBlock;
       }
     });
+
+    /**
+     * Zeros.
+     */
 
     return ZeroBlock;
   })();

@@ -79,6 +79,10 @@ public:
         bool m_zero;
 
     public:
+
+        /**
+         * All eight are zero.
+         */
         bool zero();
 
     private:
@@ -87,6 +91,10 @@ public:
         kaitai::kstruct* m__parent;
 
     public:
+
+        /**
+         * The 64 bytes.
+         */
         std::vector<uint64_t>* words() const { return m_words.get(); }
         vhost_user_inflight_t* _root() const { return m__root; }
         kaitai::kstruct* _parent() const { return m__parent; }
@@ -487,6 +495,10 @@ public:
         vhost_user_inflight_t::queue_region_split_t* m__parent;
 
     public:
+
+        /**
+         * Zeros.
+         */
         std::string data() const { return m_data; }
         vhost_user_inflight_t* _root() const { return m__root; }
         vhost_user_inflight_t::queue_region_split_t* _parent() const { return m__parent; }

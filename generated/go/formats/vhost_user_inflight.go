@@ -109,6 +109,10 @@ func (this *VhostUserInflight_BlockPeek) Read(io *kaitai.Stream, parent kaitai.S
 	}
 	return err
 }
+
+/**
+ * All eight are zero.
+ */
 func (this *VhostUserInflight_BlockPeek) Zero() (v bool, err error) {
 	if (this._f_zero) {
 		return this.zero, nil
@@ -117,6 +121,10 @@ func (this *VhostUserInflight_BlockPeek) Zero() (v bool, err error) {
 	this.zero = bool( ((this.Words[0] == 0) && (this.Words[1] == 0) && (this.Words[2] == 0) && (this.Words[3] == 0) && (this.Words[4] == 0) && (this.Words[5] == 0) && (this.Words[6] == 0) && (this.Words[7] == 0)) )
 	return this.zero, nil
 }
+
+/**
+ * The 64 bytes.
+ */
 
 /**
  * The tracking entry of one packed-queue descriptor (32 bytes).
@@ -804,3 +812,7 @@ func (this *VhostUserInflight_ZeroBlock) NextBlock() (v *VhostUserInflight_Block
 	}
 	return this.nextBlock, nil
 }
+
+/**
+ * Zeros.
+ */

@@ -123,6 +123,7 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
 
         @property
         def zero(self):
+            """All eight are zero."""
             if hasattr(self, '_m_zero'):
                 return self._m_zero
 

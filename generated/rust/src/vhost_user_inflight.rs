@@ -131,6 +131,10 @@ impl KStruct for VhostUserInflight_BlockPeek {
     }
 }
 impl VhostUserInflight_BlockPeek {
+
+    /**
+     * All eight are zero.
+     */
     pub fn zero(
         &self
     ) -> KResult<Ref<'_, bool>> {
@@ -146,6 +150,10 @@ impl VhostUserInflight_BlockPeek {
         Ok(self.zero.borrow())
     }
 }
+
+/**
+ * The 64 bytes.
+ */
 impl VhostUserInflight_BlockPeek {
     pub fn words(&self) -> Ref<'_, Vec<u64>> {
         self.words.borrow()
@@ -846,6 +854,10 @@ impl VhostUserInflight_ZeroBlock {
         Ok(self.next_block.borrow())
     }
 }
+
+/**
+ * Zeros.
+ */
 impl VhostUserInflight_ZeroBlock {
     pub fn data(&self) -> Ref<'_, Vec<u8>> {
         self.data.borrow()

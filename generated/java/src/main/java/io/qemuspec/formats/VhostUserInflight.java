@@ -104,6 +104,10 @@ public class VhostUserInflight extends KaitaiStruct {
             }
         }
         private Boolean zero;
+
+        /**
+         * All eight are zero.
+         */
         public Boolean zero() {
             if (this.zero != null)
                 return this.zero;
@@ -113,6 +117,10 @@ public class VhostUserInflight extends KaitaiStruct {
         private List<Long> words;
         private VhostUserInflight _root;
         private KaitaiStruct _parent;
+
+        /**
+         * The 64 bytes.
+         */
         public List<Long> words() { return words; }
         public VhostUserInflight _root() { return _root; }
         public KaitaiStruct _parent() { return _parent; }
@@ -619,6 +627,10 @@ public class VhostUserInflight extends KaitaiStruct {
         private byte[] data;
         private VhostUserInflight _root;
         private VhostUserInflight.QueueRegionSplit _parent;
+
+        /**
+         * Zeros.
+         */
         public byte[] data() { return data; }
         public VhostUserInflight _root() { return _root; }
         public VhostUserInflight.QueueRegionSplit _parent() { return _parent; }
