@@ -61,6 +61,22 @@ def _flag(writable) -> int:
     return L.DESC_F_INDIRECT if writable == "indirect" else L.DESC_F_WRITE if writable else 0
 
 
+def write_blk_request(qt, base: int, rtype, sector: int, payload):
+    """A virtio-blk request in guest memory at ``base`` (0x11000 bytes): the header at ``base``, data
+    at +0x1000 (``payload`` bytes to write, or a length to read, or 0 for none), the status byte
+    (0xff until the device writes it) at +0x10000. Returns (buffers as (addr, len, writable), data
+    address, status address)."""
+    header, data, status = base, base + 0x1000, base + 0x10000
+    qt.mem_write(header, L.BLK_REQUEST_HEADER.pack(int(rtype), 0, sector))
+    qt.mem_write(status, b"\xff")
+    if isinstance(payload, bytes):
+        qt.mem_write(data, payload)
+        return [(header, 16, False), (data, len(payload), False), (status, 1, True)], data, status
+    if payload:
+        return [(header, 16, False), (data, payload, True), (status, 1, True)], data, status
+    return [(header, 16, False), (status, 1, True)], data, status
+
+
 class GuestSplitRing:
     """A split virtqueue in guest memory, written through qtest (virtio 1.2, 2.7)."""
 
@@ -175,16 +191,7 @@ class Driver:
         ids, slots = [], []
         for i, (rtype, sector, payload) in enumerate(requests):
             base = BUFFERS + q * 0x100000 + i * 0x11000
-            header, data, status = base, base + 0x1000, base + 0x10000
-            self.qt.mem_write(header, L.BLK_REQUEST_HEADER.pack(int(rtype), 0, sector))
-            self.qt.mem_write(status, b"\xff")
-            if isinstance(payload, bytes):
-                self.qt.mem_write(data, payload)
-                bufs = [(header, 16, False), (data, len(payload), False), (status, 1, True)]
-            elif payload:
-                bufs = [(header, 16, False), (data, payload, True), (status, 1, True)]
-            else:
-                bufs = [(header, 16, False), (status, 1, True)]
+            bufs, data, status = write_blk_request(self.qt, base, rtype, sector, payload)
             if self.indirect:          # the whole chain in an indirect table: one ring slot
                 table = base + 0x10100
                 if self.packed:

@@ -1,8 +1,10 @@
 """Crash and reconnect: qemu-system-x86_64 keeps the in-flight buffer of a back-end that died
 (kill -9) and hands it to the restarted one, which runs the unfinished requests again.
 
-Our back-end runs as its own process (`qemuspec vhost-user blk --inflight`), frozen at a chosen
-point by QEMUSPEC_VHOST_USER_STOP_AT (the N-th request taken, handled, or published but not
+Split and packed rings (`packed=on`: QEMU 7.2 sends SET_FEATURES before GET/SET_INFLIGHT_FD, so
+the back-end knows the layout; after the crash its SET_VRING_BASE is the stale base of the last
+start, and the packed positions come from the buffer). Our back-end runs as its own process
+(`qemuspec vhost-user blk --inflight`), frozen at a chosen point by QEMUSPEC_VHOST_USER_STOP_AT (the N-th request taken, handled, or published but not
 cleared from the buffer), so the kill lands at the same place every time. QEMU reconnects
 (`-chardev socket,...,reconnect=1`); every request must come back through the used ring
 exactly once, and the image must hold what the driver was told was written.
@@ -25,7 +27,8 @@ from qemuspec.ipc.vhost_user.qtest_pci import ModernVirtioPci
 from qemuspec.qtest import QemuProcess
 
 from conftest import QEMUSPEC, run
-from test_vhost_user_modern import BUFFERS, GuestSplitRing, RINGS, qemu_args, wait_until
+from test_vhost_user_modern import (BUFFERS, GuestPackedRing, GuestSplitRing, RINGS, qemu_args, wait_until,
+                                    write_blk_request)
 
 IMAGE_SIZE = 4 << 20
 NUM = 64
@@ -65,11 +68,12 @@ class Backend:
 
 
 class BlkQueue:
-    """virtio-blk requests on queue 0 of the modern device, each with its own buffers."""
+    """virtio-blk requests on queue 0 of the modern device (a split or packed ring), each with its
+    own buffers."""
 
-    def __init__(self, qt, pci: ModernVirtioPci) -> None:
+    def __init__(self, qt, pci: ModernVirtioPci, packed: bool) -> None:
         self.qt, self.pci = qt, pci
-        self.ring = GuestSplitRing(qt, RINGS, NUM)
+        self.ring = (GuestPackedRing if packed else GuestSplitRing)(qt, RINGS, NUM)
         self.queue = pci.setup_queue_at(0, self.ring.desc, self.ring.driver, self.ring.device, NUM)
         self.slot = 0
         self.outstanding: dict[int, tuple[int, int]] = {}    # head -> (status address, request number)
@@ -79,14 +83,7 @@ class BlkQueue:
     def submit(self, rtype, sector: int, payload) -> int:
         base = BUFFERS + (self.slot % 32) * 0x11000
         self.slot += 1
-        header, data, status = base, base + 0x1000, base + 0x10000
-        self.qt.mem_write(header, L.BLK_REQUEST_HEADER.pack(int(rtype), 0, sector))
-        self.qt.mem_write(status, b"\xff")
-        if isinstance(payload, bytes):
-            self.qt.mem_write(data, payload)
-            bufs = [(header, 16, False), (data, len(payload), False), (status, 1, True)]
-        else:
-            bufs = [(header, 16, False), (data, payload, True), (status, 1, True)]
+        bufs, data, status = write_blk_request(self.qt, base, rtype, sector, payload)
         head = self.ring.add(bufs)
         assert head not in self.outstanding
         self.number += 1
@@ -108,22 +105,23 @@ class BlkQueue:
         return out
 
 
-def start_device(qt):
+def start_device(qt, packed: bool):
     pci = ModernVirtioPci(qt, 0x1042)
     pci.set_status(0)
     pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER)
     offered = pci.device_features()
-    assert not L.has(offered, VF.ring_packed)      # split rings only, with in-flight tracking
-    pci.set_driver_features(offered & (L.bit(VF.version1) | L.bit(L.BlkFeature.flush)))
+    assert L.has(offered, VF.ring_packed) == packed      # QEMU passes RING_PACKED on with packed=on
+    pci.set_driver_features(offered & (L.bit(VF.version1) | L.bit(L.BlkFeature.flush) | L.bit(VF.ring_packed)))
     pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER | L.STATUS_FEATURES_OK)
-    queue = BlkQueue(qt, pci)
+    queue = BlkQueue(qt, pci, packed)
     pci.set_status(L.STATUS_ACKNOWLEDGE | L.STATUS_DRIVER | L.STATUS_FEATURES_OK | L.STATUS_DRIVER_OK)
     return queue
 
 
-@pytest.mark.parametrize("fmt,phase", [("raw", "taken"), ("raw", "handled"), ("raw", "published"),
-                                       ("qcow2", "handled")])
-def test_a_killed_back_end_is_restarted_and_every_request_completes_once(tmp_path, fmt, phase):
+@pytest.mark.parametrize("fmt,phase,packed", [
+    ("raw", "taken", False), ("raw", "handled", False), ("raw", "published", False), ("qcow2", "handled", False),
+    ("raw", "taken", True), ("raw", "handled", True), ("raw", "published", True), ("qcow2", "handled", True)])
+def test_a_killed_back_end_is_restarted_and_every_request_completes_once(tmp_path, fmt, phase, packed):
     rng = random.Random(phase)
     reference = tmp_path / "reference.raw"
     reference.write_bytes(rng.randbytes(IMAGE_SIZE) if fmt == "raw" else bytes(IMAGE_SIZE))
@@ -135,7 +133,7 @@ def test_a_killed_back_end_is_restarted_and_every_request_completes_once(tmp_pat
         assert made.returncode == 0, made.stderr
     ref = bytearray(reference.read_bytes())
     sock = tmp_path / "vu.sock"
-    args = qemu_args(tmp_path, sock, 1, False)
+    args = qemu_args(tmp_path, sock, 1, packed)
     chardev = args.index("-chardev") + 1
     args[chardev] += ",reconnect=1"
     first = Backend(tmp_path, image, sock, 1, stop_at=f"{phase}:3")
@@ -144,7 +142,7 @@ def test_a_killed_back_end_is_restarted_and_every_request_completes_once(tmp_pat
         with QemuProcess(args, workdir=tmp_path) as qemu:
             qt = qemu.qtest
             wait_until(lambda: "GET_CONFIG" in first.text(), "the handshake")
-            q = start_device(qt)
+            q = start_device(qt, packed)
             wait_until(lambda: "SET_VRING_ENABLE" in first.text(), "the device start")
             assert "GET_INFLIGHT_FD (24 bytes, 0 fds): ok" in first.text()
             assert "SET_INFLIGHT_FD (24 bytes, 1 fds): ok" in first.text()
@@ -171,8 +169,9 @@ def test_a_killed_back_end_is_restarted_and_every_request_completes_once(tmp_pat
             log = second.text()
             assert "SET_INFLIGHT_FD (24 bytes, 1 fds): ok" in log and "GET_INFLIGHT_FD" not in log
             assert "error" not in log, log
-            # the heads of requests 1-3 (3 descriptors each) ran again, oldest first; or, when the
-            # used ring already had all five, the batch was cleared and nothing ran again
+            # the heads of requests 1-3 (3 descriptors each; packed: their buffer ids, the first
+            # slots) ran again, oldest first; or, when the used ring already had all five, the
+            # batch was cleared (packed: committed) and nothing ran again
             recovered = ("resubmit=(0, 3, 6), cleared=0" if phase != "published" else "resubmit=(), cleared=5")
             assert f"InflightRecovered(index=0, {recovered})" in log, log
             done = dict(before)

@@ -21,25 +21,32 @@ class vhost_user_inflight_t;
  * (SET_INFLIGHT_FD), which then sends the unfinished requests again, in
  * the order they were first taken, instead of losing them.
  * 
- * The buffer is one region per queue, back to back; each region is as
- * long as its entries need, rounded up to 64 bytes. The top level reads
- * the regions of split virtqueues, each with its header filled in (a
- * back-end writes `version` and `num_descs` when it starts tracking a
- * queue; a region that is still all zeros has no entries). A region's
- * length follows from its `num_descs`, so the top level needs it to be the
- * buffer's queue size, as the spec asks (libvhost-user writes the ring's own
- * size, the same unless the driver made the queue smaller). The packed
- * virtqueue's region has its own layout (`queue_region_packed`).
+ * The buffer is one region per queue, back to back, all of one length: a
+ * header and one entry per descriptor of the buffer's queue size, rounded
+ * up to 64 bytes. Which layout the regions have follows from the features
+ * the front-end set before it asked for the buffer (QEMU sends SET_FEATURES
+ * first for that reason): `queue_region_split`, or `queue_region_packed`
+ * with RING_PACKED. The top level reads split regions, each with its
+ * header filled in (a back-end writes `num_descs` into every region when it
+ * makes the buffer, `version` when it starts tracking a queue). A back-end
+ * may write the queue's own ring size as `num_descs` instead of the
+ * buffer's queue size (the spec asks for the queue size; the two differ
+ * when the driver made the queue smaller); the entries past a region's
+ * `num_descs` are then never written, and the top level reads them as
+ * `slack`, zero 64-byte blocks up to the next region's header (which is
+ * never all zero, its `num_descs` being written) or the end.
  * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking Source
  */
 
 class vhost_user_inflight_t : public kaitai::kstruct {
 
 public:
+    class block_peek_t;
     class desc_state_packed_t;
     class desc_state_split_t;
     class queue_region_packed_t;
     class queue_region_split_t;
+    class zero_block_t;
 
     vhost_user_inflight_t(kaitai::kstream* p__io, kaitai::kstruct* p__parent = nullptr, vhost_user_inflight_t* p__root = nullptr);
 
@@ -49,6 +56,49 @@ private:
 
 public:
     ~vhost_user_inflight_t();
+
+    /**
+     * The next 64 bytes, read as eight u8 to tell whether they are all zero.
+     */
+
+    class block_peek_t : public kaitai::kstruct {
+
+    public:
+
+        block_peek_t(kaitai::kstream* p__io, kaitai::kstruct* p__parent = nullptr, vhost_user_inflight_t* p__root = nullptr);
+
+    private:
+        void _read();
+        void _clean_up();
+
+    public:
+        ~block_peek_t();
+
+    private:
+        bool f_zero;
+        bool m_zero;
+
+    public:
+
+        /**
+         * All eight are zero.
+         */
+        bool zero();
+
+    private:
+        std::unique_ptr<std::vector<uint64_t>> m_words;
+        vhost_user_inflight_t* m__root;
+        kaitai::kstruct* m__parent;
+
+    public:
+
+        /**
+         * The 64 bytes.
+         */
+        std::vector<uint64_t>* words() const { return m_words.get(); }
+        vhost_user_inflight_t* _root() const { return m__root; }
+        kaitai::kstruct* _parent() const { return m__parent; }
+    };
 
     /**
      * The tracking entry of one packed-queue descriptor (32 bytes).
@@ -189,7 +239,11 @@ public:
     };
 
     /**
-     * One packed queue's region - a header, then one 32-byte entry per descriptor.
+     * One packed queue's region: a 32-byte header, one 32-byte entry per
+     * descriptor of the queue, then padding up to a multiple of 64 bytes.
+     * The entries not taken by a request in flight form a free list
+     * (`free_head`, linked through `next`); a request takes entries from
+     * it, one per ring descriptor, and gives them back when it is used.
      * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking Source
      */
 
@@ -218,6 +272,7 @@ public:
         uint8_t m_old_used_wrap_counter;
         std::string m_padding;
         std::unique_ptr<std::vector<std::unique_ptr<desc_state_packed_t>>> m_descs;
+        std::string m_padding_end;
         vhost_user_inflight_t* m__root;
         kaitai::kstruct* m__parent;
 
@@ -239,7 +294,7 @@ public:
         uint16_t num_descs() const { return m_num_descs; }
 
         /**
-         * Head of the list of free entries.
+         * Head of the list of free entries (`num_descs` when it is empty).
          */
         uint16_t free_head() const { return m_free_head; }
 
@@ -269,7 +324,7 @@ public:
         uint8_t old_used_wrap_counter() const { return m_old_used_wrap_counter; }
 
         /**
-         * Unused.
+         * Unused (7 bytes, then 3 more that align the entries to 8 bytes, as a C compiler lays them out).
          */
         std::string padding() const { return m_padding; }
 
@@ -277,6 +332,11 @@ public:
          * State of each entry.
          */
         std::vector<std::unique_ptr<desc_state_packed_t>>* descs() const { return m_descs.get(); }
+
+        /**
+         * Up to the next multiple of 64 bytes.
+         */
+        std::string padding_end() const { return m_padding_end; }
         vhost_user_inflight_t* _root() const { return m__root; }
         kaitai::kstruct* _parent() const { return m__parent; }
     };
@@ -301,6 +361,28 @@ public:
         ~queue_region_split_t();
 
     private:
+        bool f_more_slack;
+        bool m_more_slack;
+
+    public:
+
+        /**
+         * The next 64 bytes are all zero (no region header starts there).
+         */
+        bool more_slack();
+
+    private:
+        bool f_next_block;
+        std::unique_ptr<block_peek_t> m_next_block;
+
+    public:
+
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
+        block_peek_t* next_block();
+
+    private:
         uint64_t m_features;
         uint16_t m_version;
         uint16_t m_num_descs;
@@ -308,6 +390,13 @@ public:
         uint16_t m_used_idx;
         std::unique_ptr<std::vector<std::unique_ptr<desc_state_split_t>>> m_descs;
         std::string m_padding;
+        std::unique_ptr<std::vector<std::unique_ptr<zero_block_t>>> m_slack;
+        bool n_slack;
+
+    public:
+        bool _is_null_slack() { slack(); return n_slack; };
+
+    private:
         vhost_user_inflight_t* m__root;
         vhost_user_inflight_t* m__parent;
 
@@ -350,8 +439,69 @@ public:
          * Up to the next multiple of 64 bytes (the region size QEMU's libvhost-user uses).
          */
         std::string padding() const { return m_padding; }
+
+        /**
+         * Entries past `num_descs` when that is the ring's size and the
+         * region is as long as the buffer's queue size needs; empty when
+         * `num_descs` is the queue size.
+         */
+        std::vector<std::unique_ptr<zero_block_t>>* slack() const { return m_slack.get(); }
         vhost_user_inflight_t* _root() const { return m__root; }
         vhost_user_inflight_t* _parent() const { return m__parent; }
+    };
+
+    /**
+     * 64 bytes of zeros inside a region, past its entries.
+     */
+
+    class zero_block_t : public kaitai::kstruct {
+
+    public:
+
+        zero_block_t(kaitai::kstream* p__io, vhost_user_inflight_t::queue_region_split_t* p__parent = nullptr, vhost_user_inflight_t* p__root = nullptr);
+
+    private:
+        void _read();
+        void _clean_up();
+
+    public:
+        ~zero_block_t();
+
+    private:
+        bool f_more;
+        bool m_more;
+
+    public:
+
+        /**
+         * The 64 bytes after this block are all zero too.
+         */
+        bool more();
+
+    private:
+        bool f_next_block;
+        std::unique_ptr<block_peek_t> m_next_block;
+
+    public:
+
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
+        block_peek_t* next_block();
+
+    private:
+        std::string m_data;
+        vhost_user_inflight_t* m__root;
+        vhost_user_inflight_t::queue_region_split_t* m__parent;
+
+    public:
+
+        /**
+         * Zeros.
+         */
+        std::string data() const { return m_data; }
+        vhost_user_inflight_t* _root() const { return m__root; }
+        vhost_user_inflight_t::queue_region_split_t* _parent() const { return m__parent; }
     };
 
 private:

@@ -2,7 +2,10 @@
 
 package formats
 
-import "github.com/kaitai-io/kaitai_struct_go_runtime/kaitai"
+import (
+	"github.com/kaitai-io/kaitai_struct_go_runtime/kaitai"
+	"io"
+)
 
 
 /**
@@ -13,15 +16,20 @@ import "github.com/kaitai-io/kaitai_struct_go_runtime/kaitai"
  * (SET_INFLIGHT_FD), which then sends the unfinished requests again, in
  * the order they were first taken, instead of losing them.
  * 
- * The buffer is one region per queue, back to back; each region is as
- * long as its entries need, rounded up to 64 bytes. The top level reads
- * the regions of split virtqueues, each with its header filled in (a
- * back-end writes `version` and `num_descs` when it starts tracking a
- * queue; a region that is still all zeros has no entries). A region's
- * length follows from its `num_descs`, so the top level needs it to be the
- * buffer's queue size, as the spec asks (libvhost-user writes the ring's own
- * size, the same unless the driver made the queue smaller). The packed
- * virtqueue's region has its own layout (`queue_region_packed`).
+ * The buffer is one region per queue, back to back, all of one length: a
+ * header and one entry per descriptor of the buffer's queue size, rounded
+ * up to 64 bytes. Which layout the regions have follows from the features
+ * the front-end set before it asked for the buffer (QEMU sends SET_FEATURES
+ * first for that reason): `queue_region_split`, or `queue_region_packed`
+ * with RING_PACKED. The top level reads split regions, each with its
+ * header filled in (a back-end writes `num_descs` into every region when it
+ * makes the buffer, `version` when it starts tracking a queue). A back-end
+ * may write the queue's own ring size as `num_descs` instead of the
+ * buffer's queue size (the spec asks for the queue size; the two differ
+ * when the driver made the queue smaller); the entries past a region's
+ * `num_descs` are then never written, and the top level reads them as
+ * `slack`, zero 64-byte blocks up to the next region's header (which is
+ * never all zero, its `num_descs` being written) or the end.
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
  */
 type VhostUserInflight struct {
@@ -67,6 +75,58 @@ func (this *VhostUserInflight) Read(io *kaitai.Stream, parent kaitai.Struct, roo
  */
 
 /**
+ * The next 64 bytes, read as eight u8 to tell whether they are all zero.
+ */
+type VhostUserInflight_BlockPeek struct {
+	Words []uint64
+	_io *kaitai.Stream
+	_root *VhostUserInflight
+	_parent kaitai.Struct
+	_f_zero bool
+	zero bool
+}
+func NewVhostUserInflight_BlockPeek() *VhostUserInflight_BlockPeek {
+	return &VhostUserInflight_BlockPeek{
+	}
+}
+
+func (this VhostUserInflight_BlockPeek) IO_() *kaitai.Stream {
+	return this._io
+}
+
+func (this *VhostUserInflight_BlockPeek) Read(io *kaitai.Stream, parent kaitai.Struct, root *VhostUserInflight) (err error) {
+	this._io = io
+	this._parent = parent
+	this._root = root
+
+	for i := 0; i < int(8); i++ {
+		_ = i
+		tmp3, err := this._io.ReadU8le()
+		if err != nil {
+			return err
+		}
+		this.Words = append(this.Words, tmp3)
+	}
+	return err
+}
+
+/**
+ * All eight are zero.
+ */
+func (this *VhostUserInflight_BlockPeek) Zero() (v bool, err error) {
+	if (this._f_zero) {
+		return this.zero, nil
+	}
+	this._f_zero = true
+	this.zero = bool( ((this.Words[0] == 0) && (this.Words[1] == 0) && (this.Words[2] == 0) && (this.Words[3] == 0) && (this.Words[4] == 0) && (this.Words[5] == 0) && (this.Words[6] == 0) && (this.Words[7] == 0)) )
+	return this.zero, nil
+}
+
+/**
+ * The 64 bytes.
+ */
+
+/**
  * The tracking entry of one packed-queue descriptor (32 bytes).
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
  */
@@ -99,56 +159,56 @@ func (this *VhostUserInflight_DescStatePacked) Read(io *kaitai.Stream, parent *V
 	this._parent = parent
 	this._root = root
 
-	tmp3, err := this._io.ReadU1()
-	if err != nil {
-		return err
-	}
-	this.Inflight = tmp3
 	tmp4, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	this.Padding = tmp4
-	tmp5, err := this._io.ReadU2le()
+	this.Inflight = tmp4
+	tmp5, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	this.Next = uint16(tmp5)
+	this.Padding = tmp5
 	tmp6, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.Last = uint16(tmp6)
+	this.Next = uint16(tmp6)
 	tmp7, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.Num = uint16(tmp7)
-	tmp8, err := this._io.ReadU8le()
+	this.Last = uint16(tmp7)
+	tmp8, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.Counter = uint64(tmp8)
-	tmp9, err := this._io.ReadU2le()
+	this.Num = uint16(tmp8)
+	tmp9, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Id = uint16(tmp9)
+	this.Counter = uint64(tmp9)
 	tmp10, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.Flags = uint16(tmp10)
-	tmp11, err := this._io.ReadU4le()
+	this.Id = uint16(tmp10)
+	tmp11, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.LenBuffer = uint32(tmp11)
-	tmp12, err := this._io.ReadU8le()
+	this.Flags = uint16(tmp11)
+	tmp12, err := this._io.ReadU4le()
 	if err != nil {
 		return err
 	}
-	this.Addr = uint64(tmp12)
+	this.LenBuffer = uint32(tmp12)
+	tmp13, err := this._io.ReadU8le()
+	if err != nil {
+		return err
+	}
+	this.Addr = uint64(tmp13)
 	return err
 }
 
@@ -219,27 +279,27 @@ func (this *VhostUserInflight_DescStateSplit) Read(io *kaitai.Stream, parent *Vh
 	this._parent = parent
 	this._root = root
 
-	tmp13, err := this._io.ReadU1()
+	tmp14, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	this.Inflight = tmp13
-	tmp14, err := this._io.ReadBytes(int(5))
+	this.Inflight = tmp14
+	tmp15, err := this._io.ReadBytes(int(5))
 	if err != nil {
 		return err
 	}
-	tmp14 = tmp14
-	this.Padding = tmp14
-	tmp15, err := this._io.ReadU2le()
+	tmp15 = tmp15
+	this.Padding = tmp15
+	tmp16, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.Next = uint16(tmp15)
-	tmp16, err := this._io.ReadU8le()
+	this.Next = uint16(tmp16)
+	tmp17, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Counter = uint64(tmp16)
+	this.Counter = uint64(tmp17)
 	return err
 }
 
@@ -260,7 +320,11 @@ func (this *VhostUserInflight_DescStateSplit) Read(io *kaitai.Stream, parent *Vh
  */
 
 /**
- * One packed queue's region - a header, then one 32-byte entry per descriptor.
+ * One packed queue's region: a 32-byte header, one 32-byte entry per
+ * descriptor of the queue, then padding up to a multiple of 64 bytes.
+ * The entries not taken by a request in flight form a free list
+ * (`free_head`, linked through `next`); a request takes entries from
+ * it, one per ring descriptor, and gives them back when it is used.
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
  */
 type VhostUserInflight_QueueRegionPacked struct {
@@ -275,6 +339,7 @@ type VhostUserInflight_QueueRegionPacked struct {
 	OldUsedWrapCounter uint8
 	Padding []byte
 	Descs []*VhostUserInflight_DescStatePacked
+	PaddingEnd []byte
 	_io *kaitai.Stream
 	_root *VhostUserInflight
 	_parent kaitai.Struct
@@ -293,66 +358,72 @@ func (this *VhostUserInflight_QueueRegionPacked) Read(io *kaitai.Stream, parent 
 	this._parent = parent
 	this._root = root
 
-	tmp17, err := this._io.ReadU8le()
+	tmp18, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Features = uint64(tmp17)
-	tmp18, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Version = uint16(tmp18)
+	this.Features = uint64(tmp18)
 	tmp19, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.NumDescs = uint16(tmp19)
+	this.Version = uint16(tmp19)
 	tmp20, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.FreeHead = uint16(tmp20)
+	this.NumDescs = uint16(tmp20)
 	tmp21, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.OldFreeHead = uint16(tmp21)
+	this.FreeHead = uint16(tmp21)
 	tmp22, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.UsedIdx = uint16(tmp22)
+	this.OldFreeHead = uint16(tmp22)
 	tmp23, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.OldUsedIdx = uint16(tmp23)
-	tmp24, err := this._io.ReadU1()
+	this.UsedIdx = uint16(tmp23)
+	tmp24, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.UsedWrapCounter = tmp24
+	this.OldUsedIdx = uint16(tmp24)
 	tmp25, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	this.OldUsedWrapCounter = tmp25
-	tmp26, err := this._io.ReadBytes(int(7))
+	this.UsedWrapCounter = tmp25
+	tmp26, err := this._io.ReadU1()
 	if err != nil {
 		return err
 	}
-	tmp26 = tmp26
-	this.Padding = tmp26
+	this.OldUsedWrapCounter = tmp26
+	tmp27, err := this._io.ReadBytes(int(10))
+	if err != nil {
+		return err
+	}
+	tmp27 = tmp27
+	this.Padding = tmp27
 	for i := 0; i < int(this.NumDescs); i++ {
 		_ = i
-		tmp27 := NewVhostUserInflight_DescStatePacked()
-		err = tmp27.Read(this._io, this, this._root)
+		tmp28 := NewVhostUserInflight_DescStatePacked()
+		err = tmp28.Read(this._io, this, this._root)
 		if err != nil {
 			return err
 		}
-		this.Descs = append(this.Descs, tmp27)
+		this.Descs = append(this.Descs, tmp28)
 	}
+	tmp29, err := this._io.ReadBytes(int(((((32 * this.NumDescs + 32) + 63) / 64) * 64 - 32 * this.NumDescs) - 32))
+	if err != nil {
+		return err
+	}
+	tmp29 = tmp29
+	this.PaddingEnd = tmp29
 	return err
 }
 
@@ -369,7 +440,7 @@ func (this *VhostUserInflight_QueueRegionPacked) Read(io *kaitai.Stream, parent 
  */
 
 /**
- * Head of the list of free entries.
+ * Head of the list of free entries (`num_descs` when it is empty).
  */
 
 /**
@@ -393,11 +464,15 @@ func (this *VhostUserInflight_QueueRegionPacked) Read(io *kaitai.Stream, parent 
  */
 
 /**
- * Unused.
+ * Unused (7 bytes, then 3 more that align the entries to 8 bytes, as a C compiler lays them out).
  */
 
 /**
  * State of each entry.
+ */
+
+/**
+ * Up to the next multiple of 64 bytes.
  */
 
 /**
@@ -413,9 +488,16 @@ type VhostUserInflight_QueueRegionSplit struct {
 	UsedIdx uint16
 	Descs []*VhostUserInflight_DescStateSplit
 	Padding []byte
+	Slack []*VhostUserInflight_ZeroBlock
 	_io *kaitai.Stream
 	_root *VhostUserInflight
 	_parent *VhostUserInflight
+	_f_moreSlack bool
+	moreSlack bool
+	_f_nextBlock bool
+	nextBlock *VhostUserInflight_BlockPeek
+	_f_slackPresent bool
+	slackPresent bool
 }
 func NewVhostUserInflight_QueueRegionSplit() *VhostUserInflight_QueueRegionSplit {
 	return &VhostUserInflight_QueueRegionSplit{
@@ -431,47 +513,158 @@ func (this *VhostUserInflight_QueueRegionSplit) Read(io *kaitai.Stream, parent *
 	this._parent = parent
 	this._root = root
 
-	tmp28, err := this._io.ReadU8le()
+	tmp30, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.Features = uint64(tmp28)
-	tmp29, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.Version = uint16(tmp29)
-	tmp30, err := this._io.ReadU2le()
-	if err != nil {
-		return err
-	}
-	this.NumDescs = uint16(tmp30)
+	this.Features = uint64(tmp30)
 	tmp31, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.LastBatchHead = uint16(tmp31)
+	this.Version = uint16(tmp31)
 	tmp32, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	this.UsedIdx = uint16(tmp32)
-	for i := 0; i < int(this.NumDescs); i++ {
-		_ = i
-		tmp33 := NewVhostUserInflight_DescStateSplit()
-		err = tmp33.Read(this._io, this, this._root)
-		if err != nil {
-			return err
-		}
-		this.Descs = append(this.Descs, tmp33)
-	}
-	tmp34, err := this._io.ReadBytes(int(((((16 * this.NumDescs + 2) + 63) / 64) * 64 - 16 * this.NumDescs) - 16))
+	this.NumDescs = uint16(tmp32)
+	tmp33, err := this._io.ReadU2le()
 	if err != nil {
 		return err
 	}
-	tmp34 = tmp34
-	this.Padding = tmp34
+	this.LastBatchHead = uint16(tmp33)
+	tmp34, err := this._io.ReadU2le()
+	if err != nil {
+		return err
+	}
+	this.UsedIdx = uint16(tmp34)
+	for i := 0; i < int(this.NumDescs); i++ {
+		_ = i
+		tmp35 := NewVhostUserInflight_DescStateSplit()
+		err = tmp35.Read(this._io, this, this._root)
+		if err != nil {
+			return err
+		}
+		this.Descs = append(this.Descs, tmp35)
+	}
+	tmp36, err := this._io.ReadBytes(int(((((16 * this.NumDescs + 2) + 63) / 64) * 64 - 16 * this.NumDescs) - 16))
+	if err != nil {
+		return err
+	}
+	tmp36 = tmp36
+	this.Padding = tmp36
+	tmp37, err := this.MoreSlack()
+	if err != nil {
+		return err
+	}
+	if (tmp37) {
+		for i := 1;; i++ {
+			tmp38 := NewVhostUserInflight_ZeroBlock()
+			err = tmp38.Read(this._io, this, this._root)
+			if err != nil {
+				return err
+			}
+			_it := tmp38
+			this.Slack = append(this.Slack, _it)
+			tmp39, err := _it.More()
+			if err != nil {
+				return err
+			}
+			if !(tmp39) {
+				break
+			}
+		}
+	}
 	return err
+}
+
+/**
+ * The next 64 bytes are all zero (no region header starts there).
+ */
+func (this *VhostUserInflight_QueueRegionSplit) MoreSlack() (v bool, err error) {
+	if (this._f_moreSlack) {
+		return this.moreSlack, nil
+	}
+	this._f_moreSlack = true
+	tmp40, err := this._io.Size()
+	if err != nil {
+		return false, err
+	}
+	tmp41, err := this._io.Pos()
+	if err != nil {
+		return false, err
+	}
+	tmp42, err := this.NextBlock()
+	if err != nil {
+		return false, err
+	}
+	tmp43, err := tmp42.Zero()
+	if err != nil {
+		return false, err
+	}
+	this.moreSlack = bool( ((tmp40 - tmp41 >= 64) && (tmp43)) )
+	return this.moreSlack, nil
+}
+
+/**
+ * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+ */
+func (this *VhostUserInflight_QueueRegionSplit) NextBlock() (v *VhostUserInflight_BlockPeek, err error) {
+	if (this._f_nextBlock) {
+		return this.nextBlock, nil
+	}
+	this._f_nextBlock = true
+	_pos, err := this._io.Pos()
+	if err != nil {
+		return nil, err
+	}
+	tmp45, err := this._io.Pos()
+	if err != nil {
+		return nil, err
+	}
+	tmp46, err := this._io.Size()
+	if err != nil {
+		return nil, err
+	}
+	tmp44 := tmp45 % tmp46
+	if tmp44 < 0 {
+		tmp47, err := this._io.Size()
+		if err != nil {
+			return nil, err
+		}
+		tmp44 += tmp47
+	}
+	_, err = this._io.Seek(int64(tmp44), io.SeekStart)
+	if err != nil {
+		return nil, err
+	}
+	tmp48 := NewVhostUserInflight_BlockPeek()
+	err = tmp48.Read(this._io, this, this._root)
+	if err != nil {
+		return nil, err
+	}
+	this.nextBlock = tmp48
+	_, err = this._io.Seek(_pos, io.SeekStart)
+	if err != nil {
+		return nil, err
+	}
+	return this.nextBlock, nil
+}
+
+/**
+ * Whether `slack` was read (its `if`); added for the Go target by tools/generate.py.
+ */
+func (this *VhostUserInflight_QueueRegionSplit) SlackPresent() (v bool, err error) {
+	if (this._f_slackPresent) {
+		return this.slackPresent, nil
+	}
+	this._f_slackPresent = true
+	tmp49, err := this.MoreSlack()
+	if err != nil {
+		return false, err
+	}
+	this.slackPresent = bool(tmp49)
+	return this.slackPresent, nil
 }
 
 /**
@@ -503,4 +696,123 @@ func (this *VhostUserInflight_QueueRegionSplit) Read(io *kaitai.Stream, parent *
 
 /**
  * Up to the next multiple of 64 bytes (the region size QEMU's libvhost-user uses).
+ */
+
+/**
+ * Entries past `num_descs` when that is the ring's size and the
+ * region is as long as the buffer's queue size needs; empty when
+ * `num_descs` is the queue size.
+ */
+
+/**
+ * 64 bytes of zeros inside a region, past its entries.
+ */
+type VhostUserInflight_ZeroBlock struct {
+	Data []byte
+	_io *kaitai.Stream
+	_root *VhostUserInflight
+	_parent *VhostUserInflight_QueueRegionSplit
+	_f_more bool
+	more bool
+	_f_nextBlock bool
+	nextBlock *VhostUserInflight_BlockPeek
+}
+func NewVhostUserInflight_ZeroBlock() *VhostUserInflight_ZeroBlock {
+	return &VhostUserInflight_ZeroBlock{
+	}
+}
+
+func (this VhostUserInflight_ZeroBlock) IO_() *kaitai.Stream {
+	return this._io
+}
+
+func (this *VhostUserInflight_ZeroBlock) Read(io *kaitai.Stream, parent *VhostUserInflight_QueueRegionSplit, root *VhostUserInflight) (err error) {
+	this._io = io
+	this._parent = parent
+	this._root = root
+
+	tmp50, err := this._io.ReadBytes(int(64))
+	if err != nil {
+		return err
+	}
+	tmp50 = tmp50
+	this.Data = tmp50
+	return err
+}
+
+/**
+ * The 64 bytes after this block are all zero too.
+ */
+func (this *VhostUserInflight_ZeroBlock) More() (v bool, err error) {
+	if (this._f_more) {
+		return this.more, nil
+	}
+	this._f_more = true
+	tmp51, err := this._io.Size()
+	if err != nil {
+		return false, err
+	}
+	tmp52, err := this._io.Pos()
+	if err != nil {
+		return false, err
+	}
+	tmp53, err := this.NextBlock()
+	if err != nil {
+		return false, err
+	}
+	tmp54, err := tmp53.Zero()
+	if err != nil {
+		return false, err
+	}
+	this.more = bool( ((tmp51 - tmp52 >= 64) && (tmp54)) )
+	return this.more, nil
+}
+
+/**
+ * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+ */
+func (this *VhostUserInflight_ZeroBlock) NextBlock() (v *VhostUserInflight_BlockPeek, err error) {
+	if (this._f_nextBlock) {
+		return this.nextBlock, nil
+	}
+	this._f_nextBlock = true
+	_pos, err := this._io.Pos()
+	if err != nil {
+		return nil, err
+	}
+	tmp56, err := this._io.Pos()
+	if err != nil {
+		return nil, err
+	}
+	tmp57, err := this._io.Size()
+	if err != nil {
+		return nil, err
+	}
+	tmp55 := tmp56 % tmp57
+	if tmp55 < 0 {
+		tmp58, err := this._io.Size()
+		if err != nil {
+			return nil, err
+		}
+		tmp55 += tmp58
+	}
+	_, err = this._io.Seek(int64(tmp55), io.SeekStart)
+	if err != nil {
+		return nil, err
+	}
+	tmp59 := NewVhostUserInflight_BlockPeek()
+	err = tmp59.Read(this._io, this, this._root)
+	if err != nil {
+		return nil, err
+	}
+	this.nextBlock = tmp59
+	_, err = this._io.Seek(_pos, io.SeekStart)
+	if err != nil {
+		return nil, err
+	}
+	return this.nextBlock, nil
+}
+
+/**
+ * Zeros.
  */

@@ -16,15 +16,20 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
     (SET_INFLIGHT_FD), which then sends the unfinished requests again, in
     the order they were first taken, instead of losing them.
     
-    The buffer is one region per queue, back to back; each region is as
-    long as its entries need, rounded up to 64 bytes. The top level reads
-    the regions of split virtqueues, each with its header filled in (a
-    back-end writes `version` and `num_descs` when it starts tracking a
-    queue; a region that is still all zeros has no entries). A region's
-    length follows from its `num_descs`, so the top level needs it to be the
-    buffer's queue size, as the spec asks (libvhost-user writes the ring's own
-    size, the same unless the driver made the queue smaller). The packed
-    virtqueue's region has its own layout (`queue_region_packed`).
+    The buffer is one region per queue, back to back, all of one length: a
+    header and one entry per descriptor of the buffer's queue size, rounded
+    up to 64 bytes. Which layout the regions have follows from the features
+    the front-end set before it asked for the buffer (QEMU sends SET_FEATURES
+    first for that reason): `queue_region_split`, or `queue_region_packed`
+    with RING_PACKED. The top level reads split regions, each with its
+    header filled in (a back-end writes `num_descs` into every region when it
+    makes the buffer, `version` when it starts tracking a queue). A back-end
+    may write the queue's own ring size as `num_descs` instead of the
+    buffer's queue size (the spec asks for the queue size; the two differ
+    when the driver made the queue smaller); the entries past a region's
+    `num_descs` are then never written, and the top level reads them as
+    `slack`, zero 64-byte blocks up to the next region's header (which is
+    never all zero, its `num_descs` being written) or the end.
     
     .. seealso::
        Source - https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking
@@ -77,6 +82,56 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 raise kaitaistruct.ConsistencyError(u"queues", self, self.queues[i]._parent)
 
         self._dirty = False
+
+    class BlockPeek(ReadWriteKaitaiStruct):
+        """The next 64 bytes, read as eight u8 to tell whether they are all zero."""
+        def __init__(self, _io=None, _parent=None, _root=None):
+            super(VhostUserInflight.BlockPeek, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+
+        def _read(self):
+            self.words = []
+            for i in range(8):
+                self.words.append(self._io.read_u8le())
+
+            self._dirty = False
+
+
+        def _fetch_instances(self):
+            pass
+            for i in range(len(self.words)):
+                pass
+
+
+
+        def _write__seq(self, io=None):
+            super(VhostUserInflight.BlockPeek, self)._write__seq(io)
+            for i in range(len(self.words)):
+                pass
+                self._io.write_u8le(self.words[i])
+
+
+
+        def _check(self):
+            if len(self.words) != 8:
+                raise kaitaistruct.ConsistencyError(u"words", 8, len(self.words))
+            for i in range(len(self.words)):
+                pass
+
+            self._dirty = False
+
+        @property
+        def zero(self):
+            """All eight are zero."""
+            if hasattr(self, '_m_zero'):
+                return self._m_zero
+
+            self._m_zero =  ((self.words[0] == 0) and (self.words[1] == 0) and (self.words[2] == 0) and (self.words[3] == 0) and (self.words[4] == 0) and (self.words[5] == 0) and (self.words[6] == 0) and (self.words[7] == 0)) 
+            return getattr(self, '_m_zero', None)
+
+        def _invalidate_zero(self):
+            del self._m_zero
 
     class DescStatePacked(ReadWriteKaitaiStruct):
         """The tracking entry of one packed-queue descriptor (32 bytes).
@@ -163,7 +218,11 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
 
 
     class QueueRegionPacked(ReadWriteKaitaiStruct):
-        """One packed queue's region - a header, then one 32-byte entry per descriptor.
+        """One packed queue's region: a 32-byte header, one 32-byte entry per
+        descriptor of the queue, then padding up to a multiple of 64 bytes.
+        The entries not taken by a request in flight form a free list
+        (`free_head`, linked through `next`); a request takes entries from
+        it, one per ring descriptor, and gives them back when it is used.
         
         .. seealso::
            Source - https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking
@@ -183,7 +242,7 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
             self.old_used_idx = self._io.read_u2le()
             self.used_wrap_counter = self._io.read_u1()
             self.old_used_wrap_counter = self._io.read_u1()
-            self.padding = self._io.read_bytes(7)
+            self.padding = self._io.read_bytes(10)
             self.descs = []
             for i in range(self.num_descs):
                 _t_descs = VhostUserInflight.DescStatePacked(self._io, self, self._root)
@@ -192,6 +251,7 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 finally:
                     self.descs.append(_t_descs)
 
+            self.padding_end = self._io.read_bytes(((((32 * self.num_descs + 32) + 63) // 64) * 64 - 32 * self.num_descs) - 32)
             self._dirty = False
 
 
@@ -219,11 +279,12 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 pass
                 self.descs[i]._write__seq(self._io)
 
+            self._io.write_bytes(self.padding_end)
 
 
         def _check(self):
-            if len(self.padding) != 7:
-                raise kaitaistruct.ConsistencyError(u"padding", 7, len(self.padding))
+            if len(self.padding) != 10:
+                raise kaitaistruct.ConsistencyError(u"padding", 10, len(self.padding))
             if len(self.descs) != self.num_descs:
                 raise kaitaistruct.ConsistencyError(u"descs", self.num_descs, len(self.descs))
             for i in range(len(self.descs)):
@@ -233,6 +294,8 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 if self.descs[i]._parent != self:
                     raise kaitaistruct.ConsistencyError(u"descs", self, self.descs[i]._parent)
 
+            if len(self.padding_end) != ((((32 * self.num_descs + 32) + 63) // 64) * 64 - 32 * self.num_descs) - 32:
+                raise kaitaistruct.ConsistencyError(u"padding_end", ((((32 * self.num_descs + 32) + 63) // 64) * 64 - 32 * self.num_descs) - 32, len(self.padding_end))
             self._dirty = False
 
 
@@ -247,6 +310,8 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
             super(VhostUserInflight.QueueRegionSplit, self).__init__(_io)
             self._parent = _parent
             self._root = _root
+            self._should_write_next_block = False
+            self.next_block__enabled = True
 
         def _read(self):
             self.features = self._io.read_u8le()
@@ -263,6 +328,21 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                     self.descs.append(_t_descs)
 
             self.padding = self._io.read_bytes(((((16 * self.num_descs + 2) + 63) // 64) * 64 - 16 * self.num_descs) - 16)
+            if self.more_slack:
+                pass
+                self.slack = []
+                i = 0
+                while True:
+                    _t_slack = VhostUserInflight.ZeroBlock(self._io, self, self._root)
+                    try:
+                        _t_slack._read()
+                    finally:
+                        _ = _t_slack
+                        self.slack.append(_)
+                    if (not (_.more)):
+                        break
+                    i += 1
+
             self._dirty = False
 
 
@@ -272,10 +352,23 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 pass
                 self.descs[i]._fetch_instances()
 
+            if self.more_slack:
+                pass
+                for i in range(len(self.slack)):
+                    pass
+                    self.slack[i]._fetch_instances()
+
+
+            _ = self.next_block
+            if hasattr(self, '_m_next_block'):
+                pass
+                self._m_next_block._fetch_instances()
+
 
 
         def _write__seq(self, io=None):
             super(VhostUserInflight.QueueRegionSplit, self)._write__seq(io)
+            self._should_write_next_block = self.next_block__enabled
             self._io.write_u8le(self.features)
             self._io.write_u2le(self.version)
             self._io.write_u2le(self.num_descs)
@@ -286,6 +379,22 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
                 self.descs[i]._write__seq(self._io)
 
             self._io.write_bytes(self.padding)
+            if self.more_slack:
+                pass
+                if len(self.slack) == 0:
+                    raise kaitaistruct.ConsistencyError(u"slack", 0, len(self.slack))
+                for i in range(len(self.slack)):
+                    pass
+                    if self.slack[i]._root != self._root:
+                        raise kaitaistruct.ConsistencyError(u"slack", self._root, self.slack[i]._root)
+                    if self.slack[i]._parent != self:
+                        raise kaitaistruct.ConsistencyError(u"slack", self, self.slack[i]._parent)
+                    self.slack[i]._write__seq(self._io)
+                    _ = self.slack[i]
+                    if (not (_.more)) != (i == len(self.slack) - 1):
+                        raise kaitaistruct.ConsistencyError(u"slack", i == len(self.slack) - 1, (not (_.more)))
+
+
 
 
         def _check(self):
@@ -300,7 +409,138 @@ class VhostUserInflight(ReadWriteKaitaiStruct):
 
             if len(self.padding) != ((((16 * self.num_descs + 2) + 63) // 64) * 64 - 16 * self.num_descs) - 16:
                 raise kaitaistruct.ConsistencyError(u"padding", ((((16 * self.num_descs + 2) + 63) // 64) * 64 - 16 * self.num_descs) - 16, len(self.padding))
+            if self.next_block__enabled:
+                pass
+                if self._m_next_block._root != self._root:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self._root, self._m_next_block._root)
+                if self._m_next_block._parent != self:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self, self._m_next_block._parent)
+
             self._dirty = False
+
+        @property
+        def more_slack(self):
+            """The next 64 bytes are all zero (no region header starts there)."""
+            if hasattr(self, '_m_more_slack'):
+                return self._m_more_slack
+
+            self._m_more_slack =  ((self._io.size() - self._io.pos() >= 64) and (self.next_block.zero)) 
+            return getattr(self, '_m_more_slack', None)
+
+        def _invalidate_more_slack(self):
+            del self._m_more_slack
+        @property
+        def next_block(self):
+            """The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks)."""
+            if self._should_write_next_block:
+                self._write_next_block()
+            if hasattr(self, '_m_next_block'):
+                return self._m_next_block
+
+            if not self.next_block__enabled:
+                return None
+
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block = VhostUserInflight.BlockPeek(self._io, self, self._root)
+            self._m_next_block._read()
+            self._io.seek(_pos)
+            return getattr(self, '_m_next_block', None)
+
+        @next_block.setter
+        def next_block(self, v):
+            self._dirty = True
+            self._m_next_block = v
+
+        def _write_next_block(self):
+            self._should_write_next_block = False
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block._write__seq(self._io)
+            self._io.seek(_pos)
+
+
+    class ZeroBlock(ReadWriteKaitaiStruct):
+        """64 bytes of zeros inside a region, past its entries."""
+        def __init__(self, _io=None, _parent=None, _root=None):
+            super(VhostUserInflight.ZeroBlock, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._should_write_next_block = False
+            self.next_block__enabled = True
+
+        def _read(self):
+            self.data = self._io.read_bytes(64)
+            self._dirty = False
+
+
+        def _fetch_instances(self):
+            pass
+            _ = self.next_block
+            if hasattr(self, '_m_next_block'):
+                pass
+                self._m_next_block._fetch_instances()
+
+
+
+        def _write__seq(self, io=None):
+            super(VhostUserInflight.ZeroBlock, self)._write__seq(io)
+            self._should_write_next_block = self.next_block__enabled
+            self._io.write_bytes(self.data)
+
+
+        def _check(self):
+            if len(self.data) != 64:
+                raise kaitaistruct.ConsistencyError(u"data", 64, len(self.data))
+            if self.next_block__enabled:
+                pass
+                if self._m_next_block._root != self._root:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self._root, self._m_next_block._root)
+                if self._m_next_block._parent != self:
+                    raise kaitaistruct.ConsistencyError(u"next_block", self, self._m_next_block._parent)
+
+            self._dirty = False
+
+        @property
+        def more(self):
+            """The 64 bytes after this block are all zero too."""
+            if hasattr(self, '_m_more'):
+                return self._m_more
+
+            self._m_more =  ((self._io.size() - self._io.pos() >= 64) and (self.next_block.zero)) 
+            return getattr(self, '_m_more', None)
+
+        def _invalidate_more(self):
+            del self._m_more
+        @property
+        def next_block(self):
+            """The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks)."""
+            if self._should_write_next_block:
+                self._write_next_block()
+            if hasattr(self, '_m_next_block'):
+                return self._m_next_block
+
+            if not self.next_block__enabled:
+                return None
+
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block = VhostUserInflight.BlockPeek(self._io, self, self._root)
+            self._m_next_block._read()
+            self._io.seek(_pos)
+            return getattr(self, '_m_next_block', None)
+
+        @next_block.setter
+        def next_block(self, v):
+            self._dirty = True
+            self._m_next_block = v
+
+        def _write_next_block(self):
+            self._should_write_next_block = False
+            _pos = self._io.pos()
+            self._io.seek(self._io.pos() % self._io.size())
+            self._m_next_block._write__seq(self._io)
+            self._io.seek(_pos)
 
 
 

@@ -20,15 +20,20 @@ use std::rc::{Rc, Weak};
  * (SET_INFLIGHT_FD), which then sends the unfinished requests again, in
  * the order they were first taken, instead of losing them.
  * 
- * The buffer is one region per queue, back to back; each region is as
- * long as its entries need, rounded up to 64 bytes. The top level reads
- * the regions of split virtqueues, each with its header filled in (a
- * back-end writes `version` and `num_descs` when it starts tracking a
- * queue; a region that is still all zeros has no entries). A region's
- * length follows from its `num_descs`, so the top level needs it to be the
- * buffer's queue size, as the spec asks (libvhost-user writes the ring's own
- * size, the same unless the driver made the queue smaller). The packed
- * virtqueue's region has its own layout (`queue_region_packed`).
+ * The buffer is one region per queue, back to back, all of one length: a
+ * header and one entry per descriptor of the buffer's queue size, rounded
+ * up to 64 bytes. Which layout the regions have follows from the features
+ * the front-end set before it asked for the buffer (QEMU sends SET_FEATURES
+ * first for that reason): `queue_region_split`, or `queue_region_packed`
+ * with RING_PACKED. The top level reads split regions, each with its
+ * header filled in (a back-end writes `num_descs` into every region when it
+ * makes the buffer, `version` when it starts tracking a queue). A back-end
+ * may write the queue's own ring size as `num_descs` instead of the
+ * buffer's queue size (the spec asks for the queue size; the two differ
+ * when the driver made the queue smaller); the entries past a region's
+ * `num_descs` are then never written, and the top level reads them as
+ * `slack`, zero 64-byte blocks up to the next region's header (which is
+ * never all zero, its `num_descs` being written) or the end.
  * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking Source
  */
 
@@ -81,6 +86,80 @@ impl VhostUserInflight {
     }
 }
 impl VhostUserInflight {
+    pub fn _io(&self) -> Ref<'_, BytesReader> {
+        self._io.borrow()
+    }
+}
+
+/**
+ * The next 64 bytes, read as eight u8 to tell whether they are all zero.
+ */
+
+#[derive(Default, Debug, Clone)]
+pub struct VhostUserInflight_BlockPeek {
+    pub _root: SharedType<VhostUserInflight>,
+    pub _parent: SharedType<KStructUnit>,
+    pub _self: SharedType<Self>,
+    words: RefCell<Vec<u64>>,
+    _io: RefCell<BytesReader>,
+    f_zero: Cell<bool>,
+    zero: RefCell<bool>,
+}
+impl KStruct for VhostUserInflight_BlockPeek {
+    type Root = VhostUserInflight;
+    type Parent = KStructUnit;
+
+    fn read<S: KStream>(
+        self_rc: &OptRc<Self>,
+        _io: &S,
+        _root: SharedType<Self::Root>,
+        _parent: SharedType<Self::Parent>,
+    ) -> KResult<()> {
+        *self_rc._io.borrow_mut() = _io.clone();
+        self_rc._root.set(_root.get());
+        self_rc._parent.set(_parent.get());
+        self_rc._self.set(Ok(self_rc.clone()));
+        let _rrc = self_rc._root.get_value().borrow().upgrade();
+        let _prc = self_rc._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        *self_rc.words.borrow_mut() = Vec::new();
+        let l_words = 8;
+        for _i in 0..l_words {
+            self_rc.words.borrow_mut().push(_io.read_u8le()?.into());
+        }
+        Ok(())
+    }
+}
+impl VhostUserInflight_BlockPeek {
+
+    /**
+     * All eight are zero.
+     */
+    pub fn zero(
+        &self
+    ) -> KResult<Ref<'_, bool>> {
+        let _io = self._io.borrow();
+        let _rrc = self._root.get_value().borrow().upgrade();
+        let _prc = self._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        if self.f_zero.get() {
+            return Ok(self.zero.borrow());
+        }
+        self.f_zero.set(true);
+        *self.zero.borrow_mut() = ( ((((self.words()[0 as usize] as u64) == (0 as u64))) && (((self.words()[1 as usize] as u64) == (0 as u64))) && (((self.words()[2 as usize] as u64) == (0 as u64))) && (((self.words()[3 as usize] as u64) == (0 as u64))) && (((self.words()[4 as usize] as u64) == (0 as u64))) && (((self.words()[5 as usize] as u64) == (0 as u64))) && (((self.words()[6 as usize] as u64) == (0 as u64))) && (((self.words()[7 as usize] as u64) == (0 as u64)))) ) as bool;
+        Ok(self.zero.borrow())
+    }
+}
+
+/**
+ * The 64 bytes.
+ */
+impl VhostUserInflight_BlockPeek {
+    pub fn words(&self) -> Ref<'_, Vec<u64>> {
+        self.words.borrow()
+    }
+}
+impl VhostUserInflight_BlockPeek {
     pub fn _io(&self) -> Ref<'_, BytesReader> {
         self._io.borrow()
     }
@@ -321,7 +400,11 @@ impl VhostUserInflight_DescStateSplit {
 }
 
 /**
- * One packed queue's region - a header, then one 32-byte entry per descriptor.
+ * One packed queue's region: a 32-byte header, one 32-byte entry per
+ * descriptor of the queue, then padding up to a multiple of 64 bytes.
+ * The entries not taken by a request in flight form a free list
+ * (`free_head`, linked through `next`); a request takes entries from
+ * it, one per ring descriptor, and gives them back when it is used.
  * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking Source
  */
 
@@ -341,6 +424,7 @@ pub struct VhostUserInflight_QueueRegionPacked {
     old_used_wrap_counter: RefCell<u8>,
     padding: RefCell<Vec<u8>>,
     descs: RefCell<Vec<OptRc<VhostUserInflight_DescStatePacked>>>,
+    padding_end: RefCell<Vec<u8>>,
     _io: RefCell<BytesReader>,
 }
 impl KStruct for VhostUserInflight_QueueRegionPacked {
@@ -369,13 +453,14 @@ impl KStruct for VhostUserInflight_QueueRegionPacked {
         *self_rc.old_used_idx.borrow_mut() = _io.read_u2le()?.into();
         *self_rc.used_wrap_counter.borrow_mut() = _io.read_u1()?.into();
         *self_rc.old_used_wrap_counter.borrow_mut() = _io.read_u1()?.into();
-        *self_rc.padding.borrow_mut() = _io.read_bytes(7 as usize)?.into();
+        *self_rc.padding.borrow_mut() = _io.read_bytes(10 as usize)?.into();
         *self_rc.descs.borrow_mut() = Vec::new();
         let l_descs = *self_rc.num_descs();
         for _i in 0..l_descs {
             let t = Self::read_into::<_, VhostUserInflight_DescStatePacked>(&*_io, Some(self_rc._root.clone()), Some(self_rc._self.clone()))?.into();
             self_rc.descs.borrow_mut().push(t);
         }
+        *self_rc.padding_end.borrow_mut() = _io.read_bytes(((((((((((((((32 as u16) * (*self_rc.num_descs() as u16)) as i32) + (32 as i32)) as i32) + (63 as i32)) as i32) / (64 as i32)) as i32) * (64 as i32)) as i32) - (((32 as u16) * (*self_rc.num_descs() as u16)) as i32)) as i32) - (32 as i32)) as usize)?.into();
         Ok(())
     }
 }
@@ -410,7 +495,7 @@ impl VhostUserInflight_QueueRegionPacked {
 }
 
 /**
- * Head of the list of free entries.
+ * Head of the list of free entries (`num_descs` when it is empty).
  */
 impl VhostUserInflight_QueueRegionPacked {
     pub fn free_head(&self) -> Ref<'_, u16> {
@@ -464,7 +549,7 @@ impl VhostUserInflight_QueueRegionPacked {
 }
 
 /**
- * Unused.
+ * Unused (7 bytes, then 3 more that align the entries to 8 bytes, as a C compiler lays them out).
  */
 impl VhostUserInflight_QueueRegionPacked {
     pub fn padding(&self) -> Ref<'_, Vec<u8>> {
@@ -478,6 +563,15 @@ impl VhostUserInflight_QueueRegionPacked {
 impl VhostUserInflight_QueueRegionPacked {
     pub fn descs(&self) -> Ref<'_, Vec<OptRc<VhostUserInflight_DescStatePacked>>> {
         self.descs.borrow()
+    }
+}
+
+/**
+ * Up to the next multiple of 64 bytes.
+ */
+impl VhostUserInflight_QueueRegionPacked {
+    pub fn padding_end(&self) -> Ref<'_, Vec<u8>> {
+        self.padding_end.borrow()
     }
 }
 impl VhostUserInflight_QueueRegionPacked {
@@ -504,7 +598,12 @@ pub struct VhostUserInflight_QueueRegionSplit {
     used_idx: RefCell<u16>,
     descs: RefCell<Vec<OptRc<VhostUserInflight_DescStateSplit>>>,
     padding: RefCell<Vec<u8>>,
+    slack: RefCell<Vec<OptRc<VhostUserInflight_ZeroBlock>>>,
     _io: RefCell<BytesReader>,
+    f_more_slack: Cell<bool>,
+    more_slack: RefCell<bool>,
+    f_next_block: Cell<bool>,
+    next_block: RefCell<OptRc<VhostUserInflight_BlockPeek>>,
 }
 impl KStruct for VhostUserInflight_QueueRegionSplit {
     type Root = VhostUserInflight;
@@ -535,10 +634,64 @@ impl KStruct for VhostUserInflight_QueueRegionSplit {
             self_rc.descs.borrow_mut().push(t);
         }
         *self_rc.padding.borrow_mut() = _io.read_bytes(((((((((((((((16 as u16) * (*self_rc.num_descs() as u16)) as i32) + (2 as i32)) as i32) + (63 as i32)) as i32) / (64 as i32)) as i32) * (64 as i32)) as i32) - (((16 as u16) * (*self_rc.num_descs() as u16)) as i32)) as i32) - (16 as i32)) as usize)?.into();
+        if *self_rc.more_slack()? {
+            *self_rc.slack.borrow_mut() = Vec::new();
+            {
+                let mut _i = 0;
+                while {
+                    let t = Self::read_into::<_, VhostUserInflight_ZeroBlock>(&*_io, Some(self_rc._root.clone()), Some(self_rc._self.clone()))?.into();
+                    self_rc.slack.borrow_mut().push(t);
+                    let _t_slack = self_rc.slack.borrow();
+                    let _tmpa = _t_slack.last().unwrap();
+                    _i += 1;
+                    let x = !(!(*_tmpa.more()?));
+                    x
+                } {}
+            }
+        }
         Ok(())
     }
 }
 impl VhostUserInflight_QueueRegionSplit {
+
+    /**
+     * The next 64 bytes are all zero (no region header starts there).
+     */
+    pub fn more_slack(
+        &self
+    ) -> KResult<Ref<'_, bool>> {
+        let _io = self._io.borrow();
+        let _rrc = self._root.get_value().borrow().upgrade();
+        let _prc = self._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        if self.f_more_slack.get() {
+            return Ok(self.more_slack.borrow());
+        }
+        self.f_more_slack.set(true);
+        *self.more_slack.borrow_mut() = ( ((((((_io.size() as i32) - (_io.pos() as i32)) as i32) >= (64 as i32))) && (*self.next_block()?.zero()?)) ) as bool;
+        Ok(self.more_slack.borrow())
+    }
+
+    /**
+     * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+     */
+    pub fn next_block(
+        &self
+    ) -> KResult<Ref<'_, OptRc<VhostUserInflight_BlockPeek>>> {
+        let _io = self._io.borrow();
+        let _rrc = self._root.get_value().borrow().upgrade();
+        let _prc = self._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        if self.f_next_block.get() {
+            return Ok(self.next_block.borrow());
+        }
+        let _pos = _io.pos();
+        _io.seek(modulo(_io.pos() as i64, _io.size() as i64) as usize)?;
+        let t = Self::read_into::<_, VhostUserInflight_BlockPeek>(&*_io, Some(self._root.clone()), None)?.into();
+        *self.next_block.borrow_mut() = t;
+        _io.seek(_pos)?;
+        Ok(self.next_block.borrow())
+    }
 }
 
 /**
@@ -606,7 +759,111 @@ impl VhostUserInflight_QueueRegionSplit {
         self.padding.borrow()
     }
 }
+
+/**
+ * Entries past `num_descs` when that is the ring's size and the
+ * region is as long as the buffer's queue size needs; empty when
+ * `num_descs` is the queue size.
+ */
 impl VhostUserInflight_QueueRegionSplit {
+    pub fn slack(&self) -> Ref<'_, Vec<OptRc<VhostUserInflight_ZeroBlock>>> {
+        self.slack.borrow()
+    }
+}
+impl VhostUserInflight_QueueRegionSplit {
+    pub fn _io(&self) -> Ref<'_, BytesReader> {
+        self._io.borrow()
+    }
+}
+
+/**
+ * 64 bytes of zeros inside a region, past its entries.
+ */
+
+#[derive(Default, Debug, Clone)]
+pub struct VhostUserInflight_ZeroBlock {
+    pub _root: SharedType<VhostUserInflight>,
+    pub _parent: SharedType<VhostUserInflight_QueueRegionSplit>,
+    pub _self: SharedType<Self>,
+    data: RefCell<Vec<u8>>,
+    _io: RefCell<BytesReader>,
+    f_more: Cell<bool>,
+    more: RefCell<bool>,
+    f_next_block: Cell<bool>,
+    next_block: RefCell<OptRc<VhostUserInflight_BlockPeek>>,
+}
+impl KStruct for VhostUserInflight_ZeroBlock {
+    type Root = VhostUserInflight;
+    type Parent = VhostUserInflight_QueueRegionSplit;
+
+    fn read<S: KStream>(
+        self_rc: &OptRc<Self>,
+        _io: &S,
+        _root: SharedType<Self::Root>,
+        _parent: SharedType<Self::Parent>,
+    ) -> KResult<()> {
+        *self_rc._io.borrow_mut() = _io.clone();
+        self_rc._root.set(_root.get());
+        self_rc._parent.set(_parent.get());
+        self_rc._self.set(Ok(self_rc.clone()));
+        let _rrc = self_rc._root.get_value().borrow().upgrade();
+        let _prc = self_rc._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        *self_rc.data.borrow_mut() = _io.read_bytes(64 as usize)?.into();
+        Ok(())
+    }
+}
+impl VhostUserInflight_ZeroBlock {
+
+    /**
+     * The 64 bytes after this block are all zero too.
+     */
+    pub fn more(
+        &self
+    ) -> KResult<Ref<'_, bool>> {
+        let _io = self._io.borrow();
+        let _rrc = self._root.get_value().borrow().upgrade();
+        let _prc = self._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        if self.f_more.get() {
+            return Ok(self.more.borrow());
+        }
+        self.f_more.set(true);
+        *self.more.borrow_mut() = ( ((((((_io.size() as i32) - (_io.pos() as i32)) as i32) >= (64 as i32))) && (*self.next_block()?.zero()?)) ) as bool;
+        Ok(self.more.borrow())
+    }
+
+    /**
+     * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+     */
+    pub fn next_block(
+        &self
+    ) -> KResult<Ref<'_, OptRc<VhostUserInflight_BlockPeek>>> {
+        let _io = self._io.borrow();
+        let _rrc = self._root.get_value().borrow().upgrade();
+        let _prc = self._parent.get_value().borrow().upgrade();
+        let _r = _rrc.as_ref().unwrap();
+        if self.f_next_block.get() {
+            return Ok(self.next_block.borrow());
+        }
+        let _pos = _io.pos();
+        _io.seek(modulo(_io.pos() as i64, _io.size() as i64) as usize)?;
+        let t = Self::read_into::<_, VhostUserInflight_BlockPeek>(&*_io, Some(self._root.clone()), None)?.into();
+        *self.next_block.borrow_mut() = t;
+        _io.seek(_pos)?;
+        Ok(self.next_block.borrow())
+    }
+}
+
+/**
+ * Zeros.
+ */
+impl VhostUserInflight_ZeroBlock {
+    pub fn data(&self) -> Ref<'_, Vec<u8>> {
+        self.data.borrow()
+    }
+}
+impl VhostUserInflight_ZeroBlock {
     pub fn _io(&self) -> Ref<'_, BytesReader> {
         self._io.borrow()
     }

@@ -221,8 +221,7 @@ def register(commands) -> None:
     blk.add_argument("--serial", default="qemuspec", help="device serial for GET_ID (at most 20 bytes)")
     blk.add_argument("--inflight", action="store_true",
                      help="offer in-flight tracking (INFLIGHT_SHMFD): after a crash, QEMU reconnects to the "
-                          "restarted back-end and unfinished requests run again (split rings only: "
-                          "RING_PACKED is not offered)")
+                          "restarted back-end and unfinished requests run again (split and packed rings)")
     blk.add_argument("-v", "--verbose", action="store_true", help="log every request to stderr")
     blk.set_defaults(func=cmd_blk)
     rng = sub.add_parser("rng", help="serve a virtio-rng (entropy) back-end on a UNIX socket",

@@ -25,9 +25,9 @@ What it implements, per today's spec:
   RESET_DEVICE, SET/GET_STATUS, SEND_RARP and NET_SET_MTU handed to the
   device, the back-end channel (SET_BACKEND_REQ_FD: configuration-change
   notices, in-band calls), in-band kicks (VRING_KICK);
-* in-flight tracking (INFLIGHT_SHMFD, offered when the device asks for it and
-  does not offer RING_PACKED: only split rings are tracked,
-  :mod:`.inflight`): GET_INFLIGHT_FD allocates the buffer, SET_INFLIGHT_FD
+* in-flight tracking (INFLIGHT_SHMFD, offered when the device asks for it;
+  split and packed rings, :mod:`.inflight`, the layout chosen by the features
+  set before the buffer): GET_INFLIGHT_FD allocates the buffer, SET_INFLIGHT_FD
   maps the one a front-end hands back; every head taken is noted before its
   request runs and cleared once the used index that returns it is
   published, and a queue that starts over a buffer with requests in flight
@@ -56,7 +56,7 @@ from ...errors import ProtocolError, QemuSpecError
 from .device import CORE_FEATURES, CORE_PROTOCOL_FEATURES, VhostUserDevice
 from .events import (BackendChannelChanged, BackendReply, ConnectionClosed, Event, KickFdChanged, MoreWork,
                      InflightRecovered, QueueBroken, RequestHandled, Signal, Stopped)
-from .inflight import InflightBuffer, InflightError, SplitInflight
+from .inflight import InflightBuffer, InflightError, PackedInflight, SplitInflight
 from .layout import (CRYPTO_SESSION_SIZE, INFLIGHT_DESCRIPTION_SIZE, MAX_CONFIG_SIZE, MAX_QUEUE_SIZE, BackendRequest,
                      FrontEndRequest as F, ProtocolFeature as P, VirtioFeature as V, has, unpack_packed_base)
 from .memory import DirtyLog, MappedRegion, RegionError, VhostMemory
@@ -118,8 +118,8 @@ class Vring:
     enabled: bool = False
     broken: str | None = None
     queue: SplitQueue | PackedQueue | None = None
-    inflight: SplitInflight | None = None
-    resubmit: deque = field(default_factory=deque)   # heads in flight when the queue started, run first
+    inflight: SplitInflight | PackedInflight | None = None
+    resubmit: deque = field(default_factory=deque)   # left in flight at the start, run first (packed: entry, descs)
 
     @property
     def state(self) -> RingState:
@@ -162,8 +162,6 @@ class BackendConnection:
         self.device = device
         self.offered_features = device.features | CORE_FEATURES
         withheld = withhold_protocol_features
-        if has(self.offered_features, V.ring_packed):   # in-flight tracking covers split rings only
-            withheld |= 1 << int(P.inflight_shmfd)
         self.offered_protocol_features = ((CORE_PROTOCOL_FEATURES | device.protocol_features) & ~withheld)
         if stop_at is not None and (stop_at[0] not in STOP_PHASES or stop_at[1] < 1):
             raise ValueError(f"stop_at {stop_at!r}: a phase of {STOP_PHASES} and a count from 1")
@@ -721,7 +719,7 @@ class BackendConnection:
             raise _Refused(f"GET_INFLIGHT_FD for {want.num_queues} queues of {want.queue_size} entries "
                            f"(at most {len(self.vrings)} of {self.max_queue_size})", reply=none)
         try:
-            buffer = InflightBuffer.allocate(want.num_queues, want.queue_size)
+            buffer = InflightBuffer.allocate(want.num_queues, want.queue_size, self._packed())
         except (OSError, InflightError) as exc:
             raise _Refused(f"GET_INFLIGHT_FD: cannot allocate the buffer: {exc}", reply=none) from exc
         self._set_inflight(buffer)
@@ -734,7 +732,7 @@ class BackendConnection:
         try:
             buffer = InflightBuffer.adopt(msg.fds[0], desc.mmap_size, desc.mmap_offset, desc.num_queues,
                                           desc.queue_size, max_queues=len(self.vrings),
-                                          max_queue_size=self.max_queue_size)
+                                          max_queue_size=self.max_queue_size, packed=self._packed())
         except InflightError as exc:
             raise _Refused(f"SET_INFLIGHT_FD: {exc}") from exc
         msg.take_fds()
@@ -810,9 +808,22 @@ class BackendConnection:
     def _recover(self, ring: Vring) -> None:
         """Track ``ring`` in the in-flight buffer; what was left in flight runs first."""
         q = ring.queue
-        if isinstance(q, PackedQueue):
-            raise InflightError("in-flight tracking of packed rings is not implemented")
+        if self.inflight.packed != isinstance(q, PackedQueue):
+            raise InflightError(f"in-flight buffer made for {'packed' if self.inflight.packed else 'split'} "
+                                f"rings, the queue is {'packed' if isinstance(q, PackedQueue) else 'split'}")
         track = self.inflight.queue(ring.index)
+        if isinstance(track, PackedInflight):
+            try:
+                left = track.recover(q)
+            except InflightError:
+                track.release()
+                raise
+            q.record = True
+            ring.inflight, ring.resubmit = track, deque(left or ())
+            if left or (left is not None and track.cleared):   # (None: a fresh region, the base stands)
+                self._events.append(InflightRecovered(ring.index, tuple(descs[-1][2] for _, descs in left),
+                                                      track.cleared))
+            return
         try:
             heads, next_avail = track.recover(ring.num, q.used_idx, q.avail_idx)
         except InflightError:
@@ -834,7 +845,8 @@ class BackendConnection:
         budget = CHAINS_PER_TURN
         ready = self.device.ready
         track, resubmit, stop_at = ring.inflight, ring.resubmit, self.stop_at
-        batch: list[int] = []
+        split_track = track if isinstance(track, SplitInflight) else None
+        batch: list = []    # chains pushed
         try:
             while True:
                 while budget and ready(ring.index):
@@ -845,17 +857,19 @@ class BackendConnection:
                         chain = q.pop()
                         if chain is None:
                             break
-                        if track is not None:
-                            track.take(chain.head)
+                        if split_track is not None:
+                            split_track.take(chain.head)
+                        elif track is not None:
+                            track.take(chain)
                     if stop_at is not None and self._reached("taken"):
                         return
                     written = self.device.handle(ring.index, chain)
                     if stop_at is not None and self._reached("handled"):
                         return
-                    if track is not None:
-                        track.used(chain.head)
+                    if split_track is not None:
+                        split_track.used(chain.head)
                     q.push(chain, written)
-                    batch.append(chain.head)
+                    batch.append(chain)
                     budget -= 1
                 if not budget:
                     self._events.append(MoreWork(ring.index))
@@ -870,9 +884,12 @@ class BackendConnection:
             if not self.stopped:   # (a stopped core stays frozen where a crash would have left things)
                 self._publish(ring, q, track, batch)
 
-    def _publish(self, ring: Vring, q, track: SplitInflight | None, batch: list[int]) -> None:
-        """Make what ``_run`` pushed visible, clear it from the in-flight buffer, notify."""
+    def _publish(self, ring: Vring, q, track: SplitInflight | PackedInflight | None, batch: list) -> None:
+        """Make what ``_run`` pushed (``batch``, chains) visible, clear it from the in-flight buffer, notify."""
+        packed_track = track if isinstance(track, PackedInflight) else None
         try:
+            if packed_track is not None and batch:   # entries back to the free list before the ring shows them
+                packed_track.returning(batch, q)
             published = q.publish()
             notify = published and q.should_notify()
         except QemuSpecError as exc:     # an unmapped region's file shrank under the used ring
@@ -884,7 +901,10 @@ class BackendConnection:
             if self.stop_at is not None and self.stop_at[0] == "published" and done >= self.stop_at[1]:
                 self._stop("published")
                 return
-            track.published(batch, q.used_idx)
+            if packed_track is not None:
+                packed_track.published(batch, q)
+            else:
+                track.published([chain.head for chain in batch], q.used_idx)
         if published:
             if notify:
                 self._notify(ring)

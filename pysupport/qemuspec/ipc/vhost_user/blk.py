@@ -12,7 +12,7 @@ flushed survives a crash); a read-only export offers VIRTIO_BLK_F_RO and
 answers write requests with VIRTIO_BLK_S_IOERR. With ``inflight`` the
 device asks for in-flight tracking (INFLIGHT_SHMFD: requests left unfinished
 by a back-end that died run again when the front-end reconnects to the next
-one) and offers split rings only, since only those are tracked.
+one), for split and packed rings alike.
 
 Requests follow the virtio-blk rules: a 16-byte header in the
 device-readable part, data, and a status byte at the very end of the
@@ -150,10 +150,9 @@ class BlkDevice(VhostUserDevice):
         blk += (BlkFeature.ro,) if export.read_only else (BlkFeature.discard, BlkFeature.write_zeroes)
         self.features = (sum(bit(f) for f in blk) | bit(VirtioFeature.version1)
                          | bit(VirtioFeature.indirect_desc) | bit(VirtioFeature.event_idx))
-        if export.inflight:   # tracking covers split rings only
+        self.features |= bit(VirtioFeature.ring_packed)
+        if export.inflight:   # split or packed rings
             self.protocol_features = bit(ProtocolFeature.config) | bit(ProtocolFeature.inflight_shmfd)
-        else:
-            self.features |= bit(VirtioFeature.ring_packed)
 
     # --- configuration space ---------------------------------------------------------------
     def config(self) -> bytes:

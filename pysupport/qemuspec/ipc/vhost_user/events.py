@@ -55,8 +55,8 @@ class Signal(Event):
 @dataclass(frozen=True)
 class InflightRecovered(Event):
     """Queue ``index`` started over an in-flight buffer left by an earlier back-end: ``resubmit``
-    are the heads that run again (in that order), ``cleared`` the entries of a batch that had
-    reached the used ring."""
+    are the heads (packed rings: buffer ids) that run again (in that order), ``cleared`` the
+    entries of a batch that had reached the used ring."""
 
     index: int
     resubmit: tuple[int, ...]

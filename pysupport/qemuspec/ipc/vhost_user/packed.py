@@ -69,13 +69,17 @@ _LEN_ID = struct.Struct("<IH")          # len_buffer, buffer_id (offsets 8-13 of
 
 
 class PackedChain(Chain):
-    """A chain of a packed queue: ``head`` is its buffer id, ``slots`` the ring slots it took."""
+    """A chain of a packed queue: ``head`` is its buffer id, ``slots`` the ring slots it took; with
+    in-flight tracking, ``descs`` its ring descriptors (addr, len, id, flags) as read and ``entry``
+    its head entry in the in-flight region."""
 
-    __slots__ = ("slots",)
+    __slots__ = ("slots", "descs", "entry")
 
     def __init__(self, head: int) -> None:
         super().__init__(head)
         self.slots = 0
+        self.descs: list[tuple[int, int, int, int]] | None = None
+        self.entry = 0
 
 
 def _lin(idx: int, wrap: int, num: int) -> int:
@@ -123,6 +127,7 @@ class PackedQueue(GuestBuffers):
         self.log = log
         self.log_used = log_used
         self.log_used_gpa = log_used_gpa
+        self.record = False             # keep each chain's ring descriptors (in-flight tracking)
         self.in_flight = 0              # chains popped and not pushed
         self.held_slots = 0             # ring slots those chains took
         self._pending: list[tuple[int, int]] = []   # (slot, flags) pushed, not yet published
@@ -164,6 +169,7 @@ class PackedQueue(GuestBuffers):
         limit = num - self.held_slots
         pos, wrap = self.last_avail, self.avail_wrap
         chain = PackedChain(0)
+        record = chain.descs = [] if self.record else None
         count = 0
         while True:
             count += 1
@@ -171,6 +177,8 @@ class PackedQueue(GuestBuffers):
                 raise VirtqError(f"chain at slot {self.last_avail} is longer than the {limit} slots "
                                  "the device does not hold")
             addr, length, buf_id, flags = self._unpack(self._ring, PACKED_DESC_SIZE * pos)
+            if record is not None:
+                record.append((addr, length, buf_id, flags))
             pos += 1
             if pos == num:
                 pos, wrap = 0, wrap ^ 1
@@ -200,6 +208,36 @@ class PackedQueue(GuestBuffers):
         chain.head, chain.slots = buf_id, count
         self.last_avail, self.avail_wrap = pos, wrap
         self.held_slots += count
+        self.in_flight += 1
+        return chain
+
+    def slot_flags(self, slot: int) -> int:
+        """The flags of ring slot ``slot`` (inside the ring)."""
+        return self._ring16[8 * slot + 7]
+
+    def resubmit(self, left: tuple[int, list[tuple[int, int, int, int]]]) -> PackedChain:
+        """A chain left in flight by an earlier back-end, ``left`` = (its head entry in the in-flight
+        region, the copies of its ring descriptors (addr, len, id, flags) the region kept); checked
+        as :meth:`pop` checks the ring."""
+        entry, descs = left
+        if not 1 <= len(descs) <= self.num - self.held_slots:
+            raise VirtqError(f"chain of {len(descs)} descriptors left in flight; "
+                             f"{self.num - self.held_slots} ring slots are not held")
+        chain = PackedChain(descs[-1][2])
+        chain.descs, chain.entry = list(descs), entry
+        for k, (addr, length, _, flags) in enumerate(descs):
+            if bool(flags & DESC_F_NEXT) != (k < len(descs) - 1):
+                raise VirtqError("a chain left in flight has NEXT on its last descriptor or not on another")
+            if flags & DESC_F_INDIRECT:
+                if not self.indirect:
+                    raise VirtqError("indirect descriptor without the INDIRECT_DESC feature")
+                if len(descs) != 1:
+                    raise VirtqError("an indirect descriptor must be the whole chain (first, no next)")
+                self._walk_indirect(chain, addr, length)
+            elif length:
+                self._add_buffer(chain, addr, length, flags & DESC_F_WRITE)
+        chain.slots = len(descs)
+        self.held_slots += chain.slots
         self.in_flight += 1
         return chain
 

@@ -18,15 +18,20 @@ import java.util.List;
  * (SET_INFLIGHT_FD), which then sends the unfinished requests again, in
  * the order they were first taken, instead of losing them.
  * 
- * The buffer is one region per queue, back to back; each region is as
- * long as its entries need, rounded up to 64 bytes. The top level reads
- * the regions of split virtqueues, each with its header filled in (a
- * back-end writes `version` and `num_descs` when it starts tracking a
- * queue; a region that is still all zeros has no entries). A region's
- * length follows from its `num_descs`, so the top level needs it to be the
- * buffer's queue size, as the spec asks (libvhost-user writes the ring's own
- * size, the same unless the driver made the queue smaller). The packed
- * virtqueue's region has its own layout (`queue_region_packed`).
+ * The buffer is one region per queue, back to back, all of one length: a
+ * header and one entry per descriptor of the buffer's queue size, rounded
+ * up to 64 bytes. Which layout the regions have follows from the features
+ * the front-end set before it asked for the buffer (QEMU sends SET_FEATURES
+ * first for that reason): `queue_region_split`, or `queue_region_packed`
+ * with RING_PACKED. The top level reads split regions, each with its
+ * header filled in (a back-end writes `num_descs` into every region when it
+ * makes the buffer, `version` when it starts tracking a queue). A back-end
+ * may write the queue's own ring size as `num_descs` instead of the
+ * buffer's queue size (the spec asks for the queue size; the two differ
+ * when the driver made the queue smaller); the entries past a region's
+ * `num_descs` are then never written, and the top level reads them as
+ * `slack`, zero 64-byte blocks up to the next region's header (which is
+ * never all zero, its `num_descs` being written) or the end.
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
  */
 public class VhostUserInflight extends KaitaiStruct {
@@ -63,6 +68,62 @@ public class VhostUserInflight extends KaitaiStruct {
         for (int i = 0; i < this.queues.size(); i++) {
             this.queues.get(((Number) (i)).intValue())._fetchInstances();
         }
+    }
+
+    /**
+     * The next 64 bytes, read as eight u8 to tell whether they are all zero.
+     */
+    public static class BlockPeek extends KaitaiStruct {
+        public static BlockPeek fromFile(String fileName) throws IOException {
+            return new BlockPeek(new ByteBufferKaitaiStream(fileName));
+        }
+
+        public BlockPeek(KaitaiStream _io) {
+            this(_io, null, null);
+        }
+
+        public BlockPeek(KaitaiStream _io, KaitaiStruct _parent) {
+            this(_io, _parent, null);
+        }
+
+        public BlockPeek(KaitaiStream _io, KaitaiStruct _parent, VhostUserInflight _root) {
+            super(_io);
+            this._parent = _parent;
+            this._root = _root;
+            _read();
+        }
+        private void _read() {
+            this.words = new ArrayList<Long>();
+            for (int i = 0; i < 8; i++) {
+                this.words.add(this._io.readU8le());
+            }
+        }
+
+        public void _fetchInstances() {
+            for (int i = 0; i < this.words.size(); i++) {
+            }
+        }
+        private Boolean zero;
+
+        /**
+         * All eight are zero.
+         */
+        public Boolean zero() {
+            if (this.zero != null)
+                return this.zero;
+            this.zero =  ((words().get(((int) 0)) == 0) && (words().get(((int) 1)) == 0) && (words().get(((int) 2)) == 0) && (words().get(((int) 3)) == 0) && (words().get(((int) 4)) == 0) && (words().get(((int) 5)) == 0) && (words().get(((int) 6)) == 0) && (words().get(((int) 7)) == 0)) ;
+            return this.zero;
+        }
+        private List<Long> words;
+        private VhostUserInflight _root;
+        private KaitaiStruct _parent;
+
+        /**
+         * The 64 bytes.
+         */
+        public List<Long> words() { return words; }
+        public VhostUserInflight _root() { return _root; }
+        public KaitaiStruct _parent() { return _parent; }
     }
 
     /**
@@ -232,7 +293,11 @@ public class VhostUserInflight extends KaitaiStruct {
     }
 
     /**
-     * One packed queue's region - a header, then one 32-byte entry per descriptor.
+     * One packed queue's region: a 32-byte header, one 32-byte entry per
+     * descriptor of the queue, then padding up to a multiple of 64 bytes.
+     * The entries not taken by a request in flight form a free list
+     * (`free_head`, linked through `next`); a request takes entries from
+     * it, one per ring descriptor, and gives them back when it is used.
      * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-i-o-tracking">Source</a>
      */
     public static class QueueRegionPacked extends KaitaiStruct {
@@ -264,11 +329,12 @@ public class VhostUserInflight extends KaitaiStruct {
             this.oldUsedIdx = this._io.readU2le();
             this.usedWrapCounter = this._io.readU1();
             this.oldUsedWrapCounter = this._io.readU1();
-            this.padding = this._io.readBytes(7);
+            this.padding = this._io.readBytes(10);
             this.descs = new ArrayList<DescStatePacked>();
             for (int i = 0; i < numDescs(); i++) {
                 this.descs.add(new DescStatePacked(this._io, this, _root));
             }
+            this.paddingEnd = this._io.readBytes(((((32 * numDescs() + 32) + 63) / 64) * 64 - 32 * numDescs()) - 32);
         }
 
         public void _fetchInstances() {
@@ -287,6 +353,7 @@ public class VhostUserInflight extends KaitaiStruct {
         private int oldUsedWrapCounter;
         private byte[] padding;
         private List<DescStatePacked> descs;
+        private byte[] paddingEnd;
         private VhostUserInflight _root;
         private KaitaiStruct _parent;
 
@@ -306,7 +373,7 @@ public class VhostUserInflight extends KaitaiStruct {
         public int numDescs() { return numDescs; }
 
         /**
-         * Head of the list of free entries.
+         * Head of the list of free entries (`num_descs` when it is empty).
          */
         public int freeHead() { return freeHead; }
 
@@ -336,7 +403,7 @@ public class VhostUserInflight extends KaitaiStruct {
         public int oldUsedWrapCounter() { return oldUsedWrapCounter; }
 
         /**
-         * Unused.
+         * Unused (7 bytes, then 3 more that align the entries to 8 bytes, as a C compiler lays them out).
          */
         public byte[] padding() { return padding; }
 
@@ -344,6 +411,11 @@ public class VhostUserInflight extends KaitaiStruct {
          * State of each entry.
          */
         public List<DescStatePacked> descs() { return descs; }
+
+        /**
+         * Up to the next multiple of 64 bytes.
+         */
+        public byte[] paddingEnd() { return paddingEnd; }
         public VhostUserInflight _root() { return _root; }
         public KaitaiStruct _parent() { return _parent; }
     }
@@ -383,12 +455,58 @@ public class VhostUserInflight extends KaitaiStruct {
                 this.descs.add(new DescStateSplit(this._io, this, _root));
             }
             this.padding = this._io.readBytes(((((16 * numDescs() + 2) + 63) / 64) * 64 - 16 * numDescs()) - 16);
+            if (moreSlack()) {
+                this.slack = new ArrayList<ZeroBlock>();
+                {
+                    ZeroBlock _it;
+                    int i = 0;
+                    do {
+                        _it = new ZeroBlock(this._io, this, _root);
+                        this.slack.add(_it);
+                        i++;
+                    } while (!(!(_it.more())));
+                }
+            }
         }
 
         public void _fetchInstances() {
             for (int i = 0; i < this.descs.size(); i++) {
                 this.descs.get(((Number) (i)).intValue())._fetchInstances();
             }
+            if (moreSlack()) {
+                for (int i = 0; i < this.slack.size(); i++) {
+                    this.slack.get(((Number) (i)).intValue())._fetchInstances();
+                }
+            }
+            nextBlock();
+            if (this.nextBlock != null) {
+                this.nextBlock._fetchInstances();
+            }
+        }
+        private Boolean moreSlack;
+
+        /**
+         * The next 64 bytes are all zero (no region header starts there).
+         */
+        public Boolean moreSlack() {
+            if (this.moreSlack != null)
+                return this.moreSlack;
+            this.moreSlack =  ((_io().size() - _io().pos() >= 64) && (nextBlock().zero())) ;
+            return this.moreSlack;
+        }
+        private BlockPeek nextBlock;
+
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
+        public BlockPeek nextBlock() {
+            if (this.nextBlock != null)
+                return this.nextBlock;
+            long _pos = this._io.pos();
+            this._io.seek(KaitaiStream.mod(_io().pos(), _io().size()));
+            this.nextBlock = new BlockPeek(this._io, this, _root);
+            this._io.seek(_pos);
+            return this.nextBlock;
         }
         private long features;
         private int version;
@@ -397,6 +515,7 @@ public class VhostUserInflight extends KaitaiStruct {
         private int usedIdx;
         private List<DescStateSplit> descs;
         private byte[] padding;
+        private List<ZeroBlock> slack;
         private VhostUserInflight _root;
         private VhostUserInflight _parent;
 
@@ -437,8 +556,84 @@ public class VhostUserInflight extends KaitaiStruct {
          * Up to the next multiple of 64 bytes (the region size QEMU's libvhost-user uses).
          */
         public byte[] padding() { return padding; }
+
+        /**
+         * Entries past `num_descs` when that is the ring's size and the
+         * region is as long as the buffer's queue size needs; empty when
+         * `num_descs` is the queue size.
+         */
+        public List<ZeroBlock> slack() { return slack; }
         public VhostUserInflight _root() { return _root; }
         public VhostUserInflight _parent() { return _parent; }
+    }
+
+    /**
+     * 64 bytes of zeros inside a region, past its entries.
+     */
+    public static class ZeroBlock extends KaitaiStruct {
+        public static ZeroBlock fromFile(String fileName) throws IOException {
+            return new ZeroBlock(new ByteBufferKaitaiStream(fileName));
+        }
+
+        public ZeroBlock(KaitaiStream _io) {
+            this(_io, null, null);
+        }
+
+        public ZeroBlock(KaitaiStream _io, VhostUserInflight.QueueRegionSplit _parent) {
+            this(_io, _parent, null);
+        }
+
+        public ZeroBlock(KaitaiStream _io, VhostUserInflight.QueueRegionSplit _parent, VhostUserInflight _root) {
+            super(_io);
+            this._parent = _parent;
+            this._root = _root;
+            _read();
+        }
+        private void _read() {
+            this.data = this._io.readBytes(64);
+        }
+
+        public void _fetchInstances() {
+            nextBlock();
+            if (this.nextBlock != null) {
+                this.nextBlock._fetchInstances();
+            }
+        }
+        private Boolean more;
+
+        /**
+         * The 64 bytes after this block are all zero too.
+         */
+        public Boolean more() {
+            if (this.more != null)
+                return this.more;
+            this.more =  ((_io().size() - _io().pos() >= 64) && (nextBlock().zero())) ;
+            return this.more;
+        }
+        private BlockPeek nextBlock;
+
+        /**
+         * The next 64 bytes (at the end of the buffer the first 64, then unused; regions are whole 64-byte blocks).
+         */
+        public BlockPeek nextBlock() {
+            if (this.nextBlock != null)
+                return this.nextBlock;
+            long _pos = this._io.pos();
+            this._io.seek(KaitaiStream.mod(_io().pos(), _io().size()));
+            this.nextBlock = new BlockPeek(this._io, this, _root);
+            this._io.seek(_pos);
+            return this.nextBlock;
+        }
+        private byte[] data;
+        private VhostUserInflight _root;
+        private VhostUserInflight.QueueRegionSplit _parent;
+
+        /**
+         * Zeros.
+         */
+        public byte[] data() { return data; }
+        public VhostUserInflight _root() { return _root; }
+        public VhostUserInflight.QueueRegionSplit _parent() { return _parent; }
     }
     private List<QueueRegionSplit> queues;
     private VhostUserInflight _root;
