@@ -110,6 +110,10 @@ def cmd_check(args) -> int:
         return CHECK_UNSUPPORTED
     key = {"key_secret": spec.secret} if fmt.encryption else {}
     result = fmt.check(spec.path, repair=args.repair, force_share=args.force_share, **key)
+    if not result.finished and isinstance(result.error, UsageError):
+        # as qemu-img: an image that cannot be opened (its data file missing, say) is the
+        # command's error ("Could not open ..."), not a failed check
+        raise result.error
     sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
     if args.quiet:
         pass  # qemu-img check -q: the findings only, and the exit code
