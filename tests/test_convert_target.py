@@ -179,3 +179,70 @@ def test_convert_into_an_existing_image_with_a_backing_option_is_qemu_img_s(chai
         assert subprocess.run(["qemu-img", "compare", ours.name, theirs.name], cwd=chain).returncode == 0
         assert subprocess.run(["cmp", ours.name, theirs.name], cwd=chain).returncode == 0
         _clean(ours)
+
+
+# -- convert -n -c (qcow2) and convert -n into parallels ---------------------------------------------
+
+def _both_into(chain: Path, fmt: str, create_opts: str, writes: list[str], args: list[str], source: str):
+    def make(path: Path) -> Path:
+        qemu_img("create", "-q", "-f", fmt, *(["-o", create_opts] if create_opts else []), path, "4M")
+        if writes:
+            qemu_io(path, *writes, fmt=fmt)
+        return path
+    ours, theirs = _two_targets(chain, make)
+    t = _run("qemu-img", chain, "-n", "-O", fmt, *args, source, theirs.name)
+    o = _run(QEMUSPEC, chain, "-n", "-O", fmt, *args, source, ours.name)
+    return ours, theirs, o, t
+
+
+@pytest.mark.parametrize("source", ["src.qcow2", "top.qcow2"])
+@pytest.mark.parametrize("create_opts,writes", [
+    ("", []),
+    ("cluster_size=4k", []),
+    ("compression_type=zstd", []),
+    ("", ["write -P 0x66 3M 64k"]),       # held: src writes zeros there first (freed), top data (EIO)
+    ("", ["write -P 0x66 3M 64k", "write -z -u 3M 64k"]),     # a zero cluster that holds nothing
+])
+def test_convert_compressed_into_an_existing_qcow2_image_is_qemu_img_s_bytes(chain, source, create_opts, writes):
+    ours, theirs, o, t = _both_into(chain, "qcow2", create_opts, writes, ["-c"], source)
+    fails = source == "top.qcow2" and writes == ["write -P 0x66 3M 64k"]
+    assert (o.returncode, t.returncode) == ((1, 1) if fails else (0, 0)), t.stderr + o.stderr
+    assert o.stdout == t.stdout == "" and o.stderr == t.stderr.replace("qemu-img: ", "qemuspec: error: ")
+    assert subprocess.run(["cmp", ours.name, theirs.name], cwd=chain).returncode == 0
+    assert fails or subprocess.run(["qemu-img", "compare", source, ours.name], cwd=chain).returncode == 0
+    _clean(ours)
+
+
+@pytest.mark.parametrize("writes", [["write -P 0x66 0 4M"], ["write -P 0x66 64k 64k"], ["write -P 0x66 2M 64k"]])
+def test_convert_compressed_over_a_held_cluster_fails_as_qemu_img_does(chain, writes):
+    """QEMU never puts a compressed cluster where the image holds one: the write fails with EIO and
+    convert stops there, what it wrote before kept."""
+    ours, theirs, o, t = _both_into(chain, "qcow2", "", writes, ["-c"], "src.qcow2")
+    _same_words(o, t)
+    assert "Input/output error" in t.stderr
+    assert subprocess.run(["cmp", ours.name, theirs.name], cwd=chain).returncode == 0
+    _clean(ours)
+
+
+@pytest.mark.parametrize("source", ["src.qcow2", "top.qcow2"])
+@pytest.mark.parametrize("create_opts,writes", [
+    ("", []),
+    ("cluster_size=64k", []),
+    ("cluster_size=64k", ["write -P 0x66 1M 200k", "write -P 0x77 3968k 128k"]),
+    ("", ["write -P 0x66 0 4M"]),
+])
+def test_convert_into_an_existing_parallels_image_is_qemu_img_s_bytes(chain, source, create_opts, writes):
+    """Parallels has no zero clusters: the zeros are written, each cluster allocated in guest order."""
+    ours, theirs, o, t = _both_into(chain, "parallels", create_opts, writes, [], source)
+    assert t.returncode == o.returncode == 0, t.stderr + o.stderr
+    assert o.stdout == t.stdout and o.stderr == t.stderr == ""
+    assert subprocess.run(["cmp", ours.name, theirs.name], cwd=chain).returncode == 0
+    assert subprocess.run(["qemu-img", "compare", source, ours.name], cwd=chain).returncode == 0
+    _clean(ours)
+
+
+@pytest.mark.parametrize("fmt", ["raw", "parallels"])
+def test_convert_compressed_into_a_format_without_compression_refuses_as_qemu_img_does(chain, fmt):
+    ours, theirs, o, t = _both_into(chain, fmt, "", [], ["-c"], "src.qcow2")
+    _same_words(o, t)
+    assert ours.read_bytes() == theirs.read_bytes()

@@ -377,8 +377,11 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
         # zero runs are left out by subclusters in an extended-L2 target, as qemu-img's writes leave them
         # (qemu-img aligns the runs it skips to -S rounded down to a power of two, 4 KiB by default)
         grain = max(cs // 32, 1 << (sparse.bit_length() - 1) if sparse else 0) if out.extended_l2 and not compress else cs
+        # and the source's holes by subclusters, whatever -S says: qemu-img never writes what block
+        # status reports as zeros; -S is only for the zero runs in data
+        hole_grain = cs // 32 if out.extended_l2 and not compress else cs
         try:
-            for pos, n, buf, first in _filled(image, _chunks(image, cs, sparse, chunk), workers):
+            for pos, n, buf, first in _filled(image, _chunks(image, hole_grain, sparse, chunk), workers):
                 view = memoryview(buf)[first:first + n]
                 for start, stop in _data_pieces(buf, first, pos, n, grain, sparse):
                     if not compress:

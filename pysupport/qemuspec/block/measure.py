@@ -7,7 +7,8 @@ the refcount metadata for all of it plus every data cluster (the size
 ``preallocation=metadata`` and a full write leave); "required" keeps that
 metadata but counts only the data clusters the source has allocated (all of
 them with a backing file, whose sharing QEMU cannot know). Raw output needs
-the whole disk either way. "bitmaps" is the room persistent bitmaps of a
+the whole disk either way (whatever its preallocation), LUKS output its header
+and the disk. "bitmaps" is the room persistent bitmaps of a
 qcow2 source would take.
 """
 
@@ -22,7 +23,7 @@ from .image import Image
 from .map import map_columns, map_image
 from .qcow2.limits import MAX_L1_BYTES
 
-__all__ = ["Measure", "measure_qcow2", "measure_raw", "refcount_metadata_size", "prealloc_size"]
+__all__ = ["Measure", "measure_qcow2", "measure_raw", "measure_luks", "refcount_metadata_size", "prealloc_size"]
 
 
 class Measure(NamedTuple):
@@ -80,6 +81,18 @@ def prealloc_size(size: int, cluster_size: int, refcount_order: int, extended_l2
 def measure_raw(size: int) -> Measure:
     """Raw output: every byte of the disk, allocated or not, has its place in the file."""
     return Measure(_round_up(size, 512), _round_up(size, 512))
+
+
+def measure_luks(size: int, options) -> Measure:
+    """LUKS output (``options`` a :class:`~.qcow2.crypto.LuksOptions`): the header region, as QEMU
+    lays it out (4 KiB, then eight key slots of the key's length times 4000 stripes, each rounded
+    up to 4 KiB), then the disk, byte for byte (not rounded), allocated or not."""
+    from .qcow2.crypto import LUKS_ALIGN_SECTORS, LUKS_KEY_SLOTS, LUKS_STRIPES, SECTOR
+
+    _, key_bytes = options.check()
+    slot = _round_up(-(-key_bytes * LUKS_STRIPES // SECTOR), LUKS_ALIGN_SECTORS)
+    header = (LUKS_ALIGN_SECTORS + LUKS_KEY_SLOTS * slot) * SECTOR
+    return Measure(header + size, header + size)
 
 
 def measure_qcow2(size: int, options, source: Image | None = None, *, backing: bool = False) -> Measure:

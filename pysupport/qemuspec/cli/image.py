@@ -110,6 +110,10 @@ def cmd_check(args) -> int:
         return CHECK_UNSUPPORTED
     key = {"key_secret": spec.secret} if fmt.encryption else {}
     result = fmt.check(spec.path, repair=args.repair, force_share=args.force_share, **key)
+    if not result.finished and isinstance(result.error, UsageError):
+        # as qemu-img: an image that cannot be opened (its data file missing, say) is the
+        # command's error ("Could not open ..."), not a failed check
+        raise result.error
     sys.stderr.write(result.findings())  # as qemu-img: findings on standard error, the report on standard output
     if args.quiet:
         pass  # qemu-img check -q: the findings only, and the exit code
@@ -202,14 +206,13 @@ def _convert_into_existing(args, sparse: int) -> int:
 
     if args.options:
         raise UsageError("-o has no effect when skipping image creation")  # qemu-img's words
-    if args.compress:
-        raise UsageError("-c with -n is not supported: compressed clusters are written into new images only")
     with _open_with_key(args, "source") as image:
         source = _convert_source(args, image)
         with open_existing_target(args.target, args.output_format) as target:
             # as qemu-img: -B (never opened, the target's header unchanged) says only the source's top
             # layer is copied; -F alone is ignored
-            convert_into(source, target, top_only=bool(args.backing), sparse=sparse, progress=args.progress)
+            convert_into(source, target, top_only=bool(args.backing), sparse=sparse, compress=args.compress,
+                         progress=args.progress)
     return 0
 
 

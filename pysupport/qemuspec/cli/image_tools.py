@@ -46,7 +46,6 @@ def cmd_compare(args) -> int:
 
 
 def cmd_measure(args) -> int:
-    from ..block.measure import measure_qcow2, measure_raw
     from ..block.qcow2.create import parse_size
 
     if (args.size is None) == (args.file is None):
@@ -54,11 +53,10 @@ def cmd_measure(args) -> int:
     # as qemu-img: the size is read (or the image opened) before the output format is looked at
     if args.file is None:
         size = parse_size(args.size)
-        options = _measure_options(args)
-        result = measure_raw(size) if options is None else measure_qcow2(size, options)
+        result = _measurer(args)(size, None)
     else:
         with open_image(args.file, format=args.format, force_share=args.force_share) as image:
-            options = _measure_options(args)
+            measure = _measurer(args)
             source = image
             if args.snapshot:
                 from ..block.qcow2.snapshot import open_snapshot
@@ -66,10 +64,7 @@ def cmd_measure(args) -> int:
                 if image.format != "qcow2":
                     raise UsageError("-l needs a qcow2 image")
                 source = open_snapshot(image, args.snapshot)
-            if options is None:
-                result = measure_raw(source.size)
-            else:
-                result = measure_qcow2(source.size, options, source, backing=bool(options.backing_file))
+            result = measure(source.size, source)
     if args.output == "json":
         import json  # here: human output does not need it
 
@@ -86,28 +81,79 @@ _QEMU_CREATES_NOT = frozenset("blkdebug blklogwrites blkverify bochs cloop compr
                               "dmg null-aio null-co preallocate quorum replication snapshot-access throttle "
                               "vvfat".split())
 
+# -o options qemu-img measure takes for raw and luks output: the format's create options and the
+# file protocol's (which measure merges in); values it does not look at are not checked
+_FILE_OPTIONS = {"size": "size", "preallocation": "str", "nocow": "bool", "extent_size_hint": "size"}
+_LUKS_OPTIONS = {name: "str" for name in ("key-secret", "cipher-alg", "cipher-mode", "ivgen-alg",
+                                          "ivgen-hash-alg", "hash-alg")} | {"iter-time": "number"}
 
-def _measure_options(args):
-    """The -O format's -o options (None for raw), or qemu-img's refusal of a format it cannot measure."""
+
+def _measurer(args):
+    """How to measure for the -O format, ``(size, source or None) -> Measure``, or qemu-img's
+    refusal of a format it cannot measure (or of its options)."""
+    from ..block.measure import measure_luks, measure_qcow2, measure_raw
     from ..block.qcow2.create import parse_options
 
     fmt = args.output_format
-    if fmt not in ("raw", "qcow2"):  # qemu-img's words, each
+    if fmt not in ("raw", "qcow2", "luks"):  # qemu-img's words, each
         if fmt in REGISTRY or fmt in _QEMU_CREATES_NOT_MEASURES:
             raise UsageError(f"Block driver '{fmt}' does not support size measurement")
         if fmt in _QEMU_CREATES_NOT:
             raise UsageError(f"Format driver '{fmt}' does not support image creation")
         raise UsageError(f"Unknown file format '{fmt}'")
-    if args.output_format == "raw":
-        if args.options:
-            raise UsageError("raw output takes no -o options")
-        return None
+    if fmt == "raw":
+        _parse_options(args.options, _FILE_OPTIONS, fmt)
+        return lambda size, source: measure_raw(size)
+    if fmt == "luks":
+        luks = _luks_options(args, _parse_options(args.options, _FILE_OPTIONS | _LUKS_OPTIONS, fmt))
+        return lambda size, source: measure_luks(size, luks)
     options = parse_options(args.options)
     if options.preallocation not in ("off", "metadata", "falloc", "full"):
         raise UsageError(f"preallocation must be off, metadata, falloc or full, not {options.preallocation!r}")
     if options.extended_l2 and options.cluster_size < 16384:
         raise UsageError("Extended L2 entries are only supported with cluster sizes of at least 16384 bytes")
-    return options
+    return lambda size, source: measure_qcow2(size, options, source, backing=bool(options.backing_file))
+
+
+def _parse_options(text: str, known: dict, fmt: str) -> dict:
+    """``-o`` as qemu-img measure parses it for ``fmt``: names it knows, values of their kind."""
+    from ..block.qcow2.amend import _bool, _size
+    from .qemu_opts import split_options
+
+    if text.startswith(","):
+        raise UsageError(f"Invalid option list: {text}")  # qemu-img's words
+    values = {}
+    try:
+        for name, value in split_options(text) if text else ():
+            if name not in known:
+                raise UsageError(f"Invalid parameter '{name}'")
+            kind = known[name]
+            if kind == "bool":
+                value = _bool(name, value)
+            elif kind == "size":
+                value = _size(name, value)
+            elif kind == "number":
+                if not (value or "").isdigit():
+                    raise UsageError(f"Parameter '{name}' expects a number")
+                value = int(value)
+            values[name] = value
+    except UsageError as exc:  # qemu-img's second line
+        raise UsageError(f"{exc}\nqemuspec: error: Invalid options for file format '{fmt}'") from None
+    return values
+
+
+def _luks_options(args, values: dict):
+    """The LUKS header the options describe; as qemu-img, the key-secret must name a --object secret."""
+    from ..block.qcow2.crypto import LuksOptions
+    from .qemu_opts import parse_secrets
+
+    if "key-secret" not in values:
+        raise UsageError("Parameter 'key-secret' is required for cipher")  # qemu-img's words
+    if values["key-secret"] not in parse_secrets(args.object):
+        raise UsageError(f"No secret with id '{values['key-secret']}'")  # qemu-img's words
+    fields = {name.replace("-", "_"): value for name, value in values.items()
+              if name.replace("-", "_") in LuksOptions.__dataclass_fields__}
+    return LuksOptions(**fields)
 
 
 DD_CHUNK = 4 << 20  # bytes copied per read (a whole number of blocks at least once)
@@ -207,16 +253,22 @@ def register(commands) -> None:
                     "'fully allocated' once every cluster is written, and for a qcow2 source the room its "
                     "persistent bitmaps need. qemu-img's numbers, computed its way.")
     measure.add_argument("-O", dest="output_format", default="raw", metavar="FMT",
-                         help="format of the new image: raw (default) or qcow2 (parallels: refused, as qemu-img refuses it)")
+                         help="format of the new image: raw (default), qcow2 or luks (parallels: refused, as "
+                              "qemu-img refuses it)")
     measure.add_argument("-o", dest="options", metavar="OPTIONS", default="",
-                         help="qcow2 options of the new image, as for create (cluster_size, compat, "
-                              "refcount_bits, extended_l2, preallocation, backing_file)")
+                         help="options of the new image, as for create: qcow2's (cluster_size, compat, "
+                              "refcount_bits, extended_l2, preallocation, backing_file), raw's (preallocation), "
+                              "luks' (key-secret=ID of an --object secret, required as qemu-img requires it; "
+                              "cipher-alg, cipher-mode, ivgen-alg, ivgen-hash-alg, hash-alg, iter-time)")
     measure.add_argument("--size", metavar="SIZE", help="measure an empty disk of SIZE instead of an image")
     measure.add_argument("-f", dest="format", choices=FORMATS, help="FILE's format (default: detect)")
     measure.add_argument("-l", dest="snapshot", metavar="SNAPSHOT", help="measure this internal snapshot of FILE")
     measure.add_argument("-U", "--force-share", action="store_true",
                          help="open even when another process (QEMU) writes the image")
     measure.add_argument("--output", choices=["human", "json"], default="human")
+    from .qemu_opts import add_object_argument
+
+    add_object_argument(measure)
     measure.add_argument("file", metavar="FILE", nargs="?")
     measure.set_defaults(func=cmd_measure)
 

@@ -235,6 +235,13 @@ def _refuse_size(image, new_size: int, new_version: int) -> None:
         raise UsageError("The new size must be a multiple of 512")
     if image.header.num_snapshots and image.version < 3:
         raise UsageError("Can't resize a v2 image which has snapshots")
+    if image.extensions.bitmaps is not None:
+        from .bitmap import list_bitmaps
+
+        for bitmap in list_bitmaps(image):
+            if bitmap.in_use:  # one left in use by a process that did not close the image: QEMU's words
+                raise UsageError(f"Bitmap '{bitmap.name}' is inconsistent and cannot be used\n"
+                                 "Try block-dirty-bitmap-remove to delete this bitmap from disk")
 
 
 def _header_change(image, options: dict):
