@@ -187,7 +187,7 @@ def preallocate_data(writer, old_length: int, mode: str, *, zero_write: bool = F
     if head:
         writer.io.pwrite(head, start)
         writer.io.flush()
-    # an old entry is the cluster the head was copied from: let go of after the new entry is on disk
+    # an old entry there is the cluster the head was copied from, freed once the new entry is on disk
     writer.map_preallocated(old_length >> bits, new_data, start, all_subclusters=zero_write)
     writer.flush()
 
