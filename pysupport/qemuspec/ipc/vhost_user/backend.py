@@ -72,7 +72,8 @@ from .virtq import SplitQueue, VirtqError
 from .wire import FrameDecoder, FramingError, Message, close_fds, encode, request_name
 
 __all__ = [
-    "BackendConnection", "BackendChannel", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork", "BackendChannelChanged",
+    "BackendConnection", "BackendChannel", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork",
+    "BackendChannelChanged",
     "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "Stopped", "InflightRecovered",
     "DEFAULT_MAX_MEM_SLOTS",
     "STOP_PHASES",
