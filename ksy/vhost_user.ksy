@@ -437,7 +437,7 @@ types:
     doc: |
       One region of guest memory the back-end maps: `len_region` bytes at
       guest-physical `guest_addr`, which the front-end sees at `user_addr`,
-      found `ofs_mmap` bytes into the file descriptor that comes with the
+      found `mmap_offset` bytes into the file descriptor that comes with the
       message. With the XEN_MMAP protocol feature the description is 40
       bytes: two more fields follow.
     doc-ref: https://www.qemu.org/docs/master/interop/vhost-user.html#memory-region-description
@@ -454,10 +454,9 @@ types:
         type: u8
         doc: Address of the region in the front-end's address space (ring addresses refer to it).
         -orig-id: userspace_addr
-      - id: ofs_mmap
+      - id: mmap_offset
         type: u8
         doc: Offset of the region in the file descriptor.
-        -orig-id: mmap_offset
       - id: xen_mmap_flags
         type: xen_mmap_flags
         if: _io.size >= 40
@@ -531,14 +530,12 @@ types:
       4 KiB page of guest-physical memory, starting at address 0.
     doc-ref: https://www.qemu.org/docs/master/interop/vhost-user.html#log-description
     seq:
-      - id: len_mmap
+      - id: log_size
         type: u8
         doc: Size of the log in bytes.
-        -orig-id: mmap_size
-      - id: ofs_mmap
+      - id: log_offset
         type: u8
         doc: Offset of the log in the file descriptor.
-        -orig-id: mmap_offset
   iotlb_message:
     doc: |
       An IOTLB entry update, invalidation, miss or access failure
@@ -618,14 +615,12 @@ types:
       24 bytes.
     doc-ref: https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-description
     seq:
-      - id: len_mmap
+      - id: mmap_size
         type: u8
         doc: Size of the buffer.
-        -orig-id: mmap_size
-      - id: ofs_mmap
+      - id: mmap_offset
         type: u8
         doc: Offset of the buffer in the file descriptor.
-        -orig-id: mmap_offset
       - id: num_queues
         type: u2
         doc: Number of queues the buffer covers.

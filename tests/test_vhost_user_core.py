@@ -436,12 +436,12 @@ def test_backend_channel_config_change_and_inband_calls(pair):
     pair.submit(q, b"ib", 2)
     pair.call(pair.fe.vring_kick(0))      # in-band kick
     notices = []
-    for out in pair.be.backend_data_to_send():
+    for out in pair.be.backend_channel.data_to_send():
         responder.receive_data(out.data)
         notices += responder.events()
     assert [n.name for n in notices] == ["CONFIG_CHANGE_MSG", "VRING_CALL"] and notices[1].index == 0
     for reply in responder.data_to_send():
-        pair.be.receive_backend_data(reply)
+        pair.be.backend_channel.receive_data(reply)
     assert not pair.be.closed
     q.close()
     ours.close()

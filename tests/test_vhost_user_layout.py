@@ -107,7 +107,7 @@ def test_memory_table_and_region_writers_agree_with_the_parser(table, single):
     payload = P.pack_memory_table(table)
     assert len(payload) == 8 + 32 * len(table)
     parsed = _body(L.FrontEndRequest.set_mem_table, payload)
-    assert [(r.guest_addr, r.len_region, r.user_addr, r.ofs_mmap) for r in parsed.regions] == \
+    assert [(r.guest_addr, r.len_region, r.user_addr, r.mmap_offset) for r in parsed.regions] == \
         [tuple(L.MEMORY_REGION.unpack(L.MEMORY_REGION.pack(*(r.guest_addr, r.size, r.user_addr, r.mmap_offset))))
          for r in table]
     assert P.memory_table(payload) == table
@@ -158,7 +158,7 @@ def test_log_and_inflight_descriptions(size, offset, nq, qs):
     raw = P.pack_inflight_description(inflight)
     assert len(raw) == L.INFLIGHT_DESCRIPTION_SIZE and P.inflight_description(raw) == inflight
     parsed = _body(L.FrontEndRequest.get_inflight_fd, raw)
-    assert (parsed.len_mmap, parsed.num_queues, parsed.queue_size) == (size, nq, qs)
+    assert (parsed.mmap_size, parsed.num_queues, parsed.queue_size) == (size, nq, qs)
 
 
 def test_crypto_session_size_and_layout():

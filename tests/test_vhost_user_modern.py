@@ -324,3 +324,33 @@ def test_qemu_drives_our_back_end_over_the_modern_interface(tmp_path, packed, nu
     reference.write_bytes(ref)
     compare = run(["qemu-img", "compare", "-f", "raw", "-F", "raw", str(image), str(reference)])
     assert compare.returncode == 0, compare.stdout + compare.stderr
+
+
+def test_virtio_pci_cap_spec_reads_the_capabilities_qemu_announces(tmp_path):
+    """ksy/virtio_pci_cap.ksy parses the vendor-specific capabilities of QEMU's modern
+    vhost-user-blk-pci, and the driver built on its field table found the same structures."""
+    from qemuspec.formats.virtio_pci_cap import VirtioPciCap
+    from qemuspec.specs import parse
+
+    image = tmp_path / "disk.raw"
+    image.write_bytes(bytes(IMAGE_SIZE))
+    sock = tmp_path / "vu.sock"
+    with BlkExport(image) as export, ThreadedBackendServer(sock, export.device) as server, \
+            QemuProcess(qemu_args(tmp_path, sock, 1, False), workdir=tmp_path) as qemu:
+        wait_until(lambda: "GET_CONFIG" in [e.name for e in handled(server)], "the handshake")
+        pci = ModernVirtioPci(qemu.qtest, 0x1042)
+        space = pci.function.config_space()
+        caps, offset = [], space[0x34] & 0xFC
+        while offset:
+            if space[offset] == VirtioPciCap.CapabilityId.vendor_specific.value:
+                caps.append(parse(VirtioPciCap, space[offset:offset + space[offset + 2]]))
+            offset = space[offset + 1] & 0xFC
+        kinds = [c.cfg_type for c in caps]
+        T = VirtioPciCap.CfgType
+        for kind in (T.common, T.notify, T.isr, T.device):
+            assert kind in kinds, kinds
+        first = {c.cfg_type: c for c in reversed(caps)}   # the first of each kind
+        assert pci.notify_multiplier == first[T.notify].notify_off_multiplier > 0
+        assert {first[k].bar for k in (T.common, T.notify, T.isr, T.device)} <= set(pci.bars)
+        assert first[T.common].len_structure >= 56    # up to queue_device (virtio 1.0's structure)
+        assert pci.num_queues() == 1 and pci.queue_size(0) > 0

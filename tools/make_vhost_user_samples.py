@@ -46,7 +46,7 @@ from qemuspec.ipc.vhost_user.blk import BlkExport
 from qemuspec.ipc.vhost_user.blk_client import BlkClient
 from qemuspec.ipc.vhost_user.payloads import pack_config_window
 from qemuspec.ipc.vhost_user.qtest_pci import LegacyVirtioPci
-from qemuspec.ipc.vhost_user.rules import FRONT_END_RULES, Reply, expects_reply
+from qemuspec.ipc.vhost_user.rules import FRONT_END_RULES, ReplyRule, expects_reply
 from qemuspec.ipc.vhost_user.threaded import ThreadedBackendServer
 from qemuspec.ipc.vhost_user.transport import SyncVhostUserClient
 from qemuspec.ipc.vhost_user.wire import encode
@@ -133,7 +133,7 @@ def trace_entry(event, protocol_features: int) -> dict:
     rule = FRONT_END_RULES.get(event.request)
     need_reply = bool(event.flags & L.FLAG_NEED_REPLY)
     return {"request": event.name, "fds": event.num_fds, "need_reply": need_reply,
-            "has_reply": rule is not None and rule.reply is Reply.ALWAYS,
+            "has_reply": rule is not None and rule.reply is ReplyRule.ALWAYS,
             "answered": expects_reply(rule, need_reply, protocol_features)}
 
 

@@ -134,7 +134,7 @@ class BackendTarget(Target):
                     nfds, kinds, length = r.byte() % 41, r.byte(), r.u16()
                     body = r.take(length)
                     fds = make_fds(nfds, kinds, ram.fd)
-                    (conn.receive_data if op == 0 else conn.receive_backend_data)(body, fds)
+                    (conn.receive_data if op == 0 else conn.backend_channel.receive_data)(body, fds)
                 else:
                     a, b, c = r.byte(), r.byte(), r.byte()
                     if op == 1:
@@ -156,7 +156,7 @@ class BackendTarget(Target):
                     start, end = buffer.offset, min(RAM, buffer.offset + buffer.size)
                     allowed[start:end] = b"\1" * max(0, end - start)
                 conn.data_to_send()
-                conn.backend_data_to_send()
+                conn.backend_channel.data_to_send()
                 conn.events()
         finally:
             conn.close()

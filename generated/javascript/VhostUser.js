@@ -943,8 +943,8 @@ var VhostUser = (function() {
       this._read();
     }
     InflightDescription.prototype._read = function() {
-      this.lenMmap = this._io.readU8le();
-      this.ofsMmap = this._io.readU8le();
+      this.mmapSize = this._io.readU8le();
+      this.mmapOffset = this._io.readU8le();
       this.numQueues = this._io.readU2le();
       this.queueSize = this._io.readU2le();
       this.padding = this._io.readBytesFull();
@@ -1039,8 +1039,8 @@ var VhostUser = (function() {
       this._read();
     }
     LogDescription.prototype._read = function() {
-      this.lenMmap = this._io.readU8le();
-      this.ofsMmap = this._io.readU8le();
+      this.logSize = this._io.readU8le();
+      this.logOffset = this._io.readU8le();
     }
 
     /**
@@ -1057,7 +1057,7 @@ var VhostUser = (function() {
   /**
    * One region of guest memory the back-end maps: `len_region` bytes at
    * guest-physical `guest_addr`, which the front-end sees at `user_addr`,
-   * found `ofs_mmap` bytes into the file descriptor that comes with the
+   * found `mmap_offset` bytes into the file descriptor that comes with the
    * message. With the XEN_MMAP protocol feature the description is 40
    * bytes: two more fields follow.
    * @see {@link https://www.qemu.org/docs/master/interop/vhost-user.html#memory-region-description|Source}
@@ -1075,7 +1075,7 @@ var VhostUser = (function() {
       this.guestAddr = this._io.readU8le();
       this.lenRegion = this._io.readU8le();
       this.userAddr = this._io.readU8le();
-      this.ofsMmap = this._io.readU8le();
+      this.mmapOffset = this._io.readU8le();
       if (this._io.size >= 40) {
         this.xenMmapFlags = new XenMmapFlags(this._io, this, this._root);
       }

@@ -20,7 +20,7 @@ AREAS = [
     Area("qcow2", "qcow2", "formats/qcow2.md", ("qcow2", "luks")),
     Area("parallels", "Parallels", "formats/parallels.md", ("parallels",)),
     Area("fw-cfg", "fw_cfg", "formats/fw_cfg.md", ("fw_cfg",)),
-    Area("vhost-user", "vhost-user", "formats/vhost-user.md", ("vhost_user", "virtq_")),
+    Area("vhost-user", "vhost-user", "formats/vhost-user.md", ("vhost_user", "virtq_", "virtio_")),
     Area("ivshmem", "ivshmem", "formats/ivshmem.md", ("ivshmem",)),
     Area("spapr", "sPAPR", "formats/spapr.md", ("spapr", "dtb")),
     Area("pci-ids", "PCI IDs", "formats/pci-ids.md", ("pci_ids",)),

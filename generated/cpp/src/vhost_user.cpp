@@ -653,8 +653,8 @@ vhost_user_t::inflight_description_t::inflight_description_t(kaitai::kstream* p_
 }
 
 void vhost_user_t::inflight_description_t::_read() {
-    m_len_mmap = m__io->read_u8le();
-    m_ofs_mmap = m__io->read_u8le();
+    m_mmap_size = m__io->read_u8le();
+    m_mmap_offset = m__io->read_u8le();
     m_num_queues = m__io->read_u2le();
     m_queue_size = m__io->read_u2le();
     m_padding = m__io->read_bytes_full();
@@ -696,8 +696,8 @@ vhost_user_t::log_description_t::log_description_t(kaitai::kstream* p__io, vhost
 }
 
 void vhost_user_t::log_description_t::_read() {
-    m_len_mmap = m__io->read_u8le();
-    m_ofs_mmap = m__io->read_u8le();
+    m_log_size = m__io->read_u8le();
+    m_log_offset = m__io->read_u8le();
 }
 
 vhost_user_t::log_description_t::~log_description_t() {
@@ -718,7 +718,7 @@ void vhost_user_t::memory_region_t::_read() {
     m_guest_addr = m__io->read_u8le();
     m_len_region = m__io->read_u8le();
     m_user_addr = m__io->read_u8le();
-    m_ofs_mmap = m__io->read_u8le();
+    m_mmap_offset = m__io->read_u8le();
     n_xen_mmap_flags = true;
     if (_io()->size() >= 40) {
         n_xen_mmap_flags = false;

@@ -820,8 +820,8 @@ public:
         ~inflight_description_t();
 
     private:
-        uint64_t m_len_mmap;
-        uint64_t m_ofs_mmap;
+        uint64_t m_mmap_size;
+        uint64_t m_mmap_offset;
         uint16_t m_num_queues;
         uint16_t m_queue_size;
         std::string m_padding;
@@ -833,12 +833,12 @@ public:
         /**
          * Size of the buffer.
          */
-        uint64_t len_mmap() const { return m_len_mmap; }
+        uint64_t mmap_size() const { return m_mmap_size; }
 
         /**
          * Offset of the buffer in the file descriptor.
          */
-        uint64_t ofs_mmap() const { return m_ofs_mmap; }
+        uint64_t mmap_offset() const { return m_mmap_offset; }
 
         /**
          * Number of queues the buffer covers.
@@ -943,8 +943,8 @@ public:
         ~log_description_t();
 
     private:
-        uint64_t m_len_mmap;
-        uint64_t m_ofs_mmap;
+        uint64_t m_log_size;
+        uint64_t m_log_offset;
         vhost_user_t* m__root;
         vhost_user_t* m__parent;
 
@@ -953,12 +953,12 @@ public:
         /**
          * Size of the log in bytes.
          */
-        uint64_t len_mmap() const { return m_len_mmap; }
+        uint64_t log_size() const { return m_log_size; }
 
         /**
          * Offset of the log in the file descriptor.
          */
-        uint64_t ofs_mmap() const { return m_ofs_mmap; }
+        uint64_t log_offset() const { return m_log_offset; }
         vhost_user_t* _root() const { return m__root; }
         vhost_user_t* _parent() const { return m__parent; }
     };
@@ -966,7 +966,7 @@ public:
     /**
      * One region of guest memory the back-end maps: `len_region` bytes at
      * guest-physical `guest_addr`, which the front-end sees at `user_addr`,
-     * found `ofs_mmap` bytes into the file descriptor that comes with the
+     * found `mmap_offset` bytes into the file descriptor that comes with the
      * message. With the XEN_MMAP protocol feature the description is 40
      * bytes: two more fields follow.
      * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#memory-region-description Source
@@ -989,7 +989,7 @@ public:
         uint64_t m_guest_addr;
         uint64_t m_len_region;
         uint64_t m_user_addr;
-        uint64_t m_ofs_mmap;
+        uint64_t m_mmap_offset;
         std::unique_ptr<xen_mmap_flags_t> m_xen_mmap_flags;
         bool n_xen_mmap_flags;
 
@@ -1027,7 +1027,7 @@ public:
         /**
          * Offset of the region in the file descriptor.
          */
-        uint64_t ofs_mmap() const { return m_ofs_mmap; }
+        uint64_t mmap_offset() const { return m_mmap_offset; }
 
         /**
          * Xen mapping flags (XEN_MMAP only).

@@ -139,6 +139,10 @@ var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
 		obj := NewVhostUserInput()
 		return obj, obj.Read(io, nil, obj)
 	},
+	"virtio_pci_cap": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVirtioPciCap()
+		return obj, obj.Read(io, nil, obj)
+	},
 	"virtq_avail_ring": func(io *kaitai.Stream) (interface{}, error) {
 		obj := NewVirtqAvailRing()
 		return obj, obj.Read(io, nil, obj)

@@ -1648,8 +1648,8 @@ func (this *VhostUser_HeaderFlags) Read(io *kaitai.Stream, parent *VhostUser, ro
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#inflight-description">Source</a>
  */
 type VhostUser_InflightDescription struct {
-	LenMmap uint64
-	OfsMmap uint64
+	MmapSize uint64
+	MmapOffset uint64
 	NumQueues uint16
 	QueueSize uint16
 	Padding []byte
@@ -1675,12 +1675,12 @@ func (this *VhostUser_InflightDescription) Read(io *kaitai.Stream, parent *Vhost
 	if err != nil {
 		return err
 	}
-	this.LenMmap = uint64(tmp137)
+	this.MmapSize = uint64(tmp137)
 	tmp138, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.OfsMmap = uint64(tmp138)
+	this.MmapOffset = uint64(tmp138)
 	tmp139, err := this._io.ReadU2le()
 	if err != nil {
 		return err
@@ -1815,8 +1815,8 @@ func (this *VhostUser_IotlbMessage) Read(io *kaitai.Stream, parent *VhostUser, r
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#log-description">Source</a>
  */
 type VhostUser_LogDescription struct {
-	LenMmap uint64
-	OfsMmap uint64
+	LogSize uint64
+	LogOffset uint64
 	_io *kaitai.Stream
 	_root *VhostUser
 	_parent *VhostUser
@@ -1839,12 +1839,12 @@ func (this *VhostUser_LogDescription) Read(io *kaitai.Stream, parent *VhostUser,
 	if err != nil {
 		return err
 	}
-	this.LenMmap = uint64(tmp148)
+	this.LogSize = uint64(tmp148)
 	tmp149, err := this._io.ReadU8le()
 	if err != nil {
 		return err
 	}
-	this.OfsMmap = uint64(tmp149)
+	this.LogOffset = uint64(tmp149)
 	return err
 }
 
@@ -1859,7 +1859,7 @@ func (this *VhostUser_LogDescription) Read(io *kaitai.Stream, parent *VhostUser,
 /**
  * One region of guest memory the back-end maps: `len_region` bytes at
  * guest-physical `guest_addr`, which the front-end sees at `user_addr`,
- * found `ofs_mmap` bytes into the file descriptor that comes with the
+ * found `mmap_offset` bytes into the file descriptor that comes with the
  * message. With the XEN_MMAP protocol feature the description is 40
  * bytes: two more fields follow.
  * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#memory-region-description">Source</a>
@@ -1868,7 +1868,7 @@ type VhostUser_MemoryRegion struct {
 	GuestAddr uint64
 	LenRegion uint64
 	UserAddr uint64
-	OfsMmap uint64
+	MmapOffset uint64
 	XenMmapFlags *VhostUser_XenMmapFlags
 	Domid uint32
 	_io *kaitai.Stream
@@ -1912,7 +1912,7 @@ func (this *VhostUser_MemoryRegion) Read(io *kaitai.Stream, parent kaitai.Struct
 	if err != nil {
 		return err
 	}
-	this.OfsMmap = uint64(tmp153)
+	this.MmapOffset = uint64(tmp153)
 	tmp154, err := this._io.Size()
 	if err != nil {
 		return err

@@ -1778,8 +1778,8 @@ class VhostUser(ReadWriteKaitaiStruct):
             self._root = _root
 
         def _read(self):
-            self.len_mmap = self._io.read_u8le()
-            self.ofs_mmap = self._io.read_u8le()
+            self.mmap_size = self._io.read_u8le()
+            self.mmap_offset = self._io.read_u8le()
             self.num_queues = self._io.read_u2le()
             self.queue_size = self._io.read_u2le()
             self.padding = self._io.read_bytes_full()
@@ -1792,8 +1792,8 @@ class VhostUser(ReadWriteKaitaiStruct):
 
         def _write__seq(self, io=None):
             super(VhostUser.InflightDescription, self)._write__seq(io)
-            self._io.write_u8le(self.len_mmap)
-            self._io.write_u8le(self.ofs_mmap)
+            self._io.write_u8le(self.mmap_size)
+            self._io.write_u8le(self.mmap_offset)
             self._io.write_u2le(self.num_queues)
             self._io.write_u2le(self.queue_size)
             self._io.write_bytes(self.padding)
@@ -1861,8 +1861,8 @@ class VhostUser(ReadWriteKaitaiStruct):
             self._root = _root
 
         def _read(self):
-            self.len_mmap = self._io.read_u8le()
-            self.ofs_mmap = self._io.read_u8le()
+            self.log_size = self._io.read_u8le()
+            self.log_offset = self._io.read_u8le()
             self._dirty = False
 
 
@@ -1872,8 +1872,8 @@ class VhostUser(ReadWriteKaitaiStruct):
 
         def _write__seq(self, io=None):
             super(VhostUser.LogDescription, self)._write__seq(io)
-            self._io.write_u8le(self.len_mmap)
-            self._io.write_u8le(self.ofs_mmap)
+            self._io.write_u8le(self.log_size)
+            self._io.write_u8le(self.log_offset)
 
 
         def _check(self):
@@ -1883,7 +1883,7 @@ class VhostUser(ReadWriteKaitaiStruct):
     class MemoryRegion(ReadWriteKaitaiStruct):
         """One region of guest memory the back-end maps: `len_region` bytes at
         guest-physical `guest_addr`, which the front-end sees at `user_addr`,
-        found `ofs_mmap` bytes into the file descriptor that comes with the
+        found `mmap_offset` bytes into the file descriptor that comes with the
         message. With the XEN_MMAP protocol feature the description is 40
         bytes: two more fields follow.
         
@@ -1899,7 +1899,7 @@ class VhostUser(ReadWriteKaitaiStruct):
             self.guest_addr = self._io.read_u8le()
             self.len_region = self._io.read_u8le()
             self.user_addr = self._io.read_u8le()
-            self.ofs_mmap = self._io.read_u8le()
+            self.mmap_offset = self._io.read_u8le()
             if self._io.size() >= 40:
                 pass
                 self.xen_mmap_flags = VhostUser.XenMmapFlags(self._io, self, self._root)
@@ -1928,7 +1928,7 @@ class VhostUser(ReadWriteKaitaiStruct):
             self._io.write_u8le(self.guest_addr)
             self._io.write_u8le(self.len_region)
             self._io.write_u8le(self.user_addr)
-            self._io.write_u8le(self.ofs_mmap)
+            self._io.write_u8le(self.mmap_offset)
             if self._io.size() >= 40:
                 pass
                 if self.xen_mmap_flags._root != self._root:

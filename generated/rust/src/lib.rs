@@ -35,6 +35,7 @@ pub mod vhost_user_backend;
 pub mod vhost_user_blk;
 pub mod vhost_user_inflight;
 pub mod vhost_user_input;
+pub mod virtio_pci_cap;
 pub mod virtq_avail_ring;
 pub mod virtq_desc_table;
 pub mod virtq_packed_event;

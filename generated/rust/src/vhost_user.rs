@@ -2710,8 +2710,8 @@ pub struct VhostUser_InflightDescription {
     pub _root: SharedType<VhostUser>,
     pub _parent: SharedType<VhostUser>,
     pub _self: SharedType<Self>,
-    len_mmap: RefCell<u64>,
-    ofs_mmap: RefCell<u64>,
+    mmap_size: RefCell<u64>,
+    mmap_offset: RefCell<u64>,
     num_queues: RefCell<u16>,
     queue_size: RefCell<u16>,
     padding: RefCell<Vec<u8>>,
@@ -2734,8 +2734,8 @@ impl KStruct for VhostUser_InflightDescription {
         let _rrc = self_rc._root.get_value().borrow().upgrade();
         let _prc = self_rc._parent.get_value().borrow().upgrade();
         let _r = _rrc.as_ref().unwrap();
-        *self_rc.len_mmap.borrow_mut() = _io.read_u8le()?.into();
-        *self_rc.ofs_mmap.borrow_mut() = _io.read_u8le()?.into();
+        *self_rc.mmap_size.borrow_mut() = _io.read_u8le()?.into();
+        *self_rc.mmap_offset.borrow_mut() = _io.read_u8le()?.into();
         *self_rc.num_queues.borrow_mut() = _io.read_u2le()?.into();
         *self_rc.queue_size.borrow_mut() = _io.read_u2le()?.into();
         *self_rc.padding.borrow_mut() = _io.read_bytes_full()?.into();
@@ -2749,8 +2749,8 @@ impl VhostUser_InflightDescription {
  * Size of the buffer.
  */
 impl VhostUser_InflightDescription {
-    pub fn len_mmap(&self) -> Ref<'_, u64> {
-        self.len_mmap.borrow()
+    pub fn mmap_size(&self) -> Ref<'_, u64> {
+        self.mmap_size.borrow()
     }
 }
 
@@ -2758,8 +2758,8 @@ impl VhostUser_InflightDescription {
  * Offset of the buffer in the file descriptor.
  */
 impl VhostUser_InflightDescription {
-    pub fn ofs_mmap(&self) -> Ref<'_, u64> {
-        self.ofs_mmap.borrow()
+    pub fn mmap_offset(&self) -> Ref<'_, u64> {
+        self.mmap_offset.borrow()
     }
 }
 
@@ -2914,8 +2914,8 @@ pub struct VhostUser_LogDescription {
     pub _root: SharedType<VhostUser>,
     pub _parent: SharedType<VhostUser>,
     pub _self: SharedType<Self>,
-    len_mmap: RefCell<u64>,
-    ofs_mmap: RefCell<u64>,
+    log_size: RefCell<u64>,
+    log_offset: RefCell<u64>,
     _io: RefCell<BytesReader>,
 }
 impl KStruct for VhostUser_LogDescription {
@@ -2935,8 +2935,8 @@ impl KStruct for VhostUser_LogDescription {
         let _rrc = self_rc._root.get_value().borrow().upgrade();
         let _prc = self_rc._parent.get_value().borrow().upgrade();
         let _r = _rrc.as_ref().unwrap();
-        *self_rc.len_mmap.borrow_mut() = _io.read_u8le()?.into();
-        *self_rc.ofs_mmap.borrow_mut() = _io.read_u8le()?.into();
+        *self_rc.log_size.borrow_mut() = _io.read_u8le()?.into();
+        *self_rc.log_offset.borrow_mut() = _io.read_u8le()?.into();
         Ok(())
     }
 }
@@ -2947,8 +2947,8 @@ impl VhostUser_LogDescription {
  * Size of the log in bytes.
  */
 impl VhostUser_LogDescription {
-    pub fn len_mmap(&self) -> Ref<'_, u64> {
-        self.len_mmap.borrow()
+    pub fn log_size(&self) -> Ref<'_, u64> {
+        self.log_size.borrow()
     }
 }
 
@@ -2956,8 +2956,8 @@ impl VhostUser_LogDescription {
  * Offset of the log in the file descriptor.
  */
 impl VhostUser_LogDescription {
-    pub fn ofs_mmap(&self) -> Ref<'_, u64> {
-        self.ofs_mmap.borrow()
+    pub fn log_offset(&self) -> Ref<'_, u64> {
+        self.log_offset.borrow()
     }
 }
 impl VhostUser_LogDescription {
@@ -2969,7 +2969,7 @@ impl VhostUser_LogDescription {
 /**
  * One region of guest memory the back-end maps: `len_region` bytes at
  * guest-physical `guest_addr`, which the front-end sees at `user_addr`,
- * found `ofs_mmap` bytes into the file descriptor that comes with the
+ * found `mmap_offset` bytes into the file descriptor that comes with the
  * message. With the XEN_MMAP protocol feature the description is 40
  * bytes: two more fields follow.
  * \sa https://www.qemu.org/docs/master/interop/vhost-user.html#memory-region-description Source
@@ -2983,7 +2983,7 @@ pub struct VhostUser_MemoryRegion {
     guest_addr: RefCell<u64>,
     len_region: RefCell<u64>,
     user_addr: RefCell<u64>,
-    ofs_mmap: RefCell<u64>,
+    mmap_offset: RefCell<u64>,
     xen_mmap_flags: RefCell<OptRc<VhostUser_XenMmapFlags>>,
     domid: RefCell<u32>,
     _io: RefCell<BytesReader>,
@@ -3008,7 +3008,7 @@ impl KStruct for VhostUser_MemoryRegion {
         *self_rc.guest_addr.borrow_mut() = _io.read_u8le()?.into();
         *self_rc.len_region.borrow_mut() = _io.read_u8le()?.into();
         *self_rc.user_addr.borrow_mut() = _io.read_u8le()?.into();
-        *self_rc.ofs_mmap.borrow_mut() = _io.read_u8le()?.into();
+        *self_rc.mmap_offset.borrow_mut() = _io.read_u8le()?.into();
         if ((_io.size() as i32) >= (40 as i32)) {
             let t = Self::read_into::<_, VhostUser_XenMmapFlags>(&*_io, Some(self_rc._root.clone()), Some(self_rc._self.clone()))?.into();
             *self_rc.xen_mmap_flags.borrow_mut() = t;
@@ -3053,8 +3053,8 @@ impl VhostUser_MemoryRegion {
  * Offset of the region in the file descriptor.
  */
 impl VhostUser_MemoryRegion {
-    pub fn ofs_mmap(&self) -> Ref<'_, u64> {
-        self.ofs_mmap.borrow()
+    pub fn mmap_offset(&self) -> Ref<'_, u64> {
+        self.mmap_offset.borrow()
     }
 }
 

@@ -23,39 +23,11 @@ import struct
 from pathlib import Path
 
 from ..errors import UsageError
-from .image import RawImage, open_locked
 from .map import map_image
 
 __all__ = ["commit", "find_base"]
 
 CHUNK = 1 << 20
-
-
-class RawTarget(RawImage):
-    """A raw base opened for writing (with QEMU's writer locks)."""
-
-    def __init__(self, path: str | os.PathLike) -> None:
-        self.path = Path(path)
-        self._file = open_locked(self.path, False, writable=True)
-        self.size = -(-os.fstat(self._file.fileno()).st_size // 512) * 512
-        self.file_size = os.fstat(self._file.fileno()).st_size
-
-    def resize(self, size: int) -> None:
-        os.ftruncate(self._file.fileno(), size)
-        self.size = size
-
-    def write(self, offset: int, data: bytes) -> None:
-        view, done = memoryview(data), 0
-        while done < len(view):
-            done += os.pwrite(self._file.fileno(), view[done:], offset + done)
-
-    def write_zeroes(self, offset: int, length: int, *, unmap: bool = False) -> None:
-        end = min(offset + length, self.file_size)  # past the old end of the file it is zeros already
-        for pos in range(offset, end, CHUNK):
-            self.write(pos, bytes(min(CHUNK, end - pos)))
-
-    def flush(self) -> None:
-        os.fdatasync(self._file.fileno())
 
 
 def _resolve(layer, name: str) -> Path:
@@ -100,7 +72,10 @@ def commit(filename: str, *, base: str | None = None, drop: bool = False, fmt: s
         base_path, base_format = _resolve(above, above.backing_file), old.format
         old.close()
         above.backing = None
-        target = RawTarget(base_path) if base_format == "raw" else Qcow2Writer(base_path)
+        writer = REGISTRY[base_format].writer
+        if writer is None:
+            raise UsageError(f"qemuspec cannot commit into a {base_format} image ({base_path})")
+        target = writer(base_path)
         above.backing = target  # the top's reads go through the base being written
         _copy_down(top, target, depth, progress)
         target.flush()

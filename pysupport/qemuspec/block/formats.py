@@ -45,6 +45,10 @@ class Format(SimpleNamespace):
     compression: bool = False         # convert -c writes compressed clusters
     encryption: bool = False          # images may be encrypted (image() is unlocked, check() takes key_secret)
     data_files: bool = False          # guest data may be in an external file (image() takes facts_only)
+    writer: Callable | None = None    # writer(path) -> the image opened for reading and writing in place, with
+                                      # QEMU's writer locks (write, write_zeroes, resize, flush, close); None: not
+    flat: bool = False                # the file is the disk (guest offset == file offset): a file's reads and
+                                      # writes serve the guest directly
     commands: frozenset = frozenset()  # the commands only some formats support, that this one does
 
 
@@ -91,6 +95,7 @@ REGISTRY: dict[str, Format] = {f.name: f for f in (
     Format(name="qcow2", image=_lazy("qcow2:Qcow2Image"), info=_lazy("info:qcow2_info"), check=_check_qcow2,
            options=_lazy("qcow2.create:parse_options"), check_options=lambda options: options.check(),
            create=_create_qcow2, convert=_lazy("convert:convert_to_qcow2"),
+           writer=_lazy("qcow2.writer:Qcow2Writer"),
            backing_files=True, compression=True, encryption=True, data_files=True,
            commands=frozenset({"resize", "snapshot", "bitmap", "amend"})),
     Format(name="parallels", image=_lazy("parallels:ParallelsImage"),  # no info: qemu-img shows no dirty flag
@@ -98,7 +103,7 @@ REGISTRY: dict[str, Format] = {f.name: f for f in (
            options=_lazy("parallels.create:parse_options"), create=_create_parallels,
            convert=_convert_to_parallels),
     Format(name="raw", image=_lazy("image:RawImage"), info=lambda image: {"dirty-flag": False},
-           convert=_convert_to_raw),
+           convert=_convert_to_raw, writer=_lazy("raw_writer:RawImageWriter"), flat=True),
 )}
 
 

@@ -69,7 +69,7 @@ def qcow2_info(image) -> dict:
     if image.encryption is not None:
         info["encrypted"] = True
     if image.backing_file:
-        backing_path = image._relative(image.backing_file)
+        backing_path = image.backing_path
         info["full-backing-filename"] = str(backing_path)
         info["backing-filename"] = image.backing_file
         if image.extensions.backing_format:

@@ -15,10 +15,10 @@ from typing import Sequence
 
 from ..errors import UsageError
 from .fallocate import punch_hole, zero_range
-from .image import pwrite_all
+from .image import RawImage, open_locked, pwrite_all
 from .lock import WRITER, lock_image
 
-__all__ = ["RawWriter"]
+__all__ = ["RawWriter", "RawImageWriter"]
 
 _ZEROS = bytes(1 << 20)
 
@@ -70,3 +70,34 @@ class RawWriter:
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
+
+
+class RawImageWriter(RawImage):
+    """A raw image opened for reading and writing (with QEMU's writer locks), as the block
+    layer's writers are (the format registry's ``writer``; commit writes a raw base through it).
+    Zeroes are written as zeros, up to the file's old end (past it the file reads as zeros)."""
+
+    _CHUNK = 1 << 20
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        self._file = open_locked(self.path, False, writable=True)
+        self.size = -(-os.fstat(self._file.fileno()).st_size // 512) * 512
+        self.file_size = os.fstat(self._file.fileno()).st_size
+
+    def resize(self, size: int) -> None:
+        os.ftruncate(self._file.fileno(), size)
+        self.size = size
+
+    def write(self, offset: int, data: bytes) -> None:
+        view, done = memoryview(data), 0
+        while done < len(view):
+            done += os.pwrite(self._file.fileno(), view[done:], offset + done)
+
+    def write_zeroes(self, offset: int, length: int, *, unmap: bool = False) -> None:
+        end = min(offset + length, self.file_size)  # past the old end of the file it is zeros already
+        for pos in range(offset, end, self._CHUNK):
+            self.write(pos, bytes(min(self._CHUNK, end - pos)))
+
+    def flush(self) -> None:
+        os.fdatasync(self._file.fileno())

@@ -208,7 +208,10 @@ class Refcounts:
 
     # -- writing ---------------------------------------------------------------
 
-    def _write_blocks(self) -> bool:
+    def write_blocks(self) -> bool:
+        """Write the changed refcount blocks now (no barrier, no table entries); whether any was.
+        For the modules that rebuild refcount structures and write the table themselves
+        (preallocation's refcount area); everyone else goes through :meth:`write_increments`."""
         for index in sorted(self.dirty_blocks):
             offset = self.table[index] & REFT_OFFSET_MASK
             self.file.pwrite(encode_refcounts(self.blocks[index], self.order), offset)
@@ -222,7 +225,7 @@ class Refcounts:
         Returns ``(offset, clusters)`` of a new refcount table that the caller
         must switch the header to (after a flush), or None.
         """
-        if not self._write_blocks() and not self.dirty_entries:
+        if not self.write_blocks() and not self.dirty_entries:
             return None
         self.file.flush()
         if self.table_moved is not None:
@@ -251,7 +254,7 @@ class Refcounts:
                 raise FormatError(f"refcount of cluster {cluster} would drop below zero",
                                   structure="qcow2::refcount_block", field="refcounts")
             self._set(cluster, value)
-        if self._write_blocks():
+        if self.write_blocks():
             self.file.flush()
         self._discard_freed()
         self.reserved.clear()
@@ -274,10 +277,11 @@ class Refcounts:
     def dirty(self) -> bool:
         return bool(self.dirty_blocks or self.dirty_entries or self.deferred or self.table_moved)
 
-    # -- for the modules that rebuild refcount structures (refcount_width, the writer's shrink) --
+    # -- for the modules that rebuild refcount structures (refcount_width, preallocation, the writer's shrink) --
 
     def block(self, index: int) -> array | None:
         """Refcount block ``index`` as it is now (loaded on first use; changes not yet written
         included), or None when the table has no block there. Read it: change refcounts with
-        :meth:`increment`, :meth:`defer_decrement` and :meth:`release_now`."""
+        :meth:`increment`, :meth:`defer_decrement` and :meth:`release_now` (preallocation's refcount
+        area alone sets entries in it, as QEMU's ``qcow2_refcount_area`` does, with :attr:`dirty_blocks`)."""
         return self._block(index)

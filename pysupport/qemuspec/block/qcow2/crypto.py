@@ -602,9 +602,7 @@ def open_encryption(image) -> Qcow2Encryption:
                           structure="qcow2::full_disk_encryption_pointer", field="len_header",
                           expected=f"{LUKS_PHDR_BYTES}..{MAX_LUKS_HEADER} bytes inside the "
                                    f"{image.file_size}-byte file")
-    from ..image import pread
-
-    return LuksEncryption(pread(image._file.fileno(), length, offset), offset)
+    return LuksEncryption(image.read_host(length, offset), offset)
 
 
 def unlock(image, secret: bytes) -> None:

@@ -327,8 +327,13 @@ class Qcow2Image(Image):
                              f"{exc.__cause__.strerror if exc.__cause__ else exc}") from exc
         self._data_fd = self._data_file_handle.fileno()
 
-    def _relative(self, name: str) -> Path:
-        path = Path(name)
+    @property
+    def backing_path(self) -> Path | None:
+        """Where the backing file is: its name as the header has it, taken relative to the
+        image's folder unless it is absolute (None without a backing file)."""
+        if not self.backing_file:
+            return None
+        path = Path(self.backing_file)
         return path if path.is_absolute() else self.path.parent / path
 
     def _open_backing(self, depth: int) -> Image:
@@ -337,7 +342,7 @@ class Qcow2Image(Image):
         if depth + 1 >= MAX_BACKING_DEPTH:
             raise FormatError(f"backing chain deeper than {MAX_BACKING_DEPTH} (a loop?)",
                               structure="qcow2::header", field="backing_file_offset")
-        return open_image(self._relative(self.backing_file), format=self.extensions.backing_format,
+        return open_image(self.backing_path, format=self.extensions.backing_format,
                           force_share=self.force_share, _depth=depth + 1)
 
     # -- cluster mapping -------------------------------------------------------

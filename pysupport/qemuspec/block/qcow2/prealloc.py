@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from array import array
 
-from .layout import L2E_COPIED, encode_u64_table
+from .layout import encode_u64_table
 
 __all__ = ["refcount_blocks_needed", "preallocate_data", "preallocate_growth", "extend_file", "extend_data_file"]
 
@@ -121,7 +121,7 @@ def _refcount_area(writer, start_offset: int, additional_clusters: int) -> int:
     rc.table = new_table
     for i in range(area_index, total):
         if new_table[i]:
-            block = rc._block(i)
+            block = rc.block(i)
         else:
             block = array("Q", bytes(8 * rc.per_block))
             rc.blocks[i] = block
@@ -135,7 +135,7 @@ def _refcount_area(writer, start_offset: int, additional_clusters: int) -> int:
             for k in range(j, stop):
                 block[k] = 1
             rc.dirty_blocks.add(i)
-    rc._write_blocks()
+    rc.write_blocks()
     writer.io.flush()
     writer.io.pwrite(encode_u64_table(new_table), table_offset)
     writer.io.flush()
@@ -143,12 +143,11 @@ def _refcount_area(writer, start_offset: int, additional_clusters: int) -> int:
     rc.dirty_entries.clear()
     writer.header.refcount_table_offset = table_offset
     writer.header.refcount_table_clusters = table_clusters
-    writer._write_header()
-    writer.io.flush()
+    writer.write_header()
     first_old = old_offset // cs
     for cluster in range(first_old, first_old + old_clusters):
         rc.release_now(cluster)
-    rc._write_blocks()
+    rc.write_blocks()
     return end_offset
 
 
@@ -182,31 +181,14 @@ def preallocate_data(writer, old_length: int, mode: str, *, zero_write: bool = F
     first = start >> bits
     for cluster in range(first, first + new_data):
         rc.increment(cluster)
-    rc._write_blocks()
+    rc.write_blocks()
     writer.io.flush()
     extend_file(writer.io.fd, start + (new_data << bits), mode)
     if head:
         writer.io.pwrite(head, start)
         writer.io.flush()
-    guest = old_length >> bits
-    host = start
-    width = 2 if writer.extended_l2 else 1
-    remaining = new_data
-    while remaining:
-        l1_index, index = divmod(guest, entries)
-        count = min(remaining, entries - index)
-        table, l2_offset = writer._l2_for_write(l1_index)
-        for i in range(count):
-            old = table[width * (index + i)]
-            if old:
-                writer._release(old)  # the cluster the head was copied from (freed after the new entry)
-            table[width * (index + i)] = (host + (i << bits)) | L2E_COPIED
-            if zero_write and width == 2:
-                table[2 * (index + i) + 1] = 0xFFFFFFFF
-        writer._dirty_l2.add(l2_offset)
-        guest += count
-        host += count << bits
-        remaining -= count
+    # an old entry there is the cluster the head was copied from, freed once the new entry is on disk
+    writer.map_preallocated(old_length >> bits, new_data, start, all_subclusters=zero_write)
     writer.flush()
 
 
@@ -228,15 +210,5 @@ def preallocate_growth(writer, new_size: int, mode: str) -> None:
 def _preallocate_metadata_from(writer, old_length: int) -> None:
     """L2 entries mapping the guest clusters from ``old_length`` one to one onto the data file."""
     bits = writer.cluster_bits
-    entries = writer.l2_entries
-    width = 2 if writer.extended_l2 else 1
-    guest = old_length >> bits
-    end = -(-writer.size >> bits)
-    while guest < end:
-        l1_index, index = divmod(guest, entries)
-        count = min(end - guest, entries - index)
-        table, l2_offset = writer._l2_for_write(l1_index)
-        for i in range(count):
-            table[width * (index + i)] = ((guest + i) << bits) | L2E_COPIED
-        writer._dirty_l2.add(l2_offset)
-        guest += count
+    first = old_length >> bits
+    writer.map_preallocated(first, (-(-writer.size >> bits)) - first, first << bits)

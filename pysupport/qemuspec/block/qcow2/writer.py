@@ -754,7 +754,8 @@ class Qcow2Writer(Qcow2Image):
     #
     # Reading is the reader's (l1_table, l2_table, read_l2_at, read_snapshot_l1, read_host);
     # clusters are allocated and freed through ``self.refcounts`` (allocate, increment,
-    # defer_decrement, write_decrements); ``self.io`` writes and flushes the image file.
+    # defer_decrement, write_decrements; block and write_blocks for the modules that rebuild
+    # refcount structures); ``self.io`` writes and flushes the image file.
 
     def write_header(self) -> None:
         """Write :attr:`header` now, then a barrier (a flush). Version 3 images get their unknown
@@ -785,6 +786,32 @@ class Qcow2Writer(Qcow2Image):
         self._l2_cache.clear()
         self.io.pwrite(encode_u64_table(self._l1), self.header.l1_table_offset)
         self.io.flush()
+
+    def map_preallocated(self, guest_cluster: int, count: int, host: int, *, all_subclusters: bool = False) -> None:
+        """Point ``count`` guest clusters from ``guest_cluster`` on at the host clusters from byte
+        offset ``host`` on (the data file's with one), in order, as preallocation leaves them
+        (QEMU's ``m->prealloc``): ``QCOW_OFLAG_COPIED`` and no subcluster bits, or with
+        ``all_subclusters`` (extended L2 entries) every subcluster allocated. The host clusters'
+        refcounts are the caller's; the references the old entries held are let go of after the
+        new entries are on disk; a missing L2 table is allocated on the way. Written at the next
+        :meth:`flush`."""
+        bits, entries = self.cluster_bits, self.l2_entries
+        width = 2 if self.extended_l2 else 1
+        while count > 0:
+            l1_index, index = divmod(guest_cluster, entries)
+            n = min(count, entries - index)
+            table, l2_offset = self._l2_for_write(l1_index)
+            for i in range(n):
+                old = table[width * (index + i)]
+                if old:
+                    self._release(old)
+                table[width * (index + i)] = (host + (i << bits)) | L2E_COPIED
+                if all_subclusters and width == 2:
+                    table[2 * (index + i) + 1] = 0xFFFFFFFF
+            self._dirty_l2.add(l2_offset)
+            guest_cluster += n
+            host += n << bits
+            count -= n
 
     def switch_snapshot_table(self, offset: int, count: int) -> None:
         """Point the header at the snapshot table of ``count`` entries at ``offset`` (already

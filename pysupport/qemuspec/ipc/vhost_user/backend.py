@@ -72,7 +72,8 @@ from .virtq import SplitQueue, VirtqError
 from .wire import FrameDecoder, FramingError, Message, close_fds, encode, request_name
 
 __all__ = [
-    "BackendConnection", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork", "BackendChannelChanged",
+    "BackendConnection", "BackendChannel", "Vring", "Event", "KickFdChanged", "Signal", "MoreWork",
+    "BackendChannelChanged",
     "QueueBroken", "RequestHandled", "BackendReply", "ConnectionClosed", "Stopped", "InflightRecovered",
     "DEFAULT_MAX_MEM_SLOTS",
     "STOP_PHASES",
@@ -140,6 +141,38 @@ class _Negotiated:
     features_set: bool = False
 
 
+class BackendChannel:
+    """The back-end channel of a :class:`BackendConnection` (its ``backend_channel``), with the
+    verbs of every core: :meth:`receive_data`, :meth:`data_to_send`, :meth:`bytes_wanted`,
+    :meth:`connection_lost`. What the front-end's answers cause comes out of the connection's
+    ``events()`` (:class:`BackendReply`, :class:`QueueBroken`); the channel's socket is the one
+    :class:`BackendChannelChanged` names."""
+
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: "BackendConnection") -> None:
+        self._conn = conn
+
+    def receive_data(self, data: bytes, fds: Sequence[int] = ()) -> None:
+        """Replies (and the descriptors received with them) the front-end sent on the channel."""
+        self._conn._receive_backend_data(data, fds)
+
+    def data_to_send(self) -> list[Outgoing]:
+        """Requests for the front-end, in order (descriptors stay owned by the connection)."""
+        conn = self._conn
+        out, conn._backend_out = conn._backend_out, []
+        return out
+
+    def bytes_wanted(self) -> int:
+        """Bytes to read from the channel's socket next: never past the reply being received."""
+        backend = self._conn._backend
+        return backend.bytes_wanted() if backend is not None else 4096
+
+    def connection_lost(self) -> None:
+        """The front-end closed the channel (the main connection goes on)."""
+        self._conn._drop_backend_channel()
+
+
 class BackendConnection:
     """One front-end connection to a back-end ``device``.
 
@@ -181,6 +214,7 @@ class BackendConnection:
         self.backend_fd: int | None = None
         self._backend: Requester | None = None
         self._backend_out: list[Outgoing] = []
+        self.backend_channel = BackendChannel(self)
         self._decoder = FrameDecoder()
         self._out: list[Outgoing] = []
         self._events: deque[Event] = deque()
@@ -211,9 +245,6 @@ class BackendConnection:
         """Bytes to read from the socket next: never past the message being received."""
         return self._decoder.bytes_wanted()
 
-    def backend_bytes_wanted(self) -> int:
-        return self._backend.bytes_wanted() if self._backend is not None else 4096
-
     def connection_lost(self) -> None:
         """The front-end closed the socket."""
         if not self.closed:
@@ -241,13 +272,7 @@ class BackendConnection:
         out, self._out = self._out, []
         return out
 
-    def backend_data_to_send(self) -> list[Outgoing]:
-        """Requests for the back-end channel (see :class:`BackendChannelChanged`)."""
-        out, self._backend_out = self._backend_out, []
-        return out
-
-    def receive_backend_data(self, data: bytes, fds: Sequence[int] = ()) -> None:
-        """Replies the front-end sent on the back-end channel."""
+    def _receive_backend_data(self, data: bytes, fds: Sequence[int]) -> None:
         self._close_retired()
         if self._backend is None or self.closed:
             close_fds(fds)
@@ -260,9 +285,6 @@ class BackendConnection:
         except ProtocolError as exc:
             self._drop_backend_channel()
             self._events.append(QueueBroken(-1, f"back-end channel: {exc}"))
-
-    def backend_channel_lost(self) -> None:
-        self._drop_backend_channel()
 
     def events(self) -> list[Event]:
         """Events since the last call; descriptors they name stay open until the next call in."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ...block import Image, detect_format, open_image
+from ...block import REGISTRY, Image, detect_format, open_image
 from ...block.raw_writer import RawWriter
 from ...errors import QemuSpecError, UsageError
 from ...formats.vhost_user_blk import VhostUserBlk
@@ -58,15 +58,15 @@ class BlkExport:
         if not 1 <= num_queues <= 64:
             raise UsageError("--num-queues must be between 1 and 64")
         self.path = Path(path)
-        fmt = detect_format(self.path)
-        if not read_only and fmt == "qcow2":
-            from ...block.qcow2.writer import Qcow2Writer
-
-            qcow2 = Qcow2Writer(self.path)  # reads and writes through one object, with QEMU's writer locks
-            self.writer: RawWriter | _Qcow2Sink | None = _Qcow2Sink(qcow2)
-            self.image: Image = qcow2
+        record = REGISTRY.get(detect_format(self.path))  # None: a format we do not read (open_image says so)
+        flat = record is not None and record.flat
+        writable = not read_only and record is not None and record.writer is not None
+        if writable and not flat:
+            image = record.writer(self.path)  # reads and writes through one object, with QEMU's writer locks
+            self.writer: RawWriter | _ImageSink | None = _ImageSink(image)
+            self.image: Image = image
         else:
-            writable = not read_only and fmt == "raw"
+            # read-only, or a flat format (raw): the file is written as a file (holes punched)
             self.writer = RawWriter(self.path) if writable else None
             try:
                 # a writable export holds the writer's locks; a read-only one the reader's (open_image)
@@ -76,9 +76,9 @@ class BlkExport:
                     self.writer.close()
                 raise
         self.read_only = self.writer is None
-        # raw images are read straight into guest memory (preadv), from our own descriptor
+        # flat images (raw) are read straight into guest memory (preadv), from our own descriptor
         self.raw_fd: int | None = None
-        if self.image.format == "raw":
+        if flat:
             try:
                 self.raw_fd = os.dup(self.writer.fd) if self.writer else os.open(self.path, os.O_RDONLY)
             except OSError as exc:
@@ -107,28 +107,28 @@ class BlkExport:
         self.close()
 
 
-class _Qcow2Sink:
-    """The qcow2 writer behind the interface the device writes raw images through."""
+class _ImageSink:
+    """A format's writer (qcow2's) behind the interface the device writes raw images through."""
 
     def __init__(self, writer) -> None:
-        self.qcow2 = writer
+        self.image = writer
 
     def write(self, offset: int, views) -> None:
         for view in views:
-            self.qcow2.write(offset, view)
+            self.image.write(offset, view)
             offset += len(view)
 
     def flush(self) -> None:
-        self.qcow2.flush()
+        self.image.flush()
 
     def discard(self, offset: int, length: int) -> None:
-        self.qcow2.discard(offset, length)
+        self.image.discard(offset, length)
 
     def write_zeroes(self, offset: int, length: int, unmap: bool = False) -> None:
-        self.qcow2.write_zeroes(offset, length, unmap=unmap)
+        self.image.write_zeroes(offset, length, unmap=unmap)
 
     def close(self) -> None:
-        self.qcow2.close()
+        self.image.close()
 
 
 class BlkDevice(VhostUserDevice):

@@ -118,7 +118,7 @@ def _parse(cls, payload: bytes, what: str):
 
 
 def _region(obj) -> RegionDescription:
-    return RegionDescription(obj.guest_addr, obj.len_region, obj.user_addr, obj.ofs_mmap)
+    return RegionDescription(obj.guest_addr, obj.len_region, obj.user_addr, obj.mmap_offset)
 
 
 def memory_table(payload: bytes) -> list[RegionDescription]:
@@ -136,7 +136,7 @@ def memory_table(payload: bytes) -> list[RegionDescription]:
 def _region_obj(region: RegionDescription, parent, root) -> VhostUser.MemoryRegion:
     obj = VhostUser.MemoryRegion(None, parent, root)
     obj.guest_addr, obj.len_region = region.guest_addr, region.size
-    obj.user_addr, obj.ofs_mmap = region.user_addr, region.mmap_offset
+    obj.user_addr, obj.mmap_offset = region.user_addr, region.mmap_offset
     return obj
 
 
@@ -173,12 +173,12 @@ class LogDescription:
 def log_description(payload: bytes) -> LogDescription:
     _expect_size(payload, LOG_DESCRIPTION.size, "log description")
     log = _parse(VhostUser.LogDescription, payload, "log description")
-    return LogDescription(log.len_mmap, log.ofs_mmap)
+    return LogDescription(log.log_size, log.log_offset)
 
 
 def pack_log_description(size: int, offset: int = 0) -> bytes:
     obj = VhostUser.LogDescription(None, None, None)
-    obj.len_mmap, obj.ofs_mmap = size, offset
+    obj.log_size, obj.log_offset = size, offset
     return serialize(obj, LOG_DESCRIPTION.size)
 
 
@@ -224,12 +224,12 @@ class InflightDescription:
 def inflight_description(payload: bytes) -> InflightDescription:
     _expect_size(payload, INFLIGHT_DESCRIPTION_SIZE, "inflight description")
     obj = _parse(VhostUser.InflightDescription, payload, "inflight description")
-    return InflightDescription(obj.len_mmap, obj.ofs_mmap, obj.num_queues, obj.queue_size)
+    return InflightDescription(obj.mmap_size, obj.mmap_offset, obj.num_queues, obj.queue_size)
 
 
 def pack_inflight_description(desc: InflightDescription) -> bytes:
     obj = VhostUser.InflightDescription(None, None, None)
-    obj.len_mmap, obj.ofs_mmap = desc.mmap_size, desc.mmap_offset
+    obj.mmap_size, obj.mmap_offset = desc.mmap_size, desc.mmap_offset
     obj.num_queues, obj.queue_size = desc.num_queues, desc.queue_size
     obj.padding = bytes(INFLIGHT_DESCRIPTION_SIZE - 20)
     return serialize(obj, INFLIGHT_DESCRIPTION_SIZE)

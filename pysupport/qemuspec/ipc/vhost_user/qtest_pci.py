@@ -25,7 +25,7 @@ Legacy register layout (BAR0, little-endian):
 Devices that exist only in the modern form (virtio-rng, virtio-input and
 the other vhost-user devices QEMU has no transitional variant of) are
 driven by :class:`ModernVirtioPci`: it walks the vendor-specific PCI
-capabilities (virtio 1.2, 4.1.4: ``cap_vndr`` 0x09, ``cfg_type`` common 1,
+capabilities (``ksy/virtio_pci_cap.ksy``; virtio 1.2, 4.1.4: ``cap_vndr`` 0x09, ``cfg_type`` common 1,
 notify 2, ISR 3, device 4, each naming a BAR, an offset and a length; the
 notify capability adds ``notify_off_multiplier``), places the BARs they
 name, and speaks the common configuration structure (4.1.4.3): feature
@@ -40,6 +40,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...errors import PeerError
+from ...fields import field_end, field_offset, field_span
+from ...formats.ivshmem_pci_config import IvshmemPciConfig
+from ...formats.virtio_pci_cap import VirtioPciCap
+from ...specs import parse
 from ...pci_qtest import COMMAND_BUS_MASTER, COMMAND_IO, OFS_BARS, OFS_COMMAND, PciFunction, find
 from ...qtest import QtestClient
 from .layout import LEGACY_VRING_ALIGN, avail_ring_size, desc_table_size, legacy_ring_layout, used_ring_size
@@ -126,16 +130,38 @@ class LegacyVirtioPci:
 
 # --- modern (virtio 1.x) ------------------------------------------------------------------------
 
-_CAP_VENDOR = 0x09
-_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE = 1, 2, 3, 4
-_KINDS = (_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE)   # (5, PCI configuration access, is not used)
-_OFS_STATUS, _OFS_CAP_PTR, _STATUS_CAP_LIST = 0x06, 0x34, 0x10
-# common configuration (virtio_pci_common_cfg): offset, width
-_DFSELECT, _DF, _GFSELECT, _GF = (0x00, 4), (0x04, 4), (0x08, 4), (0x0C, 4)
-_NUM_QUEUES, _DEVICE_STATUS, _CONFIG_GENERATION = (0x12, 2), (0x14, 1), (0x15, 1)
-_Q_SELECT, _Q_SIZE, _Q_MSIX, _Q_ENABLE, _Q_NOTIFY_OFF = (0x16, 2), (0x18, 2), (0x1A, 2), (0x1C, 2), (0x1E, 2)
-_Q_DESC, _Q_DRIVER, _Q_DEVICE = (0x20, 8), (0x28, 8), (0x30, 8)
+# the layouts are ksy/virtio_pci_cap.ksy's (the capability, the common configuration) and the PCI
+# header's of ksy/ivshmem_pci_config.ksy (any conventional PCI function's)
+_CAP_VENDOR = int(VirtioPciCap.CapabilityId.vendor_specific.value)
+_CFG = VirtioPciCap.CfgType
+_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE = (int(_CFG.common.value), int(_CFG.notify.value),
+                                                   int(_CFG.isr.value), int(_CFG.device.value))
+_KINDS = (_CAP_COMMON, _CAP_NOTIFY, _CAP_ISR, _CAP_DEVICE)   # (pci, configuration access, is not used)
+_OFS_STATUS, _OFS_CAP_PTR = (field_offset("ivshmem_pci_config", name) for name in ("status", "ofs_capabilities"))
+_CAP_VNDR, _CAP_NEXT, _CAP_LEN, _CFG_TYPE, _BAR, _OFS_STRUCTURE, _LEN_STRUCTURE, _NOTIFY_MULTIPLIER = (
+    field_offset("virtio_pci_cap", name) for name in (
+        "cap_vndr", "cap_next", "cap_len", "cfg_type", "bar", "ofs_structure", "len_structure", "notify_off_multiplier"))
+_CAP_MIN, _NOTIFY_CAP_MIN = _NOTIFY_MULTIPLIER, field_end("virtio_pci_cap", "notify_off_multiplier")
+
+
+def _common(name: str) -> tuple[int, int]:
+    """(offset, width) of a field of the common configuration structure."""
+    return field_span("virtio_pci_cap::common_cfg", name)
+
+
+_DFSELECT, _DF, _GFSELECT, _GF = (_common(n) for n in ("device_feature_select", "device_feature",
+                                                        "driver_feature_select", "driver_feature"))
+_NUM_QUEUES, _DEVICE_STATUS, _CONFIG_GENERATION = (_common(n) for n in ("num_queues", "device_status",
+                                                                        "config_generation"))
+_Q_SELECT, _Q_SIZE, _Q_MSIX, _Q_ENABLE, _Q_NOTIFY_OFF = (_common(n) for n in (
+    "queue_select", "queue_size", "queue_msix_vector", "queue_enable", "queue_notify_off"))
+_Q_DESC, _Q_DRIVER, _Q_DEVICE = (_common(n) for n in ("queue_desc", "queue_driver", "queue_device"))
 _NO_VECTOR = 0xFFFF
+
+
+def _has_capabilities(status: int) -> bool:
+    """The status register's capability-list bit."""
+    return bool(parse(IvshmemPciConfig.StatusBits, status.to_bytes(2, "little")).has_capabilities)
 
 
 def modern_device_id(virtio_id: int) -> int:
@@ -198,20 +224,22 @@ class ModernVirtioPci:
 
     def _caps(self) -> None:
         f = self.function
-        if not f.read(_OFS_STATUS, 2) & _STATUS_CAP_LIST:
+        if not _has_capabilities(f.read(_OFS_STATUS, 2)):
             raise PeerError(f"{f!r} has no capability list")
         offset, seen = f.read(_OFS_CAP_PTR, 1) & 0xFC, 0
         while offset:
             seen += 1
             if seen > 48 or offset < 0x40:
                 raise PeerError(f"{f!r}: capability list loops or points into the header")
-            cap_id, nxt = f.read(offset, 1), f.read(offset + 1, 1) & 0xFC
+            cap_id, nxt = f.read(offset + _CAP_VNDR, 1), f.read(offset + _CAP_NEXT, 1) & 0xFC
             if cap_id == _CAP_VENDOR:
-                cap_len, cfg_type, bar = f.read(offset + 2, 1), f.read(offset + 3, 1), f.read(offset + 4, 1)
-                if cap_len >= 16 and bar <= 5 and cfg_type in _KINDS and cfg_type not in self._windows:
-                    self._windows[cfg_type] = _Window(bar, f.read(offset + 8), f.read(offset + 12))
-                    if cfg_type == _CAP_NOTIFY and cap_len >= 20:
-                        self.notify_multiplier = f.read(offset + 16)
+                cap_len, cfg_type = f.read(offset + _CAP_LEN, 1), f.read(offset + _CFG_TYPE, 1)
+                bar = f.read(offset + _BAR, 1)
+                if cap_len >= _CAP_MIN and bar <= 5 and cfg_type in _KINDS and cfg_type not in self._windows:
+                    self._windows[cfg_type] = _Window(bar, f.read(offset + _OFS_STRUCTURE),
+                                                      f.read(offset + _LEN_STRUCTURE))
+                    if cfg_type == _CAP_NOTIFY and cap_len >= _NOTIFY_CAP_MIN:
+                        self.notify_multiplier = f.read(offset + _NOTIFY_MULTIPLIER)
             offset = nxt
 
     # --- register access -------------------------------------------------------------------

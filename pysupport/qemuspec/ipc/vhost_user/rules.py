@@ -17,7 +17,7 @@ from enum import Enum
 from ...formats._request_rules import RULES
 from .layout import ProtocolFeature, has
 
-__all__ = ["Fds", "Reply", "Answer", "Rule", "FRONT_END_RULES", "BACKEND_RULES", "answer", "expects_reply"]
+__all__ = ["Fds", "ReplyRule", "Answer", "Rule", "FRONT_END_RULES", "BACKEND_RULES", "answer", "expects_reply"]
 
 
 class Fds(str, Enum):
@@ -31,8 +31,9 @@ class Fds(str, Enum):
     NONE_OR_ONE_IGNORED = "none_or_one_ignored"
 
 
-class Reply(str, Enum):
-    """``-reply``: when the receiver answers a request."""
+class ReplyRule(str, Enum):
+    """``-reply``: when the receiver answers a request (not to be confused with
+    :class:`~.events.Reply`, the event that carries a reply to the front-end)."""
 
     ALWAYS = "always"
     WITH_LOG_SHMFD = "with_log_shmfd"
@@ -51,11 +52,11 @@ class Answer(Enum):
 @dataclass(frozen=True)
 class Rule:
     fds: Fds
-    reply: Reply
+    reply: ReplyRule
 
 
 def _typed(table: dict) -> dict[int, Rule]:
-    return {value: Rule(Fds(entry["fds"]), Reply(entry["reply"])) for value, entry in table.items()}
+    return {value: Rule(Fds(entry["fds"]), ReplyRule(entry["reply"])) for value, entry in table.items()}
 
 
 FRONT_END_RULES: dict[int, Rule] = _typed(RULES["vhost_user"]["front_end_request"])
@@ -66,9 +67,9 @@ def answer(rule: Rule | None, need_reply: bool, protocol_features: int,
            postcopy_listening: bool = False) -> Answer:
     """What the receiver of a request with ``rule`` (None: unknown request) sends back."""
     if rule is not None and (
-            rule.reply is Reply.ALWAYS
-            or (rule.reply is Reply.WITH_LOG_SHMFD and has(protocol_features, ProtocolFeature.log_shmfd))
-            or (rule.reply is Reply.ACK_OR_POSTCOPY and postcopy_listening)):
+            rule.reply is ReplyRule.ALWAYS
+            or (rule.reply is ReplyRule.WITH_LOG_SHMFD and has(protocol_features, ProtocolFeature.log_shmfd))
+            or (rule.reply is ReplyRule.ACK_OR_POSTCOPY and postcopy_listening)):
         return Answer.REPLY
     return Answer.ACK if need_reply else Answer.NONE
 

@@ -99,17 +99,17 @@ class BackendSession:
             self._polls[index] = self.loop.call_later(_POLL_INTERVAL, self._poll, index)
 
     def _on_backend_data(self, data: bytes, fds: list[int]) -> None:
-        self._guard(self.conn.receive_backend_data, data, fds)
+        self._guard(self.conn.backend_channel.receive_data, data, fds)
 
     def _on_backend_close(self, reason: str) -> None:
         if self._backend is not None:
             self._backend = None
-            self._guard(self.conn.backend_channel_lost)
+            self._guard(self.conn.backend_channel.connection_lost)
 
     # the core, then its output
     def _guard(self, fn: Callable, *args) -> None:
         if self.closed:
-            if fn is self.conn.receive_data or fn is self.conn.receive_backend_data:
+            if fn == self.conn.receive_data or fn == self.conn.backend_channel.receive_data:
                 close_fds(args[1])
             return
         try:
@@ -128,7 +128,7 @@ class BackendSession:
             self._apply(ev)
             self.server._report(self, ev)
         if self._backend is not None:
-            for out in conn.backend_data_to_send():
+            for out in conn.backend_channel.data_to_send():
                 self._backend.send(out.data, out.fds)
         if conn.closed and not self.closed:
             self.close()
@@ -156,7 +156,7 @@ class BackendSession:
             if ev.fd is not None:
                 sock = socket.socket(fileno=os.dup(ev.fd))
                 self._backend = Stream(self.loop, sock, self._on_backend_data, self._on_backend_close,
-                                        self.conn.backend_bytes_wanted)
+                                        self.conn.backend_channel.bytes_wanted)
         elif isinstance(ev, MoreWork):
             self.loop.call_soon(self._guard, self.conn.kick, ev.index)
         elif isinstance(ev, ConnectionClosed):

@@ -1397,8 +1397,8 @@ public class VhostUser extends KaitaiStruct {
             _read();
         }
         private void _read() {
-            this.lenMmap = this._io.readU8le();
-            this.ofsMmap = this._io.readU8le();
+            this.mmapSize = this._io.readU8le();
+            this.mmapOffset = this._io.readU8le();
             this.numQueues = this._io.readU2le();
             this.queueSize = this._io.readU2le();
             this.padding = this._io.readBytesFull();
@@ -1406,8 +1406,8 @@ public class VhostUser extends KaitaiStruct {
 
         public void _fetchInstances() {
         }
-        private long lenMmap;
-        private long ofsMmap;
+        private long mmapSize;
+        private long mmapOffset;
         private int numQueues;
         private int queueSize;
         private byte[] padding;
@@ -1417,12 +1417,12 @@ public class VhostUser extends KaitaiStruct {
         /**
          * Size of the buffer.
          */
-        public long lenMmap() { return lenMmap; }
+        public long mmapSize() { return mmapSize; }
 
         /**
          * Offset of the buffer in the file descriptor.
          */
-        public long ofsMmap() { return ofsMmap; }
+        public long mmapOffset() { return mmapOffset; }
 
         /**
          * Number of queues the buffer covers.
@@ -1545,26 +1545,26 @@ public class VhostUser extends KaitaiStruct {
             _read();
         }
         private void _read() {
-            this.lenMmap = this._io.readU8le();
-            this.ofsMmap = this._io.readU8le();
+            this.logSize = this._io.readU8le();
+            this.logOffset = this._io.readU8le();
         }
 
         public void _fetchInstances() {
         }
-        private long lenMmap;
-        private long ofsMmap;
+        private long logSize;
+        private long logOffset;
         private VhostUser _root;
         private VhostUser _parent;
 
         /**
          * Size of the log in bytes.
          */
-        public long lenMmap() { return lenMmap; }
+        public long logSize() { return logSize; }
 
         /**
          * Offset of the log in the file descriptor.
          */
-        public long ofsMmap() { return ofsMmap; }
+        public long logOffset() { return logOffset; }
         public VhostUser _root() { return _root; }
         public VhostUser _parent() { return _parent; }
     }
@@ -1572,7 +1572,7 @@ public class VhostUser extends KaitaiStruct {
     /**
      * One region of guest memory the back-end maps: `len_region` bytes at
      * guest-physical `guest_addr`, which the front-end sees at `user_addr`,
-     * found `ofs_mmap` bytes into the file descriptor that comes with the
+     * found `mmap_offset` bytes into the file descriptor that comes with the
      * message. With the XEN_MMAP protocol feature the description is 40
      * bytes: two more fields follow.
      * @see <a href="https://www.qemu.org/docs/master/interop/vhost-user.html#memory-region-description">Source</a>
@@ -1600,7 +1600,7 @@ public class VhostUser extends KaitaiStruct {
             this.guestAddr = this._io.readU8le();
             this.lenRegion = this._io.readU8le();
             this.userAddr = this._io.readU8le();
-            this.ofsMmap = this._io.readU8le();
+            this.mmapOffset = this._io.readU8le();
             if (_io().size() >= 40) {
                 this.xenMmapFlags = new XenMmapFlags(this._io, this, _root);
             }
@@ -1619,7 +1619,7 @@ public class VhostUser extends KaitaiStruct {
         private long guestAddr;
         private long lenRegion;
         private long userAddr;
-        private long ofsMmap;
+        private long mmapOffset;
         private XenMmapFlags xenMmapFlags;
         private Long domid;
         private VhostUser _root;
@@ -1643,7 +1643,7 @@ public class VhostUser extends KaitaiStruct {
         /**
          * Offset of the region in the file descriptor.
          */
-        public long ofsMmap() { return ofsMmap; }
+        public long mmapOffset() { return mmapOffset; }
 
         /**
          * Xen mapping flags (XEN_MMAP only).
