@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Start-up of the command line: `qemuspec info` of a small image beside qemu-img's.
+"""Start-up of the command line: `qemuspec info`, `map` and `check` of a small image beside qemu-img's.
 
     .venv/bin/python bench/cli_startup.py [--size 64M] [--repeat 21] [--tmpdir DIR]
 
@@ -9,6 +9,8 @@ is nearly all of the work:
 
     qemu-img info IMG                  qemuspec info IMG
     qemu-img info --output=json IMG    qemuspec info --output=json IMG
+    qemu-img map --output=json IMG     qemuspec map --output=json IMG
+    qemu-img check IMG                 qemuspec check IMG
     qemu-img --version                 qemuspec --version
 
 `qemuspec` is the console script beside this Python (python -m qemuspec.cli
@@ -62,6 +64,10 @@ def main() -> None:
             "qemuspec info": ([*ours, "info", image], "qemu-img info"),
             "qemu-img info --output=json": (["qemu-img", "info", "--output=json", image], None),
             "qemuspec info --output=json": ([*ours, "info", "--output=json", image], "qemu-img info --output=json"),
+            "qemu-img map --output=json": (["qemu-img", "map", "--output=json", image], None),
+            "qemuspec map --output=json": ([*ours, "map", "--output=json", image], "qemu-img map --output=json"),
+            "qemu-img check": (["qemu-img", "check", image], None),
+            "qemuspec check": ([*ours, "check", image], "qemu-img check"),
             "qemu-img --version": (["qemu-img", "--version"], None),
             "qemuspec --version": ([*ours, "--version"], "qemu-img --version"),
             "python -c pass (the floor)": ([sys.executable, "-c", "pass"], "qemu-img info"),
@@ -72,6 +78,10 @@ def main() -> None:
             raise SystemExit("qemuspec info and qemu-img info print different text")
         if json.loads(outputs["qemuspec info --output=json"]) != json.loads(outputs["qemu-img info --output=json"]):
             raise SystemExit("qemuspec info and qemu-img info give different JSON")
+        if json.loads(outputs["qemuspec map --output=json"]) != json.loads(outputs["qemu-img map --output=json"]):
+            raise SystemExit("qemuspec map and qemu-img map give different JSON")
+        if outputs["qemuspec check"] != outputs["qemu-img check"]:
+            raise SystemExit("qemuspec check and qemu-img check print different text")
         times: dict[str, list[float]] = {label: [] for label in commands}
         for _ in range(args.repeat):
             for label, (command, _) in commands.items():
