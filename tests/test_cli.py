@@ -265,6 +265,21 @@ def test_a_plain_line_parses_to_what_argparse_gives(argv):
     assert vars(quick) == vars(build_parser(argv).parse_args(argv))
 
 
+def test_version_prints_what_argparse_prints(capsys):
+    """--version alone is answered without argparse; argparse's version action prints the same."""
+    from qemuspec.cli import build_parser, main
+
+    assert main(["--version"]) == 0
+    quick = capsys.readouterr()
+    with pytest.raises(SystemExit) as exit:
+        build_parser(["--version"]).parse_args(["--version"])
+    assert exit.value.code == 0
+    assert capsys.readouterr() == quick
+    import qemuspec
+
+    assert quick.out == f"qemuspec {qemuspec.__version__}\n" and "argparse" not in loaded_modules("--version")
+
+
 def test_a_line_argparse_refuses_gets_its_usage_error():
     """What the quick parse leaves to argparse ends as argparse's error, not a traceback."""
     result = qemuspec("info", "--output=xml", "x.qcow2")

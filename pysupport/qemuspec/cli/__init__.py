@@ -24,6 +24,7 @@ from ..errors import QemuSpecError
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
+VERSION = f"qemuspec {__version__}"  # what --version prints
 QUICK_COMMANDS = ("info", "map", "check")  # parsed by .quick when their line is plain (the same values)
 
 # command -> the module of this package whose register() adds it
@@ -114,7 +115,7 @@ def build_parser(argv: list[str] | None = None):
     from .parser import Parser
 
     parser = Parser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
-    parser.add_argument("--version", action="version", version=f"qemuspec {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     command = None if argv is None else _command_of(argv)
     modules = sorted(set(COMMANDS.values())) if argv is None else _modules_for(argv)
@@ -149,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     _raw_names()
+    if argv == ["--version"]:  # argparse's version action prints the text and a newline, as this does
+        print(VERSION)
+        return 0
     args = _quick_args(argv) or build_parser(argv).parse_args(argv)
     try:
         return args.func(args)
