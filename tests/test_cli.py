@@ -198,7 +198,7 @@ def test_info_of_a_plain_image_imports_little(tmp_path, output):
     if output == "human":
         unneeded.add("json")
     assert not loaded & unneeded
-    assert "argparse" not in loaded  # a plain info line is parsed by qemuspec.cli.quick
+    assert not loaded & {"argparse", "pathlib", "re"}  # quick parse; the image keeps its name as a string
     assert {"qemuspec.formats.qcow2"} == {m for m in loaded if m.startswith("qemuspec.formats.") and m != "qemuspec.formats._index"}
 
 
@@ -263,6 +263,21 @@ def test_a_plain_line_parses_to_what_argparse_gives(argv):
         return
     assert quick is not None
     assert vars(quick) == vars(build_parser(argv).parse_args(argv))
+
+
+@pytest.mark.parametrize("output", ["human", "json"])
+@pytest.mark.parametrize("name", ["./top.qcow2", ".//top.qcow2", "sub/../top.qcow2", "{here}//top.qcow2"])
+def test_info_names_the_images_as_given(tmp_path, name, output):
+    """qemu-img info prints the name it was given (not a tidied path), and the backing file's beside it."""
+    (tmp_path / "sub").mkdir()
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(tmp_path / "base.qcow2"), "1M"], check=True)
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", "base.qcow2", "-F", "qcow2",
+                    str(tmp_path / "top.qcow2")], check=True)
+    args = ["info", f"--output={output}", "--backing-chain", name.format(here=tmp_path)]
+    theirs = subprocess.run(["qemu-img", *args], cwd=tmp_path, capture_output=True)
+    ours = subprocess.run([QEMUSPEC, *args], cwd=tmp_path, capture_output=True)
+    assert theirs.returncode == 0
+    assert (ours.returncode, ours.stdout, ours.stderr) == (theirs.returncode, theirs.stdout, theirs.stderr)
 
 
 def test_version_prints_what_argparse_prints(capsys):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import importlib
-import re
 
 import kaitaistruct
 from kaitaistruct import KaitaiStream, KaitaiStruct
@@ -43,6 +42,8 @@ def spec_class(spec_id: str) -> type[KaitaiStruct]:
 
 def structure_name(cls: type) -> str:
     """``FwCfgFileDir.FileEntry`` -> ``fw_cfg_file_dir::file_entry``."""
+    import re
+
     return "::".join(
         "_".join(w.lower() for w in re.findall(_CAMEL_WORD, part)) for part in cls.__qualname__.split(".")
     )
@@ -219,6 +220,7 @@ def _format_error(exc: BaseException, top: type, writing: bool = False) -> Forma
 def _field_at(frame, lineno: int) -> str | None:
     """The attribute the generated code assigns at, or just before, ``lineno``."""
     import linecache
+    import re
 
     filename = frame.f_code.co_filename
     for line_no in range(lineno, max(frame.f_code.co_firstlineno, lineno - 4) - 1, -1):

@@ -17,7 +17,6 @@ a dmg is also recognised by its ``koly`` trailer, not only by its name.
 from __future__ import annotations
 
 import os
-import re
 
 from ..errors import UnsupportedFormatError, UsageError
 from .formats import REGISTRY
@@ -104,6 +103,8 @@ def _is_vmdk_descriptor(head: bytes) -> bool:
     """A monolithic-flat or split vmdk: a text descriptor with a ``version=`` line."""
     if b"\0" in head.rstrip(b"\0"):
         return False
+    import re
+
     return re.search(_VMDK_VERSION_LINE, head, re.MULTILINE) is not None
 
 
