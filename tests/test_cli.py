@@ -198,6 +198,7 @@ def test_info_of_a_plain_image_imports_little(tmp_path, output):
     if output == "human":
         unneeded.add("json")
     assert not loaded & unneeded
+    assert not loaded & {"argparse", "pathlib", "re"}  # quick parse; the image keeps its name as a string
     assert {"qemuspec.formats.qcow2"} == {m for m in loaded if m.startswith("qemuspec.formats.") and m != "qemuspec.formats._index"}
 
 
@@ -216,7 +217,7 @@ def test_map_of_a_small_chain_imports_little(tmp_path):
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", str(base), "-F", "qcow2", str(top)], check=True)
     subprocess.run(["qemu-io", "-c", "write -P 7 1M 1M", str(top)], check=True, capture_output=True)
     loaded = loaded_modules("map", "--output=json", str(top))
-    assert not loaded & {"numpy", "zstandard", "qemuspec.block.qcow2.snapshot", *_STARTUP_COSTS}
+    assert not loaded & {"numpy", "zstandard", "qemuspec.block.qcow2.snapshot", "argparse", *_STARTUP_COSTS}
 
 
 def test_a_run_builds_only_the_parser_of_its_command():
@@ -228,6 +229,77 @@ def test_a_run_builds_only_the_parser_of_its_command():
 
     assert choices(["info", "-U", "x.qcow2"]) == {"info"}
     assert choices(["-h", "info"]) == set(COMMANDS) == choices(["no-such-command"]) == choices(None)
+
+
+# command lines of info, map and check: plain ones (parsed without argparse) and ones argparse must parse
+_QUICK_LINES = [
+    ["info", "x.qcow2"], ["info", "--output=json", "x"], ["info", "--output", "json", "x"], ["info", "x", "-U"],
+    ["info", "-f", "qcow2", "--backing-chain", "x"], ["info", "--format=raw", "--force-share", "x"],
+    ["info", "--image-opts", "driver=qcow2,file.filename=x"], ["info", ""], ["info", "a=b"],
+    ["map", "x"], ["map", "--output=json", "x"], ["map", "-s", "512", "-l", "1024", "x"],
+    ["map", "--start-offset=7", "--max-length", "9", "x"], ["map", "-U", "-f", "raw", "x"],
+    ["check", "x"], ["check", "-q", "x"], ["check", "-r", "leaks", "x"], ["check", "--output=json", "-r", "all", "x"],
+]
+_ARGPARSE_LINES = [
+    ["info", "--out=json", "x"], ["info", "--output=xml", "x"], ["info", "-Uf", "qcow2", "x"], ["info", "--", "x"],
+    ["info", "-h"], ["info", "-f=qcow2", "x"], ["info", "x", "y"], ["info"], ["info", "-f", "vmdk", "x"],
+    ["info", "--output"], ["info", "--output", "-U", "x"], ["info", "-U=1", "x"], ["info", "-x"],
+    ["info", "--object", "secret,id=s,data=p", "x"], ["map", "-s", "-5", "x"], ["map", "-s", "five", "x"],
+    ["map", "-l=3", "x"], ["check", "-r", "some", "x"], ["info", "-"], ["check", "-qr", "all", "x"],
+]
+
+
+@pytest.mark.parametrize("argv", _QUICK_LINES + _ARGPARSE_LINES, ids=" ".join)
+def test_a_plain_line_parses_to_what_argparse_gives(argv):
+    """qemuspec.cli.quick gives argparse's values for a plain line, and leaves every other line to argparse."""
+    import importlib
+
+    from qemuspec.cli import COMMANDS, build_parser
+    from qemuspec.cli.quick import quick_parse
+
+    quick = quick_parse(argv, importlib.import_module(f"qemuspec.cli.{COMMANDS[argv[0]]}"))
+    if argv in _ARGPARSE_LINES:
+        assert quick is None
+        return
+    assert quick is not None
+    assert vars(quick) == vars(build_parser(argv).parse_args(argv))
+
+
+@pytest.mark.parametrize("output", ["human", "json"])
+@pytest.mark.parametrize("name", ["./top.qcow2", ".//top.qcow2", "sub/../top.qcow2", "{here}//top.qcow2"])
+def test_info_names_the_images_as_given(tmp_path, name, output):
+    """qemu-img info prints the name it was given (not a tidied path), and the backing file's beside it."""
+    (tmp_path / "sub").mkdir()
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(tmp_path / "base.qcow2"), "1M"], check=True)
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", "base.qcow2", "-F", "qcow2",
+                    str(tmp_path / "top.qcow2")], check=True)
+    args = ["info", f"--output={output}", "--backing-chain", name.format(here=tmp_path)]
+    theirs = subprocess.run(["qemu-img", *args], cwd=tmp_path, capture_output=True)
+    ours = subprocess.run([QEMUSPEC, *args], cwd=tmp_path, capture_output=True)
+    assert theirs.returncode == 0
+    assert (ours.returncode, ours.stdout, ours.stderr) == (theirs.returncode, theirs.stdout, theirs.stderr)
+
+
+def test_version_prints_what_argparse_prints(capsys):
+    """--version alone is answered without argparse; argparse's version action prints the same."""
+    from qemuspec.cli import build_parser, main
+
+    assert main(["--version"]) == 0
+    quick = capsys.readouterr()
+    with pytest.raises(SystemExit) as exit:
+        build_parser(["--version"]).parse_args(["--version"])
+    assert exit.value.code == 0
+    assert capsys.readouterr() == quick
+    import qemuspec
+
+    assert quick.out == f"qemuspec {qemuspec.__version__}\n" and "argparse" not in loaded_modules("--version")
+
+
+def test_a_line_argparse_refuses_gets_its_usage_error():
+    """What the quick parse leaves to argparse ends as argparse's error, not a traceback."""
+    result = qemuspec("info", "--output=xml", "x.qcow2")
+    assert result.returncode == 2
+    assert b"usage: qemuspec info" in result.stderr and b"invalid choice: 'xml'" in result.stderr
 
 
 def test_the_venv_starts_without_an_import_hook():

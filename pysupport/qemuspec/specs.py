@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import importlib
-import re
 
 import kaitaistruct
 from kaitaistruct import KaitaiStream, KaitaiStruct
@@ -26,8 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["SPECS", "spec_class", "parse", "read_instance", "read_array", "serialize", "detect", "structure_name"]
 
 _FORMATS_PACKAGE = "qemuspec.formats"
-_ASSIGNED_FIELD = re.compile(r"self\.(\w+)\s*=")
-_CAMEL_WORD = re.compile(r"[A-Z][a-z0-9]*")
+# patterns, compiled (and cached by re) on first use: opening an image needs neither
+_ASSIGNED_FIELD = r"self\.(\w+)\s*="
+_CAMEL_WORD = r"[A-Z][a-z0-9]*"
 
 
 def spec_class(spec_id: str) -> type[KaitaiStruct]:
@@ -42,8 +42,10 @@ def spec_class(spec_id: str) -> type[KaitaiStruct]:
 
 def structure_name(cls: type) -> str:
     """``FwCfgFileDir.FileEntry`` -> ``fw_cfg_file_dir::file_entry``."""
+    import re
+
     return "::".join(
-        "_".join(w.lower() for w in _CAMEL_WORD.findall(part)) for part in cls.__qualname__.split(".")
+        "_".join(w.lower() for w in re.findall(_CAMEL_WORD, part)) for part in cls.__qualname__.split(".")
     )
 
 
@@ -218,10 +220,11 @@ def _format_error(exc: BaseException, top: type, writing: bool = False) -> Forma
 def _field_at(frame, lineno: int) -> str | None:
     """The attribute the generated code assigns at, or just before, ``lineno``."""
     import linecache
+    import re
 
     filename = frame.f_code.co_filename
     for line_no in range(lineno, max(frame.f_code.co_firstlineno, lineno - 4) - 1, -1):
-        match = _ASSIGNED_FIELD.search(linecache.getline(filename, line_no))
+        match = re.search(_ASSIGNED_FIELD, linecache.getline(filename, line_no))
         if match:
             return match.group(1)
     return None

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from .formats import REGISTRY
 from .image import Image, RawImage, Run
@@ -47,7 +46,7 @@ def open_image(path: str | os.PathLike, *, format: str | None = None, backing: b
     chain = {"backing": backing, "_depth": _depth} if fmt.backing_files else {}
     if fmt.data_files:
         chain["facts_only"] = facts_only
-    image = fmt.image(Path(path), force_share=force_share, **chain)
+    image = fmt.image(os.fspath(path), force_share=force_share, **chain)
     if key_secret is not None:
         from .qcow2.crypto import unlock
 

@@ -13,7 +13,6 @@ import os
 from abc import ABC, abstractmethod
 from collections import namedtuple
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..errors import UsageError
 
@@ -96,7 +95,7 @@ class Image(ABC):
     """A disk image opened read-only."""
 
     format: str = ""
-    path: Path
+    path: str  # the name as given (qemu-img names an image so; pathlib costs start-up milliseconds)
     size: int
     backing: "Image | None" = None
     concurrent_reads: bool = False  # whether threads may read it at once (no caches to share)
@@ -185,7 +184,7 @@ def file_extents(fd: int, offset: int, length: int) -> list[tuple[int, int, bool
     return pieces
 
 
-def open_locked(path: Path, force_share: bool, writable: bool = False):
+def open_locked(path: str | os.PathLike, force_share: bool, writable: bool = False):
     """Open an image file with QEMU's reader (or writer) locks; a reader skips them with ``force_share``."""
     from .lock import READER, WRITER, lock_image
 
@@ -214,7 +213,7 @@ class RawImage(Image):
     concurrent_reads = True  # every read is one preadv
 
     def __init__(self, path: str | os.PathLike, *, force_share: bool = False) -> None:
-        self.path = Path(path)
+        self.path = os.fspath(path)
         self._file = open_locked(self.path, force_share)
         size = os.fstat(self._file.fileno()).st_size
         self.size = -(-size // 512) * 512

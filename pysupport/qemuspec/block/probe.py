@@ -17,7 +17,6 @@ a dmg is also recognised by its ``koly`` trailer, not only by its name.
 from __future__ import annotations
 
 import os
-import re
 
 from ..errors import UnsupportedFormatError, UsageError
 from .formats import REGISTRY
@@ -56,7 +55,7 @@ _PREFIXES = (
 )
 _VDI_SIGNATURE = b"\x7f\x10\xda\xbe"      # 0xbeda107f, little-endian, at offset 64
 _BOCHS_MAGIC, _BOCHS_TYPE = b"Bochs Virtual HD Image", b"Redolog"
-_VMDK_VERSION_LINE = re.compile(rb"^[ \t]*version=[123][ \t]*$", re.MULTILINE)
+_VMDK_VERSION_LINE = rb"^[ \t]*version=[123][ \t]*$"  # compiled (and cached by re) on first use
 
 
 def probe(path: str | os.PathLike) -> str:
@@ -104,7 +103,9 @@ def _is_vmdk_descriptor(head: bytes) -> bool:
     """A monolithic-flat or split vmdk: a text descriptor with a ``version=`` line."""
     if b"\0" in head.rstrip(b"\0"):
         return False
-    return _VMDK_VERSION_LINE.search(head) is not None
+    import re
+
+    return re.search(_VMDK_VERSION_LINE, head, re.MULTILINE) is not None
 
 
 def _dmg_trailer(f) -> bool:

@@ -14,17 +14,18 @@ corruptions, 3 leaks only).
 
 from __future__ import annotations
 
-import argparse
 import codecs
 import importlib
 import io
-import os
 import sys
 
 from .. import __version__
 from ..errors import QemuSpecError
 
 __all__ = ["main", "build_parser", "COMMANDS"]
+
+VERSION = f"qemuspec {__version__}"  # what --version prints
+QUICK_COMMANDS = ("info", "map", "check")  # parsed by .quick when their line is plain (the same values)
 
 # command -> the module of this package whose register() adds it
 COMMANDS = {
@@ -109,44 +110,12 @@ class _OnlyCommand:
         return self._commands.add_parser(name, **kwargs) if name == self._name else _Discard()
 
 
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, measuring the terminal as it does but without importing :mod:`shutil`.
+def build_parser(argv: list[str] | None = None):
+    """The command line's parser (an argparse.ArgumentParser): with every command, or only what parsing ``argv`` needs."""
+    from .parser import Parser
 
-    argparse makes a formatter for every ``add_argument`` (to check the
-    metavar), and its own looks the width up with ``shutil`` (which imports
-    bz2, lzma and fnmatch): the same rule, ``$COLUMNS`` or the terminal or 80.
-    """
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _terminal_columns() - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-def _terminal_columns() -> int:
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser (the sub-parsers too) that formats with :class:`_HelpFormatter` unless told otherwise."""
-
-    def __init__(self, *args, formatter_class=_HelpFormatter, **kwargs):
-        super().__init__(*args, formatter_class=formatter_class, **kwargs)
-
-
-def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The command line's parser: with every command, or only what parsing ``argv`` needs."""
-    parser = _Parser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
-    parser.add_argument("--version", action="version", version=f"qemuspec {__version__}")
+    parser = Parser(prog="qemuspec", description="QEMU's formats and protocols, from Kaitai Struct specs.")
+    parser.add_argument("--version", action="version", version=VERSION)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     command = None if argv is None else _command_of(argv)
     modules = sorted(set(COMMANDS.values())) if argv is None else _modules_for(argv)
@@ -168,11 +137,23 @@ def _raw_names() -> None:
             stream.reconfigure(errors="surrogateescape")
 
 
+def _quick_args(argv: list[str]):
+    """The arguments of a plain info, map or check line, parsed without importing argparse (None otherwise)."""
+    if not argv or argv[0] not in QUICK_COMMANDS:
+        return None
+    from .quick import quick_parse
+
+    return quick_parse(argv, importlib.import_module(f"{__name__}.{COMMANDS[argv[0]]}"))
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     _raw_names()
-    args = build_parser(argv).parse_args(argv)
+    if argv == ["--version"]:  # argparse's version action prints the text and a newline, as this does
+        print(VERSION)
+        return 0
+    args = _quick_args(argv) or build_parser(argv).parse_args(argv)
     try:
         return args.func(args)
     except QemuSpecError as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from ..block import FORMATS, REGISTRY, open_image
 from ..block.formats import supporting
@@ -278,6 +277,8 @@ def cmd_create(args) -> int:
         elif not options.backing_file:
             raise UsageError("give a size (or a backing file to take it from)")
         else:
+            from pathlib import Path
+
             base = Path(options.backing_file)
             with open_image(base if base.is_absolute() else Path(args.file).parent / base,
                             format=options.backing_fmt, force_share=True) as backing:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import sys
 from array import array
-from pathlib import Path
 from typing import Iterator
 
 from ...errors import FormatError, TruncatedError
@@ -77,7 +76,7 @@ class ParallelsImage(Image):
 
     def __init__(self, path: str | os.PathLike, *, force_share: bool = False, strict_extension: bool = True,
                  _writable: bool = False) -> None:
-        self.path = Path(path)
+        self.path = os.fspath(path)  # the name as given, as qemu-img names the image
         self.writable = _writable
         self._file = open_locked(self.path, force_share, writable=_writable)
         try:

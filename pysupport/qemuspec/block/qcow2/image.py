@@ -14,7 +14,6 @@ from array import array
 from collections import OrderedDict, namedtuple
 from collections.abc import Iterator
 from enum import Enum
-from pathlib import Path
 
 from ...ctext import from_c
 from ...errors import FormatError, TruncatedError, UsageError
@@ -112,7 +111,7 @@ class Qcow2Image(Image):
     def __init__(self, path: str | os.PathLike, *, backing: bool = True, data_file: str | None = None,
                  force_share: bool = False, l2_cache_bytes: int = 32 << 20, for_check: bool = False,
                  facts_only: bool = False, _depth: int = 0, _writable: bool = False) -> None:
-        self.path = Path(path)
+        self.path = os.fspath(path)  # the name as given, as qemu-img names the image
         self.force_share = force_share
         self.writable = _writable
         self.for_check = for_check
@@ -315,7 +314,7 @@ class Qcow2Image(Image):
                              "give the data file's path")
         # qemu-img 7.2 opens the data file by its name as written: a relative name from the
         # working directory, not from the image's folder (unlike a backing file's name)
-        self.data_file_path = Path(name)
+        self.data_file_path = name
         try:
             self._data_file_handle = open_locked(self.data_file_path, self.force_share, writable=self.writable)
         except UsageError as exc:  # qemu-img's words: the image, then the data file
@@ -328,13 +327,16 @@ class Qcow2Image(Image):
         self._data_fd = self._data_file_handle.fileno()
 
     @property
-    def backing_path(self) -> Path | None:
-        """Where the backing file is: its name as the header has it, taken relative to the
-        image's folder unless it is absolute (None without a backing file)."""
-        if not self.backing_file:
+    def backing_path(self) -> str | None:
+        """Where the backing file is, as QEMU finds it: its name as the header has it, a relative
+        one taken from the folder of this image's name as given (None without a backing file)."""
+        name = self.backing_file
+        if not name:
             return None
-        path = Path(self.backing_file)
-        return path if path.is_absolute() else self.path.parent / path
+        if name.startswith("/"):
+            return name
+        folder, slash, _ = self.path.rpartition("/")
+        return folder + slash + name
 
     def _open_backing(self, depth: int) -> Image:
         from .. import open_image
