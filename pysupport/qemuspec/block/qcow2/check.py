@@ -52,7 +52,7 @@ from .limits import (
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
-    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table, typecode_for,
+    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table, run_length, table_words, typecode_for,
 )
 from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded
 
@@ -66,6 +66,14 @@ _OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qe
                   "a clean copy if the image cannot be opened for writing")
 _EIO = "Input/output error"
 _REREAD = object()                    # a table's COPIED checks read it again
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The data clusters of an L2 table that is one run (:meth:`_Checker.scan_l2_run`), for
+    its COPIED checks: ``count`` entries from ``entry`` on, each a cluster further."""
+    entry: int
+    count: int
 _DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
@@ -415,14 +423,14 @@ class _Checker:
     def run(self) -> None:
         img, res, cs = self.image, self.res, self.cs
         snapshots, snapshots_size = self.read_snapshot_table()
-        self.refs = RefcountTable(img)
+        self.refs = RefcountTable(img, cache_bytes=0)   # compare reads each block once: no cache
         self.max = self.refs.max_refcount
         self.nb = -(-self.file_size // cs)
         if self.nb > _INT_MAX:
             res.check_errors += 1
             raise _Stop(FormatError(f"the file has {self.nb} clusters", expected=f"at most {_INT_MAX}"))
         typecode = typecode_for(img.refcount_order)
-        self.counts = array(typecode, bytes((self.nb + 1) * array(typecode).itemsize))
+        self.counts = array(typecode, [0]) * (self.nb + 1)
         res.total_clusters = -(-(img.size // 512 * 512) // cs)
 
         self.add(0, cs)                                           # the header
@@ -442,11 +450,9 @@ class _Checker:
         # a big image is scanned and compared in bulk with numpy; a small one entry by entry,
         # which costs less than importing numpy
         self.bulk = len(self.l2_uses) * (cs // 8) + self.nb >= BULK_ENTRIES
-        if self.bulk:
-            import numpy as np
-
-            # the same memory as a numpy array (counts is never resized)
-            self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
+        # numpy is imported when a table is not one run (scan_l2_run): a big, sound,
+        # preallocated image is checked without it, in the memory of its counts
+        self.counts_np = None
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
         res.snapshot_table = (h.snapshots_offset, snapshots_size)
@@ -640,8 +646,16 @@ class _Checker:
         self.spend(1 + inside // 8)
         # only the part inside the file: the rest reads as zeros, and zero entries count nothing
         raw = self.read(inside, l2_offset, "check_refcounts_l2")
-        if self.bulk and self.scan_l2_bulk(raw, l2_offset, use):
+        if self.bulk and not extended and not data_file and self.scan_l2_run(raw, l2_offset, use):
             return
+        if self.bulk:
+            if self.counts_np is None:
+                import numpy as np
+
+                # the same memory as a numpy array (counts is never resized)
+                self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
+            if self.scan_l2_bulk(raw, l2_offset, use):
+                return
         # something in this table needs a closer look: entry by entry, in order
         table = decode_u64_table(raw)
         if extended:
@@ -737,6 +751,36 @@ class _Checker:
             self.copied_messages[l2_offset] = messages
             if pending:
                 self.copied_pending[l2_offset] = pending
+
+    def scan_l2_run(self, raw: bytes, l2_offset: int, use: _L2Use) -> bool:
+        """:meth:`scan_l2` without numpy for a standard table that is one run and then zeros:
+        entries with the same flags (COPIED, ZERO or none) and host offsets a cluster further
+        each, all inside the file, over clusters nothing referenced yet (what a preallocated
+        image's tables are). False, with nothing changed, for any other table."""
+        cs, cb = self.cs, self.cb
+        if len(raw) < 8:
+            return False
+        entry = int.from_bytes(raw[:8], "big")
+        offset = entry & L2E_OFFSET_MASK
+        if entry & ~(L2E_OFFSET_MASK | L2E_COPIED | L2E_ZERO) or not offset or offset & (cs - 1) \
+                or offset >= self.file_size or use.total > self.max:
+            return False
+        words = table_words(decode_u64_table(raw))
+        limit = min(len(words) // 8, (self.file_size - 1 - offset) // cs + 1, (L2E_OFFSET_MASK - offset) // cs + 1)
+        count = run_length(words, 0, limit, entry, cs)
+        if words[8 * count:] != bytes(len(words) - 8 * count):
+            return False
+        first, width = offset >> cb, self.counts.itemsize
+        view = memoryview(self.counts).cast("B")
+        if view[first * width:(first + count) * width] != bytes(count * width):
+            return False                          # clusters counted already: the other scans add
+        self.counts[first:first + count] = array(self.counts.typecode, [use.total]) * count
+        if use.active:
+            self.res.allocated_clusters += count * use.active
+        if use.copied:
+            self.copied_messages[l2_offset] = []
+            self.copied_pending[l2_offset] = _Run(entry, count)
+        return True
 
     def scan_l2_bulk(self, raw: bytes, l2_offset: int, use: _L2Use) -> bool:
         """:meth:`scan_l2` in bulk for a table that holds only what a sound image has.
@@ -962,11 +1006,11 @@ class _Checker:
         Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``) for the
         COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
         """
-        if self.bulk:
+        if self.counts_np is not None:
             return self.compare_bulk()
         res, refs, counts, nb = self.res, self.refs, self.counts, self.nb
         per_block = refs.per_block
-        self.stored = stored_all = array(counts.typecode)
+        self.stored = stored_all = array(counts.typecode, [0]) * nb
         self.bad_blocks: set[int] = set()
         highest = 0
         for block in range(-(-nb // per_block)):
@@ -977,7 +1021,6 @@ class _Checker:
                 stored = refs.block_refcounts(block, end - start)
             except RefcountBlockError:
                 self.bad_blocks.add(block)
-                stored_all.extend(array(counts.typecode, bytes((end - start) * counts.itemsize)))
                 res.check_errors += end - start
                 for cluster in range(start, end):
                     if len(res.messages) >= MAX_MESSAGES:
@@ -985,7 +1028,7 @@ class _Checker:
                         break
                     res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
                 continue
-            stored_all.extend(stored)
+            stored_all[start:end] = stored
             if stored == expected:
                 last = _last_nonzero(expected)
                 if last >= 0:
@@ -1066,7 +1109,13 @@ class _Checker:
         pending = self.copied_pending.pop(l2_offset, None)
         if pending is _REREAD:
             pending = self.reread_pending(l2_offset)
-        if pending is not None and self.bulk and not self.bad_blocks:
+        if isinstance(pending, _Run):
+            first, count = (pending.entry & L2E_OFFSET_MASK) >> self.cb, pending.count
+            if pending.entry & L2E_COPIED and not self.bad_blocks and first + count <= self.nb \
+                    and bytes(self.stored[first:first + count]) == array(self.counts.typecode, [1]).tobytes() * count:
+                return messages                    # every refcount is 1, as the flag says
+            pending = array("Q", range(pending.entry, pending.entry + count * self.cs, self.cs))
+        if pending is not None and self.counts_np is not None and not self.bad_blocks:
             import numpy as np
 
             entries = np.asarray(pending, dtype=np.uint64)
@@ -1120,20 +1169,7 @@ def _field(head: bytes, name: str) -> int:
 
 def _last_nonzero(values: array) -> int:
     """Index of the last non-zero value, -1 when all are zero."""
-    n = len(values)
-    if values.count(0) == n:
-        return -1
-    end = n
-    step = 4096
-    while end > 0:
-        start = max(0, end - step)
-        chunk = values[start:end]
-        if chunk.count(0) != len(chunk):
-            for i in range(len(chunk) - 1, -1, -1):
-                if chunk[i]:
-                    return start + i
-        end = start
-    return -1
+    return (len(values.tobytes().rstrip(b"\0")) + values.itemsize - 1) // values.itemsize - 1
 
 
 def _last_nonzero_np(values) -> int:
