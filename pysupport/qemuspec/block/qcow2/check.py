@@ -1003,14 +1003,14 @@ class _Checker:
     def compare(self) -> int:
         """Compare the stored refcounts with the references; the highest cluster in use.
 
-        Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``) for the
-        COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
+        Keeps the blocks that could not be read (``self.bad_blocks``); the COPIED checks read
+        the others again (:meth:`stored_refcount`), so no refcount is kept per cluster meanwhile.
         """
+        self._stored_cache: dict[int, array] = {}
         if self.counts_np is not None:
             return self.compare_bulk()
         res, refs, counts, nb = self.res, self.refs, self.counts, self.nb
         per_block = refs.per_block
-        self.stored = stored_all = array(counts.typecode, [0]) * nb
         self.bad_blocks: set[int] = set()
         highest = 0
         for block in range(-(-nb // per_block)):
@@ -1028,7 +1028,6 @@ class _Checker:
                         break
                     res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
                 continue
-            stored_all[start:end] = stored
             if stored == expected:
                 last = _last_nonzero(expected)
                 if last >= 0:
@@ -1047,15 +1046,13 @@ class _Checker:
         return highest
 
     def compare_bulk(self) -> int:
-        """:meth:`compare` with numpy: ``self.stored`` is a numpy array, each refcount block is
-        compared at once, and only the clusters that differ become Python objects (their messages)."""
+        """:meth:`compare` with numpy: each refcount block is compared at once, and only the clusters that differ become Python objects (their messages)."""
         import numpy as np
 
         res, refs, nb = self.res, self.refs, self.nb
         per_block = refs.per_block
         dtype = _DTYPES[self.counts.itemsize]
         counts = self.counts_np
-        self.stored = stored_all = np.zeros(nb, dtype=dtype)
         self.bad_blocks: set[int] = set()
         highest = 0
         for block in range(-(-nb // per_block)):
@@ -1073,7 +1070,6 @@ class _Checker:
                         break
                     res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
                 continue
-            stored_all[start:end] = stored
             if np.array_equal(stored, expected):
                 last = _last_nonzero_np(expected)
                 if last >= 0:
@@ -1097,11 +1093,50 @@ class _Checker:
         if cluster < self.nb:
             if self.bad_blocks and cluster // self.refs.per_block in self.bad_blocks:
                 return None
-            return int(self.stored[cluster])
+            return self._stored_block(cluster >> self.refs.block_bits)[cluster & (self.refs.per_block - 1)]
         try:
             return self.refs.refcount_of(cluster)
         except RefcountBlockError:
             return None
+
+    def _stored_block(self, block: int) -> array:
+        """The stored refcounts of the clusters of refcount block ``block`` below ``nb`` (one
+        that :meth:`compare` could read), from the few blocks read last or the file."""
+        cache = self._stored_cache
+        values = cache.get(block)
+        if values is None:
+            start = block * self.refs.per_block
+            values = self.refs.block_refcounts(block, min(self.refs.per_block, self.nb - start))
+            if len(cache) >= 8:
+                del cache[next(iter(cache))]
+            cache[block] = values
+        return values
+
+    def _all_ones(self, first: int, count: int) -> bool:
+        """Whether clusters ``first .. first + count - 1`` (below ``nb``) all store refcount 1."""
+        one = array(self.counts.typecode, [1]).tobytes()
+        bits, per_block = self.refs.block_bits, self.refs.per_block
+        while count:
+            slot = first & (per_block - 1)
+            n = min(count, per_block - slot)
+            if self._stored_block(first >> bits)[slot:slot + n].tobytes() != one * n:
+                return False
+            first += n
+            count -= n
+        return True
+
+    def _stored_at(self, clusters):
+        """The stored refcounts of ``clusters`` (numpy's, below ``nb``, none in a bad block)."""
+        import numpy as np
+
+        bits = self.refs.block_bits
+        blocks = clusters >> bits
+        out = np.empty(len(clusters), dtype=_DTYPES[self.counts.itemsize])
+        for block in np.unique(blocks).tolist():
+            chosen = blocks == block
+            values = np.frombuffer(self._stored_block(block), dtype=out.dtype)
+            out[chosen] = values[clusters[chosen] - (block << bits)]
+        return out
 
     def copied_findings(self, l2_offset: int) -> list[str]:
         """The COPIED flag findings of the data clusters of one active L2 table (computed once)."""
@@ -1112,7 +1147,7 @@ class _Checker:
         if isinstance(pending, _Run):
             first, count = (pending.entry & L2E_OFFSET_MASK) >> self.cb, pending.count
             if pending.entry & L2E_COPIED and not self.bad_blocks and first + count <= self.nb \
-                    and bytes(self.stored[first:first + count]) == array(self.counts.typecode, [1]).tobytes() * count:
+                    and self._all_ones(first, count):
                 return messages                    # every refcount is 1, as the flag says
             pending = array("Q", range(pending.entry, pending.entry + count * self.cs, self.cs))
         if pending is not None and self.counts_np is not None and not self.bad_blocks:
@@ -1121,19 +1156,17 @@ class _Checker:
             entries = np.asarray(pending, dtype=np.uint64)
             clusters = ((entries & L2E_OFFSET_MASK) >> np.uint64(self.cb)).astype(np.intp)
             if not len(entries) or int(clusters.max()) < self.nb:
-                stored = self.stored[clusters]
+                stored = self._stored_at(clusters)
                 wrong = (stored == 1) != ((entries >> np.uint64(63)) == 1)
                 for entry, refcount in zip(entries[wrong].tolist(), stored[wrong].tolist()):
                     messages.append(f"ERROR OFLAG_COPIED data cluster: l2_entry={entry:x} refcount={refcount}")
                 self.copied_messages[l2_offset] = messages
                 return messages
         if pending is not None:
-            stored, nb, cb = self.stored, self.nb, self.cb
+            cb = self.cb
             lookup = self.stored_refcount
-            clean = not self.bad_blocks
             for entry in pending if isinstance(pending, array) else pending.tolist():
-                cluster = (entry & L2E_OFFSET_MASK) >> cb
-                refcount = int(stored[cluster]) if clean and cluster < nb else lookup(cluster)
+                refcount = lookup((entry & L2E_OFFSET_MASK) >> cb)
                 if refcount is None:
                     continue                               # QEMU skips it silently
                 if (refcount == 1) != (entry >> 63 == 1):

@@ -114,7 +114,10 @@ def run_length(words: bytes, index: int, limit: int, entry: int, step: int) -> i
 
 
 def _is_run(words: bytes, index: int, count: int, entry: int, step: int) -> bool:
-    have = words[8 * index:8 * (index + count)]
+    last = 8 * (index + count)
+    if words[last - 8:last] != (entry + (count - 1) * step).to_bytes(8, "little"):
+        return False   # most runs that are not end at once: no need to convert them
+    have = words[8 * index:last]
     if not step:
         return have == entry.to_bytes(8, "little") * count
     # one conversion of the words to an integer, compared with the run it should be; a walk
