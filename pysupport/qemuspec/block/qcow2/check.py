@@ -288,7 +288,8 @@ def check_with_counts(image: Qcow2Image, *, repair: bool = False):
         result.error = exc
     if not result.finished:
         return result, None
-    return result, checker.counts[:checker.nb]
+    del checker.counts[checker.nb:]   # in place: a big disk's counts are not copied
+    return result, checker.counts
 
 
 class _ZeroTail(io.RawIOBase):
