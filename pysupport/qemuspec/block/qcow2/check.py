@@ -288,7 +288,11 @@ def check_with_counts(image: Qcow2Image, *, repair: bool = False):
         result.error = exc
     if not result.finished:
         return result, None
-    del checker.counts[checker.nb:]   # in place: a big disk's counts are not copied
+    checker.counts_np = None             # the numpy view, if any: counts can shrink then
+    try:
+        del checker.counts[checker.nb:]   # in place: a big disk's counts are not copied
+    except BufferError:                   # still viewed (by numpy): a copy
+        return result, checker.counts[:checker.nb]
     return result, checker.counts
 
 
