@@ -100,3 +100,21 @@ def test_refcounts_narrower_than_a_byte_are_packed_from_the_low_bits():
 
 def test_decode_u64_table_is_big_endian():
     assert list(layout.decode_u64_table(bytes(range(16)))) == [0x0001020304050607, 0x08090A0B0C0D0E0F]
+
+
+@settings(max_examples=300)
+@given(entry=st.integers(0, (1 << 62) - 1), step=st.sampled_from([0, 1 << 9, 1 << 16, 1 << 21]),
+       limit=st.integers(1, 300), breaks=st.lists(st.tuples(st.integers(0, 299), u64), max_size=3),
+       tables=st.integers(1, 3))
+def test_run_length_counts_what_a_loop_counts(entry, step, limit, breaks, tables):
+    """run_length against an entry-by-entry count, over tables that go on from each other
+    (the walk's case, where the run it predicts is built from the one before)."""
+    for table in range(tables):
+        first = entry + table * limit * step
+        words = [first + i * step for i in range(limit)]
+        for where, value in breaks:
+            if where < limit:
+                words[where] = value
+        expected = next((i for i, w in enumerate(words) if w != first + i * step), limit)
+        raw = layout.table_words(layout.decode_u64_table(layout.encode_u64_table(words)))
+        assert layout.run_length(raw, 0, limit, first, step) == expected

@@ -52,7 +52,7 @@ from .limits import (
 from .layout import (
     BME_ALL_ONES, BME_OFFSET_MASK, BME_RESERVED, L1E_COPIED, L1E_OFFSET_MASK, L1E_RESERVED,
     L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_STD_RESERVED, L2E_ZERO, REFT_OFFSET_MASK,
-    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table, typecode_for,
+    REFT_RESERVED, compressed_fields, compressed_range, decode_u64_table, run_length, table_words, typecode_for,
 )
 from .refcount import MAX_FILE_OFFSET, RefcountBlockError, RefcountTable, read_padded
 
@@ -66,6 +66,14 @@ _OVERFLOW_HINT = ("Use qemu-img amend to increase the refcount entry width or qe
                   "a clean copy if the image cannot be opened for writing")
 _EIO = "Input/output error"
 _REREAD = object()                    # a table's COPIED checks read it again
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The data clusters of an L2 table that is one run (:meth:`_Checker.scan_l2_run`), for
+    its COPIED checks: ``count`` entries from ``entry`` on, each a cluster further."""
+    entry: int
+    count: int
 _DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
@@ -280,7 +288,12 @@ def check_with_counts(image: Qcow2Image, *, repair: bool = False):
         result.error = exc
     if not result.finished:
         return result, None
-    return result, checker.counts[:checker.nb]
+    checker.counts_np = None             # the numpy view, if any: counts can shrink then
+    try:
+        del checker.counts[checker.nb:]   # in place: a big disk's counts are not copied
+    except BufferError:                   # still viewed (by numpy): a copy
+        return result, checker.counts[:checker.nb]
+    return result, checker.counts
 
 
 class _ZeroTail(io.RawIOBase):
@@ -415,14 +428,14 @@ class _Checker:
     def run(self) -> None:
         img, res, cs = self.image, self.res, self.cs
         snapshots, snapshots_size = self.read_snapshot_table()
-        self.refs = RefcountTable(img)
+        self.refs = RefcountTable(img, cache_bytes=0)   # compare reads each block once: no cache
         self.max = self.refs.max_refcount
         self.nb = -(-self.file_size // cs)
         if self.nb > _INT_MAX:
             res.check_errors += 1
             raise _Stop(FormatError(f"the file has {self.nb} clusters", expected=f"at most {_INT_MAX}"))
         typecode = typecode_for(img.refcount_order)
-        self.counts = array(typecode, bytes((self.nb + 1) * array(typecode).itemsize))
+        self.counts = array(typecode, [0]) * (self.nb + 1)
         res.total_clusters = -(-(img.size // 512 * 512) // cs)
 
         self.add(0, cs)                                           # the header
@@ -442,11 +455,9 @@ class _Checker:
         # a big image is scanned and compared in bulk with numpy; a small one entry by entry,
         # which costs less than importing numpy
         self.bulk = len(self.l2_uses) * (cs // 8) + self.nb >= BULK_ENTRIES
-        if self.bulk:
-            import numpy as np
-
-            # the same memory as a numpy array (counts is never resized)
-            self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
+        # numpy is imported when a table is not one run (scan_l2_run): a big, sound,
+        # preallocated image is checked without it, in the memory of its counts
+        self.counts_np = None
         self.scan_l2_tables()
         self.add(h.snapshots_offset, snapshots_size)
         res.snapshot_table = (h.snapshots_offset, snapshots_size)
@@ -640,8 +651,16 @@ class _Checker:
         self.spend(1 + inside // 8)
         # only the part inside the file: the rest reads as zeros, and zero entries count nothing
         raw = self.read(inside, l2_offset, "check_refcounts_l2")
-        if self.bulk and self.scan_l2_bulk(raw, l2_offset, use):
+        if self.bulk and not extended and not data_file and self.scan_l2_run(raw, l2_offset, use):
             return
+        if self.bulk:
+            if self.counts_np is None:
+                import numpy as np
+
+                # the same memory as a numpy array (counts is never resized)
+                self.counts_np = np.frombuffer(self.counts, dtype=_DTYPES[self.counts.itemsize])
+            if self.scan_l2_bulk(raw, l2_offset, use):
+                return
         # something in this table needs a closer look: entry by entry, in order
         table = decode_u64_table(raw)
         if extended:
@@ -737,6 +756,36 @@ class _Checker:
             self.copied_messages[l2_offset] = messages
             if pending:
                 self.copied_pending[l2_offset] = pending
+
+    def scan_l2_run(self, raw: bytes, l2_offset: int, use: _L2Use) -> bool:
+        """:meth:`scan_l2` without numpy for a standard table that is one run and then zeros:
+        entries with the same flags (COPIED, ZERO or none) and host offsets a cluster further
+        each, all inside the file, over clusters nothing referenced yet (what a preallocated
+        image's tables are). False, with nothing changed, for any other table."""
+        cs, cb = self.cs, self.cb
+        if len(raw) < 8:
+            return False
+        entry = int.from_bytes(raw[:8], "big")
+        offset = entry & L2E_OFFSET_MASK
+        if entry & ~(L2E_OFFSET_MASK | L2E_COPIED | L2E_ZERO) or not offset or offset & (cs - 1) \
+                or offset >= self.file_size or use.total > self.max:
+            return False
+        words = table_words(decode_u64_table(raw))
+        limit = min(len(words) // 8, (self.file_size - 1 - offset) // cs + 1, (L2E_OFFSET_MASK - offset) // cs + 1)
+        count = run_length(words, 0, limit, entry, cs)
+        if words[8 * count:] != bytes(len(words) - 8 * count):
+            return False
+        first, width = offset >> cb, self.counts.itemsize
+        view = memoryview(self.counts).cast("B")
+        if view[first * width:(first + count) * width] != bytes(count * width):
+            return False                          # clusters counted already: the other scans add
+        self.counts[first:first + count] = array(self.counts.typecode, [use.total]) * count
+        if use.active:
+            self.res.allocated_clusters += count * use.active
+        if use.copied:
+            self.copied_messages[l2_offset] = []
+            self.copied_pending[l2_offset] = _Run(entry, count)
+        return True
 
     def scan_l2_bulk(self, raw: bytes, l2_offset: int, use: _L2Use) -> bool:
         """:meth:`scan_l2` in bulk for a table that holds only what a sound image has.
@@ -959,14 +1008,14 @@ class _Checker:
     def compare(self) -> int:
         """Compare the stored refcounts with the references; the highest cluster in use.
 
-        Keeps the stored refcounts of clusters ``0 .. nb - 1`` (``self.stored``) for the
-        COPIED checks, and the blocks that could not be read (``self.bad_blocks``).
+        Keeps the blocks that could not be read (``self.bad_blocks``); the COPIED checks read
+        the others again (:meth:`stored_refcount`), so no refcount is kept per cluster meanwhile.
         """
-        if self.bulk:
+        self._stored_cache: dict[int, array] = {}
+        if self.counts_np is not None:
             return self.compare_bulk()
         res, refs, counts, nb = self.res, self.refs, self.counts, self.nb
         per_block = refs.per_block
-        self.stored = stored_all = array(counts.typecode)
         self.bad_blocks: set[int] = set()
         highest = 0
         for block in range(-(-nb // per_block)):
@@ -977,7 +1026,6 @@ class _Checker:
                 stored = refs.block_refcounts(block, end - start)
             except RefcountBlockError:
                 self.bad_blocks.add(block)
-                stored_all.extend(array(counts.typecode, bytes((end - start) * counts.itemsize)))
                 res.check_errors += end - start
                 for cluster in range(start, end):
                     if len(res.messages) >= MAX_MESSAGES:
@@ -985,7 +1033,6 @@ class _Checker:
                         break
                     res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
                 continue
-            stored_all.extend(stored)
             if stored == expected:
                 last = _last_nonzero(expected)
                 if last >= 0:
@@ -1004,15 +1051,13 @@ class _Checker:
         return highest
 
     def compare_bulk(self) -> int:
-        """:meth:`compare` with numpy: ``self.stored`` is a numpy array, each refcount block is
-        compared at once, and only the clusters that differ become Python objects (their messages)."""
+        """:meth:`compare` with numpy: each refcount block is compared at once, and only the clusters that differ become Python objects (their messages)."""
         import numpy as np
 
         res, refs, nb = self.res, self.refs, self.nb
         per_block = refs.per_block
         dtype = _DTYPES[self.counts.itemsize]
         counts = self.counts_np
-        self.stored = stored_all = np.zeros(nb, dtype=dtype)
         self.bad_blocks: set[int] = set()
         highest = 0
         for block in range(-(-nb // per_block)):
@@ -1030,7 +1075,6 @@ class _Checker:
                         break
                     res.messages.append(f"Can't get refcount for cluster {cluster}: {_EIO}")
                 continue
-            stored_all[start:end] = stored
             if np.array_equal(stored, expected):
                 last = _last_nonzero_np(expected)
                 if last >= 0:
@@ -1054,11 +1098,50 @@ class _Checker:
         if cluster < self.nb:
             if self.bad_blocks and cluster // self.refs.per_block in self.bad_blocks:
                 return None
-            return int(self.stored[cluster])
+            return self._stored_block(cluster >> self.refs.block_bits)[cluster & (self.refs.per_block - 1)]
         try:
             return self.refs.refcount_of(cluster)
         except RefcountBlockError:
             return None
+
+    def _stored_block(self, block: int) -> array:
+        """The stored refcounts of the clusters of refcount block ``block`` below ``nb`` (one
+        that :meth:`compare` could read), from the few blocks read last or the file."""
+        cache = self._stored_cache
+        values = cache.get(block)
+        if values is None:
+            start = block * self.refs.per_block
+            values = self.refs.block_refcounts(block, min(self.refs.per_block, self.nb - start))
+            if len(cache) >= 8:
+                del cache[next(iter(cache))]
+            cache[block] = values
+        return values
+
+    def _all_ones(self, first: int, count: int) -> bool:
+        """Whether clusters ``first .. first + count - 1`` (below ``nb``) all store refcount 1."""
+        one = array(self.counts.typecode, [1]).tobytes()
+        bits, per_block = self.refs.block_bits, self.refs.per_block
+        while count:
+            slot = first & (per_block - 1)
+            n = min(count, per_block - slot)
+            if self._stored_block(first >> bits)[slot:slot + n].tobytes() != one * n:
+                return False
+            first += n
+            count -= n
+        return True
+
+    def _stored_at(self, clusters):
+        """The stored refcounts of ``clusters`` (numpy's, below ``nb``, none in a bad block)."""
+        import numpy as np
+
+        bits = self.refs.block_bits
+        blocks = clusters >> bits
+        out = np.empty(len(clusters), dtype=_DTYPES[self.counts.itemsize])
+        for block in np.unique(blocks).tolist():
+            chosen = blocks == block
+            values = np.frombuffer(self._stored_block(block), dtype=out.dtype)
+            out[chosen] = values[clusters[chosen] - (block << bits)]
+        return out
 
     def copied_findings(self, l2_offset: int) -> list[str]:
         """The COPIED flag findings of the data clusters of one active L2 table (computed once)."""
@@ -1066,25 +1149,29 @@ class _Checker:
         pending = self.copied_pending.pop(l2_offset, None)
         if pending is _REREAD:
             pending = self.reread_pending(l2_offset)
-        if pending is not None and self.bulk and not self.bad_blocks:
+        if isinstance(pending, _Run):
+            first, count = (pending.entry & L2E_OFFSET_MASK) >> self.cb, pending.count
+            if pending.entry & L2E_COPIED and not self.bad_blocks and first + count <= self.nb \
+                    and self._all_ones(first, count):
+                return messages                    # every refcount is 1, as the flag says
+            pending = array("Q", range(pending.entry, pending.entry + count * self.cs, self.cs))
+        if pending is not None and self.counts_np is not None and not self.bad_blocks:
             import numpy as np
 
             entries = np.asarray(pending, dtype=np.uint64)
             clusters = ((entries & L2E_OFFSET_MASK) >> np.uint64(self.cb)).astype(np.intp)
             if not len(entries) or int(clusters.max()) < self.nb:
-                stored = self.stored[clusters]
+                stored = self._stored_at(clusters)
                 wrong = (stored == 1) != ((entries >> np.uint64(63)) == 1)
                 for entry, refcount in zip(entries[wrong].tolist(), stored[wrong].tolist()):
                     messages.append(f"ERROR OFLAG_COPIED data cluster: l2_entry={entry:x} refcount={refcount}")
                 self.copied_messages[l2_offset] = messages
                 return messages
         if pending is not None:
-            stored, nb, cb = self.stored, self.nb, self.cb
+            cb = self.cb
             lookup = self.stored_refcount
-            clean = not self.bad_blocks
             for entry in pending if isinstance(pending, array) else pending.tolist():
-                cluster = (entry & L2E_OFFSET_MASK) >> cb
-                refcount = int(stored[cluster]) if clean and cluster < nb else lookup(cluster)
+                refcount = lookup((entry & L2E_OFFSET_MASK) >> cb)
                 if refcount is None:
                     continue                               # QEMU skips it silently
                 if (refcount == 1) != (entry >> 63 == 1):
@@ -1120,20 +1207,7 @@ def _field(head: bytes, name: str) -> int:
 
 def _last_nonzero(values: array) -> int:
     """Index of the last non-zero value, -1 when all are zero."""
-    n = len(values)
-    if values.count(0) == n:
-        return -1
-    end = n
-    step = 4096
-    while end > 0:
-        start = max(0, end - step)
-        chunk = values[start:end]
-        if chunk.count(0) != len(chunk):
-            for i in range(len(chunk) - 1, -1, -1):
-                if chunk[i]:
-                    return start + i
-        end = start
-    return -1
+    return (len(values.tobytes().rstrip(b"\0")) + values.itemsize - 1) // values.itemsize - 1
 
 
 def _last_nonzero_np(values) -> int:

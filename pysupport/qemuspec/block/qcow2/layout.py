@@ -114,18 +114,43 @@ def run_length(words: bytes, index: int, limit: int, entry: int, step: int) -> i
 
 
 def _is_run(words: bytes, index: int, count: int, entry: int, step: int) -> bool:
-    have = words[8 * index:8 * (index + count)]
-    first = entry.to_bytes(8, "little")
+    last = 8 * (index + count)
+    if words[last - 8:last] != (entry + (count - 1) * step).to_bytes(8, "little"):
+        return False   # most runs that are not end at once: no need to convert them
+    have = words[8 * index:last]
     if not step:
-        return have == first * count
-    rest = int.from_bytes(have, "little") - _ramp(count, step)
-    return 0 <= rest and rest.bit_length() <= 64 * count and rest.to_bytes(8 * count, "little") == first * count
+        return have == entry.to_bytes(8, "little") * count
+    # one conversion of the words to an integer, compared with the run it should be; a walk
+    # asks for the run a whole table on from the last one, which is one addition away
+    return int.from_bytes(have, "little") == _expected(count, step, entry)
+
+
+_last_expected: list = [None, None]   # ((count, step, entry), the words of that run as an integer)
+
+
+def _expected(count: int, step: int, entry: int) -> int:
+    """The words entry, entry + step, ... (``count`` of them) as one integer (no word may
+    pass 64 bits), from the last one asked for when it had the same count and step."""
+    key, value = _last_expected
+    if key is not None and key[:2] == (count, step):
+        value += _ones_times(count, entry - key[2])
+    else:
+        value = entry * _ones(count) + _ramp(count, step)
+    _last_expected[:] = (count, step, entry), value
+    return value
 
 
 @lru_cache(maxsize=64)
 def _ones(count: int) -> int:
     """The words 1, 1, 1, ... (``count`` of them) as one integer."""
     return ((1 << (64 * count)) - 1) // ((1 << 64) - 1)
+
+
+@lru_cache(maxsize=8)
+def _ones_times(count: int, factor: int) -> int:
+    """The words factor, factor, ... (``count`` of them) as one integer (a walk's tables
+    mostly start a whole table's run after the one before: the same factor each time)."""
+    return factor * _ones(count)
 
 
 @lru_cache(maxsize=64)
