@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..errors import UsageError
 from .image import Image, pwrite_all
 from .map import map_columns, map_image
+from .sparse import requests, written
 
 __all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels", "parse_sparse_size",
            "DEFAULT_SPARSE", "zero_runs"]
@@ -250,12 +251,28 @@ def _read_ahead(image: Image, chunks: list[tuple[int, int]], workers: int, read)
         pool.shutdown(wait=True)
 
 
-def _data_pieces(buf: bytearray, first: int, pos: int, n: int, granule: int, sparse: int):
-    """The ``(start, stop)`` parts of ``buf[first:first + n]`` (guest bytes from ``pos``) to write,
-    as offsets from ``first``."""
+def _pieces(image: Image, sparse: int, target_cluster: int = 0, chunk: int = CHUNK) -> list[tuple[int, int]]:
+    """What to read: qemu-img's requests (see :mod:`.sparse`), or with ``sparse=0`` the whole
+    disk in pieces of ``chunk``."""
+    if sparse:
+        return requests(image, target_cluster)
+    return _chunks(image, 1, 0, chunk)
+
+
+def _data_pieces(buf: bytearray, first: int, pos: int, n: int, sparse: int):
+    """The ``(start, stop)`` parts of the request ``buf[first:first + n]`` (guest bytes from
+    ``pos``) that qemu-img writes, as offsets from ``first``: all of it with ``sparse=0``."""
+    if not sparse:
+        yield 0, n
+        return
+    yield from written(zero_runs(buf, n, pos, SECTOR, SECTOR, first), n, pos, sparse)
+
+
+def _cluster_pieces(buf: bytearray, first: int, pos: int, n: int, cs: int, sparse: int):
+    """:func:`_data_pieces` for compressed clusters: all but the clusters of zeros."""
     at = 0
     if sparse:
-        for start, stop in zero_runs(buf, n, pos, granule, sparse, first):
+        for start, stop in zero_runs(buf, n, pos, cs, sparse, first):
             if start > at:
                 yield at, start
             at = stop
@@ -316,12 +333,14 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
         raise UsageError(f"cannot create {target}: {exc.strerror}") from exc
     with out:
         fd = out.fileno()
-        out.truncate(image.size)  # the new file is one hole; only data is written into it
+        from .qcow2.prealloc import extend_file
+
+        extend_file(fd, image.size, "off")  # a hole, but for the first block (qemu-img's raw create)
         if sparse or not _copy_extents(image, fd, progress):
             done = 0
-            for pos, n, buf, first in _filled(image, _chunks(image, 1, sparse, CHUNK), workers):
+            for pos, n, buf, first in _filled(image, _pieces(image, sparse), workers):
                 view = memoryview(buf)[first:first + n]
-                for start, stop in _data_pieces(buf, first, pos, n, SECTOR, sparse):
+                for start, stop in _data_pieces(buf, first, pos, n, sparse):
                     pwrite_all(fd, [view[start:stop]], pos + start)
                 done += n
                 _progress(progress, done, image.size)
@@ -374,16 +393,16 @@ def convert_to_qcow2(image: Image, target: str | os.PathLike, options=None, *, c
                 for (offset, data), compressed in zip(items, packed.result()):
                     out.write_compressed(offset, data, compressed=compressed)
 
-        # zero runs are left out by subclusters in an extended-L2 target, as qemu-img's writes leave them
-        # (qemu-img aligns the runs it skips to -S rounded down to a power of two, 4 KiB by default)
-        grain = max(cs // 32, 1 << (sparse.bit_length() - 1) if sparse else 0) if out.extended_l2 and not compress else cs
-        # and the source's holes by subclusters, whatever -S says: qemu-img never writes what block
-        # status reports as zeros; -S is only for the zero runs in data
-        hole_grain = cs // 32 if out.extended_l2 and not compress else cs
+        if compress:  # whole clusters, each left out only if all zeros (qemu-img's compressed writes)
+            chunks = _chunks(image, cs, sparse, chunk)
+        else:
+            chunks = _pieces(image, sparse, cs, chunk)
         try:
-            for pos, n, buf, first in _filled(image, _chunks(image, hole_grain, sparse, chunk), workers):
+            for pos, n, buf, first in _filled(image, chunks, workers):
                 view = memoryview(buf)[first:first + n]
-                for start, stop in _data_pieces(buf, first, pos, n, grain, sparse):
+                pieces = _cluster_pieces(buf, first, pos, n, cs, sparse) if compress else \
+                    _data_pieces(buf, first, pos, n, sparse)
+                for start, stop in pieces:
                     if not compress:
                         out.write(pos + start, view[start:stop])
                         continue
@@ -428,9 +447,9 @@ def convert_to_parallels(image: Image, target: str | os.PathLike, *, cluster_siz
         cs = out.cluster_size
         chunk = max(cs, CHUNK // cs * cs)
         done = 0
-        for pos, n, buf, first in _filled(image, _chunks(image, cs, sparse, chunk), workers):
+        for pos, n, buf, first in _filled(image, _pieces(image, sparse, chunk=chunk), workers):
             view = memoryview(buf)[first:first + n]
-            for start, stop in _data_pieces(buf, first, pos, n, cs, sparse):
+            for start, stop in _data_pieces(buf, first, pos, n, sparse):
                 out.write(pos + start, view[start:stop])
             done += n
             _progress(progress, done, image.size)
