@@ -3,7 +3,7 @@ the same bytes (so the same map), and qemu-img check finds ours clean.
 
 What qemu-img does, found by these runs: the source's holes (what block status reports as zeros)
 are never written, whatever -S says, so an extended-L2 target leaves their subclusters
-unallocated; -S only decides which zero runs inside data are left out.
+unallocated; -S only decides which zero runs inside data are left out (block/sparse.py says how).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ WRITES = [(0, 4096, 1), (20000, 3000, 2), (73728, 8192, 3), (1 << 20, 200000, 4)
           ((3 << 20) + 40960, 40960, 0), (5 << 20, 65536, 6), ((5 << 20) + 100000, 5000, 7)]
 
 
-@pytest.mark.parametrize("sparse", ["0", "512", "4k", "8k"])
+@pytest.mark.parametrize("sparse", ["0", "512", "4k", "8k", "16k", "64k", "1M"])
 @pytest.mark.parametrize("cluster_size", ["16k", "32k", "64k", "2M"])
 def test_convert_of_a_sparse_raw_file_to_extended_l2_is_qemu_img_s_bytes(tmp_path, sparse, cluster_size):
     source = tmp_path / "sparse.raw"
