@@ -39,7 +39,6 @@ from kaitaistruct import KaitaiStream
 
 from ...ctext import from_c
 from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
-from ...fields import field_span
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
 from .bitmap import list_bitmaps
@@ -579,6 +578,8 @@ class _Checker:
         first MAX_SNAPSHOT_EXTRA_DATA bytes of it, the ID and the name after the whole of it."""
         len_extra = _field(head, "len_extra_data")
         len_id, len_name = _field(head, "len_id"), _field(head, "len_name")
+        from ...fields import field_span
+
         at, width = field_span("qcow2::snapshot", "len_extra_data")
         keep = MAX_SNAPSHOT_EXTRA_DATA
         names = pos + SNAPSHOT_HEADER_BYTES + len_extra
@@ -1206,6 +1207,8 @@ class _Checker:
 
 def _field(head: bytes, name: str) -> int:
     """A field of a snapshot entry's fixed part (its place from the generated field table)."""
+    from ...fields import field_span  # here: an image without snapshots needs no field table
+
     at, width = field_span("qcow2::snapshot", name)
     return int.from_bytes(head[at:at + width], "big")
 
