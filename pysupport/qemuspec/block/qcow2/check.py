@@ -41,7 +41,6 @@ from ...ctext import from_c
 from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
-from .bitmap import list_bitmaps
 from .image import BULK_ENTRIES, Qcow2Image
 from .limits import (
     INT64_MAX, MAX_BITMAP_NAME, MAX_BITMAP_PHYS_BYTES, MAX_BITMAP_TABLE_ENTRIES, MAX_L1_BYTES,
@@ -927,6 +926,8 @@ class _Checker:
             return
         self.add(ext.bitmap_directory_offset, ext.len_bitmap_directory)
         self.mark(ext.bitmap_directory_offset, ext.len_bitmap_directory, "bitmap directory")
+        from .bitmap import list_bitmaps  # here: an image without bitmaps needs no bitmap module
+
         try:
             bitmaps = list_bitmaps(img)
         except FormatError as exc:
