@@ -220,6 +220,17 @@ def test_map_of_a_small_chain_imports_little(tmp_path):
     assert not loaded & {"numpy", "zstandard", "qemuspec.block.qcow2.snapshot", "argparse", *_STARTUP_COSTS}
 
 
+def test_check_of_a_plain_image_imports_little(tmp_path):
+    """check of an image without snapshots or bitmaps: nor dataclasses, nor the field table, nor the bitmap
+    module, nor zlib, beside what info does without."""
+    image = tmp_path / "plain.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "64M"], check=True)
+    loaded = loaded_modules("check", str(image))
+    assert "qemuspec.block.qcow2.check" in loaded
+    assert not loaded & {"numpy", "zstandard", "zlib", "qemuspec.fields", "qemuspec.block.qcow2.snapshot",
+                         "qemuspec.block.qcow2.bitmap", "argparse", "importlib", "re", "pathlib", *_STARTUP_COSTS}
+
+
 def test_a_run_builds_only_the_parser_of_its_command():
     """The other commands of the module (map, convert, ... beside info) are not built; help and unknown words get all."""
     from qemuspec.cli import COMMANDS, build_parser

@@ -19,7 +19,6 @@ import shutil
 import struct
 import subprocess
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -54,7 +53,7 @@ def bulk(on: bool, window: int = 5):
 
 
 def result_dict(result) -> dict:
-    out = asdict(result) if result.error is None else {**asdict(result), "error": str(result.error)}
+    out = dict(vars(result)) if result.error is None else {**vars(result), "error": str(result.error)}
     return out
 
 

@@ -10,7 +10,7 @@ the offset. It also serialises objects built with the generated writers.
 from __future__ import annotations
 
 import errno
-import importlib
+import sys
 
 import kaitaistruct
 from kaitaistruct import KaitaiStream, KaitaiStruct
@@ -36,7 +36,9 @@ def spec_class(spec_id: str) -> type[KaitaiStruct]:
     if entry is None:
         known = ", ".join(sorted(SPECS))
         raise UsageError(f"unknown spec {spec_id!r}; known specs: {known}")
-    module = importlib.import_module(f"{_FORMATS_PACKAGE}.{spec_id}")
+    name = f"{_FORMATS_PACKAGE}.{spec_id}"
+    __import__(name)  # not importlib: importing it costs start-up
+    module = sys.modules[name]
     return getattr(module, entry["class"])
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 
 from ..ctext import to_bytes
@@ -99,7 +98,8 @@ _UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 def _size(n: int) -> str:
     """Sizes as qemu-img prints them: three significant digits, in the largest 1024-based unit
     of which the size is at least 1000/1024 (1000 bytes are 0.977 KiB, 1048064 are 1 MiB)."""
-    exponent = math.frexp(n * 1024 / 1000)[1]  # the size in that scale is below 2**exponent
+    # the size in that scale is below 2**exponent (math.frexp's exponent, without importing math)
+    exponent = int(n * 1024 / 1000).bit_length()
     unit = min(max(exponent - 1, 0) // 10, len(_UNITS) - 1)
     return f"{n / (1 << 10 * unit):.3g} {_UNITS[unit]}"
 

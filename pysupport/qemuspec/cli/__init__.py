@@ -15,8 +15,8 @@ corruptions, 3 leaks only).
 from __future__ import annotations
 
 import codecs
-import importlib
 import io
+import os
 import sys
 
 from .. import __version__
@@ -84,6 +84,12 @@ def _command_of(argv: list[str]) -> str | None:
     return word if word in COMMANDS else None
 
 
+def _command_module(name: str):
+    """This package's module ``name`` (with __import__: importing importlib costs start-up)."""
+    __import__(f"{__name__}.{name}")
+    return sys.modules[f"{__name__}.{name}"]
+
+
 class _Discard:
     """A sub-parser nobody parses with: every call on it does nothing and gives itself back."""
 
@@ -120,7 +126,7 @@ def build_parser(argv: list[str] | None = None):
     command = None if argv is None else _command_of(argv)
     modules = sorted(set(COMMANDS.values())) if argv is None else _modules_for(argv)
     for module in modules:
-        importlib.import_module(f"{__name__}.{module}").register(
+        _command_module(module).register(
             commands if command is None else _OnlyCommand(commands, command))
     return parser
 
@@ -143,26 +149,54 @@ def _quick_args(argv: list[str]):
         return None
     from .quick import quick_parse
 
-    return quick_parse(argv, importlib.import_module(f"{__name__}.{COMMANDS[argv[0]]}"))
+    return quick_parse(argv, _command_module(COMMANDS[argv[0]]))
+
+
+def _end_now(status: int) -> None:
+    """End the process with ``status`` at once, as exiting would end it, without the interpreter's teardown.
+
+    Tearing down the modules a small command imported (the generated parser's
+    classes, enum, ...) costs it a few milliseconds, as much as some of the
+    commands' own work. Skipped, so the interpreter exits as usual, when
+    anything is left for it to do at exit: an atexit function, a thread, or
+    output that cannot be flushed (the usual exit reports that).
+    """
+    import atexit
+
+    threading = sys.modules.get("threading")
+    if atexit._ncallbacks() or (threading is not None and threading.active_count() > 1):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        return
+    os._exit(status)
 
 
 def main(argv: list[str] | None = None) -> int:
+    console = argv is None  # the qemuspec command itself: its process ends here
     if argv is None:
         argv = sys.argv[1:]
     _raw_names()
     if argv == ["--version"]:  # argparse's version action prints the text and a newline, as this does
         print(VERSION)
-        return 0
-    args = _quick_args(argv) or build_parser(argv).parse_args(argv)
-    try:
-        return args.func(args)
-    except QemuSpecError as exc:
-        print(f"qemuspec: error: {exc}", file=sys.stderr)
-        return getattr(args, "error_status", 1)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 1
+        status = 0
+    else:
+        args = _quick_args(argv) or build_parser(argv).parse_args(argv)
+        try:
+            status = args.func(args)
+        except QemuSpecError as exc:
+            print(f"qemuspec: error: {exc}", file=sys.stderr)
+            status = getattr(args, "error_status", 1)
+        except KeyboardInterrupt:
+            status = 130
+        except BrokenPipeError:
+            status = 1
+        console = console and args.command in QUICK_COMMANDS
+    if console and type(status) is int and 0 <= status <= 255:
+        _end_now(status)
+    return status
 
 
 if __name__ == "__main__":

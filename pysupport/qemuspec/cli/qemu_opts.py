@@ -11,8 +11,6 @@ Only the options that name the image and its key are understood in
 
 from __future__ import annotations
 
-import binascii
-
 from ..errors import UsageError
 
 __all__ = ["ImageSpec", "split_options", "parse_secrets", "image_spec", "add_arguments", "add_object_argument"]
@@ -123,6 +121,7 @@ def parse_secrets(objects: list[str]) -> dict[str, bytes]:
         fmt = opts.get("format", "raw")
         if fmt == "base64":
             import base64  # here: only a base64 secret needs it
+            import binascii
 
             try:
                 raw = base64.b64decode(raw, validate=True)

@@ -8,7 +8,7 @@ QEMU, ignored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 from ...ctext import from_c, to_bytes
 from ...errors import FormatError, UsageError
@@ -19,16 +19,13 @@ from .limits import MAX_BITMAP_DIRECTORY_BYTES, MAX_BITMAPS
 
 __all__ = ["BitmapInfo", "list_bitmaps", "find_bitmap", "bitmap_bytes", "dirty_ranges"]
 
-@dataclass(frozen=True)
-class BitmapInfo:
-    name: str
-    granularity: int
-    in_use: bool
-    auto: bool
-    extra_data_compatible: bool
-    type: int
-    table_offset: int
-    table_entries: int
+class BitmapInfo(namedtuple("BitmapInfo", "name granularity in_use auto extra_data_compatible type table_offset "
+                                          "table_entries")):
+    """One bitmap of the directory (a named tuple, not a dataclass: importing dataclasses costs
+    ``qemuspec check`` 14 ms): ``name`` str, ``granularity`` bytes, ``in_use``, ``auto``,
+    ``extra_data_compatible`` bools, ``type`` int, ``table_offset``, ``table_entries``."""
+
+    __slots__ = ()
 
     @property
     def flags(self) -> list[str]:

@@ -33,17 +33,14 @@ from __future__ import annotations
 import io
 import os
 from array import array
-from dataclasses import dataclass, field
 from itertools import repeat
 
 from kaitaistruct import KaitaiStream
 
 from ...ctext import from_c
 from ...errors import FormatError, QemuSpecError, UnsupportedFormatError
-from ...fields import field_span
 from ...formats.qcow2 import Qcow2
 from ...specs import read_instance
-from .bitmap import list_bitmaps
 from .image import BULK_ENTRIES, Qcow2Image
 from .limits import (
     INT64_MAX, MAX_BITMAP_NAME, MAX_BITMAP_PHYS_BYTES, MAX_BITMAP_TABLE_ENTRIES, MAX_L1_BYTES,
@@ -68,12 +65,15 @@ _EIO = "Input/output error"
 _REREAD = object()                    # a table's COPIED checks read it again
 
 
-@dataclass(frozen=True)
 class _Run:
     """The data clusters of an L2 table that is one run (:meth:`_Checker.scan_l2_run`), for
     its COPIED checks: ``count`` entries from ``entry`` on, each a cluster further."""
-    entry: int
-    count: int
+
+    __slots__ = ("entry", "count")
+
+    def __init__(self, entry: int, count: int) -> None:
+        self.entry, self.count = entry, count
+
 _DTYPES = {1: "uint8", 2: "uint16", 4: "uint32", 8: "uint64"}   # numpy's, by array itemsize
 
 # qemu-img prints the keys in this order (its dictionary's order).
@@ -85,7 +85,6 @@ _JSON_ORDER = ("image-end-offset", "compressed-clusters", "total-clusters", "cor
 UNALIGNED_CLUSTER = "is not properly aligned; L2 entry corrupted."  # the repair rewords these findings
 
 
-@dataclass
 class SnapshotRepair:
     """The snapshot table as QEMU's ``check -r all`` reads it, and what it changes in it.
 
@@ -96,14 +95,12 @@ class SnapshotRepair:
     are the old table's, as QEMU counts it.
     """
 
-    offset: int
-    size: int
-    entries: list
-    dropped: int = 0
-    fixes: int = 0
+    __slots__ = ("offset", "size", "entries", "dropped", "fixes")
+
+    def __init__(self, offset: int, size: int, entries: list, dropped: int = 0, fixes: int = 0) -> None:
+        self.offset, self.size, self.entries, self.dropped, self.fixes = offset, size, entries, dropped, fixes
 
 
-@dataclass
 class CheckResult:
     """What a check found, with ``qemu-img check``'s counters.
 
@@ -111,36 +108,40 @@ class CheckResult:
     image could not be opened, a table could not be read, or the metadata
     is too broken to walk); ``error`` then says why, and ``qemu-img`` would
     print no report at all (:meth:`to_json` returns None).
+    (A plain class, not a dataclass: importing dataclasses costs ``qemuspec check`` 14 ms.)
     """
 
-    format: str = "qcow2"
-    check_errors: int = 0
-    corruptions: int = 0
-    leaks: int = 0
-    corruptions_fixed: int = 0
-    leaks_fixed: int = 0
-    image_end_offset: int = 0
-    total_clusters: int = 0
-    allocated_clusters: int = 0
-    fragmented_clusters: int = 0
-    compressed_clusters: int = 0
-    messages: list[str] = field(default_factory=list)
-    messages_dropped: int = 0
-    finished: bool = True
-    error: QemuSpecError | None = None
-    # for the repair (not reported): whether QEMU's -r all would rebuild the refcount structure
-    # for what the check found, and the file offsets of L2 entries -r all makes plain zero clusters
-    rebuild: bool = False
-    zero_fixes: list[int] = field(default_factory=list)
-    # host cluster -> the kinds of metadata in it that QEMU's default ("cached") overlap checks know
-    metadata: dict[int, set[str]] = field(default_factory=dict)
-    # regions a table claims but that could not be counted (they run a cluster or more past the end)
-    uncounted: list[tuple[int, int]] = field(default_factory=list)
-    # the snapshot table the header points at, as counted: (offset, bytes)
-    snapshot_table: tuple[int, int] = (0, 0)
-    # what QEMU's -r all does to the snapshot table (a check with repair=True fills it in)
-    snapshots: "SnapshotRepair | None" = None
+    def __init__(self, format: str = "qcow2", finished: bool = True, error: QemuSpecError | None = None) -> None:
+        self.format = format
+        self.check_errors = 0
+        self.corruptions = 0
+        self.leaks = 0
+        self.corruptions_fixed = 0
+        self.leaks_fixed = 0
+        self.image_end_offset = 0
+        self.total_clusters = 0
+        self.allocated_clusters = 0
+        self.fragmented_clusters = 0
+        self.compressed_clusters = 0
+        self.messages: list[str] = []
+        self.messages_dropped = 0
+        self.finished = finished
+        self.error = error
+        # for the repair (not reported): whether QEMU's -r all would rebuild the refcount structure
+        # for what the check found, and the file offsets of L2 entries -r all makes plain zero clusters
+        self.rebuild = False
+        self.zero_fixes: list[int] = []
+        # host cluster -> the kinds of metadata in it that QEMU's default ("cached") overlap checks know
+        self.metadata: dict[int, set[str]] = {}
+        # regions a table claims but that could not be counted (they run a cluster or more past the end)
+        self.uncounted: list[tuple[int, int]] = []
+        # the snapshot table the header points at, as counted: (offset, bytes)
+        self.snapshot_table: tuple[int, int] = (0, 0)
+        # what QEMU's -r all does to the snapshot table (a check with repair=True fills it in)
+        self.snapshots: SnapshotRepair | None = None
 
+    def __repr__(self) -> str:
+        return f"CheckResult({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
 
     @property
     def exit_code(self) -> int:
@@ -325,13 +326,15 @@ class _ZeroTail(io.RawIOBase):
         return n
 
 
-@dataclass
 class _L2Use:
     """How many L1 entries point at one L2 table."""
 
-    total: int = 0     # every reference (active and snapshots)
-    active: int = 0    # references from the active L1 table
-    copied: int = 0    # active references with a non-zero offset (COPIED flag checks)
+    __slots__ = ("total", "active", "copied")
+
+    def __init__(self) -> None:
+        self.total = 0     # every reference (active and snapshots)
+        self.active = 0    # references from the active L1 table
+        self.copied = 0    # active references with a non-zero offset (COPIED flag checks)
 
 
 class _Checker:
@@ -574,6 +577,8 @@ class _Checker:
         first MAX_SNAPSHOT_EXTRA_DATA bytes of it, the ID and the name after the whole of it."""
         len_extra = _field(head, "len_extra_data")
         len_id, len_name = _field(head, "len_id"), _field(head, "len_name")
+        from ...fields import field_span
+
         at, width = field_span("qcow2::snapshot", "len_extra_data")
         keep = MAX_SNAPSHOT_EXTRA_DATA
         names = pos + SNAPSHOT_HEADER_BYTES + len_extra
@@ -921,6 +926,8 @@ class _Checker:
             return
         self.add(ext.bitmap_directory_offset, ext.len_bitmap_directory)
         self.mark(ext.bitmap_directory_offset, ext.len_bitmap_directory, "bitmap directory")
+        from .bitmap import list_bitmaps  # here: an image without bitmaps needs no bitmap module
+
         try:
             bitmaps = list_bitmaps(img)
         except FormatError as exc:
@@ -1201,6 +1208,8 @@ class _Checker:
 
 def _field(head: bytes, name: str) -> int:
     """A field of a snapshot entry's fixed part (its place from the generated field table)."""
+    from ...fields import field_span  # here: an image without snapshots needs no field table
+
     at, width = field_span("qcow2::snapshot", name)
     return int.from_bytes(head[at:at + width], "big")
 

@@ -20,7 +20,6 @@ from ...errors import FormatError, TruncatedError, UsageError
 from ...formats.qcow2 import Qcow2
 from ...specs import parse, read_instance
 from ..image import Image, Run, file_extents, open_locked, pread, preadinto
-from .compress import decompress_cluster
 from .layout import (
     L1E_OFFSET_MASK, L2E_COMPRESSED, L2E_COPIED, L2E_OFFSET_MASK, L2E_ZERO, REFT_OFFSET_MASK,
     compressed_range, decode_refcounts, decode_u64_table, run_length, table_words,
@@ -757,6 +756,8 @@ class Qcow2Image(Image):
         hosts = {m.host: m.csize for m in maps if m.kind == ClusterKind.COMPRESSED}
         if len(hosts) < 2:
             return
+        from .compress import decompress_cluster  # here: images without compressed clusters need no zlib
+
         fd = self._file.fileno()
         jobs = {host: self._pool.submit(decompress_cluster, pread(fd, csize, host), self.cluster_size,
                                         self.compression, host) for host, csize in hosts.items()}
@@ -792,6 +793,8 @@ class Qcow2Image(Image):
             return self._decompressed[m.host]
         if self._compressed_cache and self._compressed_cache[0] == m.host:
             return self._compressed_cache[1]
+        from .compress import decompress_cluster
+
         data = pread(self._file.fileno(), m.csize, m.host)
         cluster = decompress_cluster(data, self.cluster_size, self.compression, m.host)
         self._compressed_cache = (m.host, cluster)
