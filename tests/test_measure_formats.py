@@ -10,6 +10,7 @@ memory), and measures the header region (its payload offset) plus the disk, not 
 from __future__ import annotations
 
 import subprocess
+import time
 
 import pytest
 
@@ -21,10 +22,11 @@ SECRET = ["--object", "secret,id=s0,data=abc"]
 def qemu_img_measure(args: list[str]) -> subprocess.CompletedProcess:
     """qemu-img measure; for luks it runs QEMU's PBKDF2 timing, which on a busy machine may fail
     with "Unable to get accurate CPU usage" (nothing to do with the measure): then it is run again."""
-    for _ in range(5):
+    for attempt in range(20):
         theirs = subprocess.run(["qemu-img", "measure", *args], capture_output=True)
         if b"Unable to get accurate CPU usage" not in theirs.stderr:
             return theirs
+        time.sleep(0.05 * attempt)
     raise AssertionError(f"qemu-img measure {args}: {theirs.stderr!r}")
 
 
@@ -54,6 +56,15 @@ MEASURED = [
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=aes-128", "--size", "0"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=aes-192,preallocation=full", "IMAGE"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,hash-alg=sha512,ivgen-alg=plain", "--size", "1M"],
+    # ciphers qemuspec does not encrypt with are measured too: the key's length sizes the key slots
+    # (no cbc here: qemu-img 7.2 measure of serpent or cast5 in cbc mode at times dies on an assertion
+    # in crypto/block.c; ours gives the numbers it gives when it does not)
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=twofish-128", "--size", "1G"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=serpent-192,cipher-mode=ecb", "--size", "1G"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=cast5-128,cipher-mode=ecb", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,ivgen-alg=essiv,ivgen-hash-alg=md5", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=twofish-256,cipher-mode=ctr", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=aes-128,cipher-mode=ecb", "--size", "1M"],
 ]
 
 
@@ -78,7 +89,21 @@ REFUSED = [
     [*SECRET, "-O", "luks", "-o", "key-secret=s1", "--size", "1M"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,foo=1", "--size", "1M"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,iter-time=abc", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=cast5-128", "--size", "1M"],     # xts: 8-byte blocks
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=3des,cipher-mode=cbc", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=sm4", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-mode=ofb", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,hash-alg=foo", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,ivgen-alg=foo", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,hash-alg=sm3", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,ivgen-hash-alg=foo", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,ivgen-alg=essiv,ivgen-hash-alg=sha512", "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=twofish-128,ivgen-alg=essiv,ivgen-hash-alg=sha1",
+     "--size", "1M"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=cast5-128,cipher-mode=ecb,ivgen-alg=essiv",
+     "--size", "1M"],
 ]
+
 
 
 @pytest.mark.parametrize("args", REFUSED, ids=[" ".join(a) for a in REFUSED])

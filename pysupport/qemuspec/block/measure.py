@@ -86,10 +86,11 @@ def measure_raw(size: int) -> Measure:
 def measure_luks(size: int, options) -> Measure:
     """LUKS output (``options`` a :class:`~.qcow2.crypto.LuksOptions`): the header region, as QEMU
     lays it out (4 KiB, then eight key slots of the key's length times 4000 stripes, each rounded
-    up to 4 KiB), then the disk, byte for byte (not rounded), allocated or not."""
-    from .qcow2.crypto import LUKS_ALIGN_SECTORS, LUKS_KEY_SLOTS, LUKS_STRIPES, SECTOR
+    up to 4 KiB), then the disk, byte for byte (not rounded), allocated or not. Any cipher QEMU
+    has is measured, also those qemuspec does not encrypt with (twofish, serpent, cast5, ctr)."""
+    from .qcow2.crypto import LUKS_ALIGN_SECTORS, LUKS_KEY_SLOTS, LUKS_STRIPES, SECTOR, luks_key_bytes
 
-    _, key_bytes = options.check()
+    key_bytes = luks_key_bytes(options)
     slot = _round_up(-(-key_bytes * LUKS_STRIPES // SECTOR), LUKS_ALIGN_SECTORS)
     header = (LUKS_ALIGN_SECTORS + LUKS_KEY_SLOTS * slot) * SECTOR
     return Measure(header + size, header + size)

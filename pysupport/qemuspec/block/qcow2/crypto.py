@@ -398,6 +398,39 @@ LUKS_ALIGN_SECTORS = 8              # QEMU starts the key material and sizes eac
 MIN_ITERATIONS = 1000               # QEMU's floor for the master key digest and for a key slot
 
 
+# what qemu-img 7.2 takes for a new LUKS header: cipher algorithms (key bytes, block bytes; XTS
+# needs 16-byte blocks and two keys), and hashes (sm3 and sm4 came later)
+QEMU_CIPHERS = {"aes-128": (16, 16), "aes-192": (24, 16), "aes-256": (32, 16), "des": (8, 8), "3des": (24, 8),
+                "cast5-128": (16, 8), "serpent-128": (16, 16), "serpent-192": (24, 16), "serpent-256": (32, 16),
+                "twofish-128": (16, 16), "twofish-192": (24, 16), "twofish-256": (32, 16)}
+QEMU_HASHES = tuple(h for h in HASHES if h != "sm3")
+_ESSIV_FAMILIES = {"aes": "AES", "serpent": "Serpent", "twofish": "Twofish"}
+
+
+def luks_key_bytes(options: "LuksOptions") -> int:
+    """The master key's length in the LUKS header QEMU 7.2 makes with ``options`` (what sizes its
+    key slots), with qemu-img's refusals; any cipher QEMU has, not only those qemuspec encrypts
+    with (``measure`` needs no more)."""
+    for name, value, allowed in (("cipher-alg", options.cipher_alg, QEMU_CIPHERS), ("cipher-mode", options.cipher_mode, MODES),
+                                 ("ivgen-alg", options.ivgen_alg, IVGENS), ("hash-alg", options.hash_alg, QEMU_HASHES),
+                                 ("ivgen-hash-alg", options.ivgen_hash_alg or "sha256", QEMU_HASHES)):
+        if value not in allowed:
+            raise UsageError(f"Parameter '{name}' does not accept value '{value}'")  # qemu-img's words
+    if options.cipher_alg in ("des", "3des"):
+        raise UsageError(f"Algorithm '{options.cipher_alg}' not supported")  # qemu-img's words
+    key, block = QEMU_CIPHERS[options.cipher_alg]
+    if options.cipher_mode == "xts" and block != 16:
+        raise UsageError("Unsupported cipher mode xts")  # qemu-img's words
+    if options.ivgen_alg == "essiv":
+        family = _ESSIV_FAMILIES.get(options.cipher_alg.partition("-")[0])
+        if family is None:
+            raise UsageError(f"Cipher {options.cipher_alg} not supported with essiv")  # qemu-img's words
+        digest = _digest_size(options.essiv_hash)
+        if digest not in (16, 24, 32):
+            raise UsageError(f"No {family} cipher with key size {digest} available")  # qemu-img's words
+    return 2 * key if options.cipher_mode == "xts" else key
+
+
 @dataclass
 class LuksOptions:
     """qemu-img's ``encrypt.*`` options for a new LUKS header, with its defaults."""
