@@ -57,10 +57,10 @@ MEASURED = [
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=aes-192,preallocation=full", "IMAGE"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,hash-alg=sha512,ivgen-alg=plain", "--size", "1M"],
     # ciphers qemuspec does not encrypt with are measured too: the key's length sizes the key slots
-    # (no cbc here: qemu-img 7.2 measure of serpent or cast5 in cbc mode at times dies on an assertion
+    # (not serpent-192 nor cast5 in cbc mode: qemu-img 7.2 measure of those at times dies on an assertion
     # in crypto/block.c; ours gives the numbers it gives when it does not)
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=twofish-128", "--size", "1G"],
-    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=serpent-192,cipher-mode=ecb", "--size", "1G"],
+    [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=serpent-256", "--size", "1G"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=cast5-128,cipher-mode=ecb", "--size", "1M"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,ivgen-alg=essiv,ivgen-hash-alg=md5", "--size", "1M"],
     [*SECRET, "-O", "luks", "-o", "key-secret=s0,cipher-alg=twofish-256,cipher-mode=ctr", "--size", "1M"],
