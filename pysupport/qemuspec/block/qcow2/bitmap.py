@@ -133,13 +133,15 @@ class _Bitmap:
     """A bitmap loaded for writing: its directory fields and its bits in memory."""
 
     def __init__(self, name: str, granularity: int, auto: bool, bits: bytearray, extra: bytes = b"",
-                 extra_compatible: bool = False, old_table: tuple[int, int] | None = None) -> None:
+                 extra_compatible: bool = False, old_table: tuple[int, int] | None = None,
+                 inconsistent: bool = False) -> None:
         self.name, self.granularity, self.auto = name, granularity, auto
         self.bits, self.extra, self.extra_compatible = bits, extra, extra_compatible
         self.old_table = old_table  # (offset, entries) of what is on disk now
+        self.inconsistent = inconsistent  # found in use: carried over as it is, never read nor written
 
     def mark(self, offset: int, length: int) -> None:
-        if not self.auto or length <= 0:
+        if not self.auto or length <= 0 or self.inconsistent:
             return
         first, last = offset // self.granularity, (offset + length - 1) // self.granularity
         for bit in range(first, last + 1):
@@ -167,15 +169,13 @@ class BitmapStore:
         self.writer = writer
         self.bitmaps: dict[str, _Bitmap] = {}
         for info in list_bitmaps(writer):
-            if info.in_use:
-                raise UsageError(f"bitmap {info.name!r} is marked in use (the image was not closed cleanly); "
-                                 "remove it with `qemu-img bitmap --remove` before writing")
             self.bitmaps[info.name] = _Bitmap(info.name, info.granularity, info.auto,
-                                              bytearray(bitmap_bytes(writer, info)),
+                                              bytearray() if info.in_use else bytearray(bitmap_bytes(writer, info)),
                                               extra_compatible=info.extra_data_compatible,
-                                              old_table=(info.table_offset, info.table_entries))
+                                              old_table=(info.table_offset, info.table_entries),
+                                              inconsistent=info.in_use)
         writer.write_hooks.append(self._mark)
-        if self.bitmaps:
+        if any(not b.inconsistent for b in self.bitmaps.values()):
             self._mark_in_use()
 
     def _mark(self, offset: int, length: int) -> None:
@@ -253,15 +253,18 @@ class BitmapStore:
             w.refcounts.defer_decrement(cluster)
 
     def store(self) -> None:
-        """Write every bitmap's data and a directory with ``in_use`` cleared."""
+        """Write every bitmap's data and a directory with ``in_use`` cleared; the inconsistent ones
+        keep their entries (flags, table) as they are. Nothing is written when every bitmap is
+        inconsistent (or none is left), as in QEMU."""
         from .layout import encode_u64_table
 
         w = self.writer
-        if not self.bitmaps and w.extensions.bitmaps is None:
+        stored = [b for b in self.bitmaps.values() if not b.inconsistent]
+        if not stored:
             return
         cs = w.cluster_size
-        old_tables = [b.old_table for b in self.bitmaps.values()]
-        for bitmap in self.bitmaps.values():
+        old_tables = [b.old_table for b in stored]
+        for bitmap in stored:
             entries = []
             for start in range(0, len(bitmap.bits), cs):
                 chunk = bytes(bitmap.bits[start:start + cs])
@@ -348,7 +351,7 @@ class BitmapStore:
             entry.bitmap_table_offset, entry.num_bitmap_table_entries = table_offset, table_entries
             flags = Qcow2.BitmapFlags(None, entry, None)
             flags.reserved = 0
-            flags.extra_data_compatible, flags.enabled, flags.in_use = b.extra_compatible, b.auto, in_use
+            flags.extra_data_compatible, flags.enabled, flags.in_use = b.extra_compatible, b.auto, in_use or b.inconsistent
             entry.flags = flags
             entry.type = Qcow2.BitmapType.dirty_tracking
             entry.granularity_bits = b.granularity.bit_length() - 1
