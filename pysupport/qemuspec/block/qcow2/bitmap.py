@@ -184,12 +184,12 @@ class BitmapStore:
 
     def add(self, name: str, granularity: int | None = None, *, disabled: bool = False) -> None:
         if name in self.bitmaps:
-            raise UsageError(f"bitmap {name!r} exists already")
+            raise UsageError(f"Bitmap already exists: {name}")
         if not name or len(to_bytes(name)) > 1023:
             raise UsageError("a bitmap name is 1..1023 bytes")
         granularity = granularity or max(self.writer.cluster_size, 4096)
         if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:
-            raise UsageError("granularity must be a power of two from 512 to 2G")
+            raise UsageError("Granularity must be power of 2 and at least 512")
         if len(self.bitmaps) >= MAX_BITMAPS:
             raise UsageError(f"an image holds at most {MAX_BITMAPS} bitmaps")
         self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
@@ -205,14 +205,18 @@ class BitmapStore:
             if spare and bitmap.bits:
                 bitmap.bits[-1] &= (1 << spare) - 1
 
-    def get(self, name: str) -> _Bitmap:
-        try:
-            return self.bitmaps[name]
-        except KeyError:
-            raise UsageError(f"no bitmap {name!r} in {self.writer.path}") from None
+    def get(self, name: str, *, inconsistent_too: bool = False) -> _Bitmap:
+        """The bitmap ``name``; one found in use only with ``inconsistent_too`` (to remove it)."""
+        bitmap = self.bitmaps.get(name)
+        if bitmap is None:
+            raise UsageError(f"Dirty bitmap '{name}' not found")
+        if bitmap.inconsistent and not inconsistent_too:
+            raise UsageError(f"Bitmap '{name}' is inconsistent and cannot be used\n"
+                             "Try block-dirty-bitmap-remove to delete this bitmap from disk")
+        return bitmap
 
     def remove(self, name: str) -> None:
-        bitmap = self.get(name)
+        bitmap = self.get(name, inconsistent_too=True)
         del self.bitmaps[name]
         if bitmap.old_table is None:
             return  # added in this session: never on disk
@@ -228,7 +232,10 @@ class BitmapStore:
         self.get(name).auto = enabled
 
     def merge(self, source: str, target: str) -> None:
-        src, dst = self.get(source), self.get(target)
+        # QEMU's order: both looked up, then the source checked, then the target
+        self.get(target, inconsistent_too=True)
+        src = self.get(source)
+        dst = self.get(target)
         if src.granularity == dst.granularity:
             dst.bits[:] = (int.from_bytes(src.bits, "little") | int.from_bytes(dst.bits, "little")).to_bytes(len(dst.bits), "little")
             return
