@@ -156,6 +156,8 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
     from .writer import Qcow2Writer
 
     with Qcow2Image(path, backing=False) as image:
+        if image.version >= 3 and image.header.incompatible_features.corrupt:  # qemu-img's open refuses it
+            raise UsageError(f"Could not open '{os.fspath(path)}': qcow2: Image is corrupt; cannot be opened read/write")
         if image.encryption is not None:
             if key_secret is not None:
                 unlock(image, key_secret)
@@ -193,7 +195,10 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
         if new_version < old_version:
             refuse_downgrade(image, bits)
 
+    opened = []
+
     def writer():
+        opened.append(True)
         return Qcow2Writer(path, key_secret=key_secret)
 
     if new_version > old_version:
@@ -220,6 +225,9 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
     if new_version < old_version:
         with writer() as w:
             downgrade(w)
+    if not opened:  # nothing to change: qemu-img still opens the image for writing and closes it, which
+        with writer():  # repairs a dirty image and stores its (consistent) bitmaps anew
+            pass
 
 
 def _size_of(path) -> int:
