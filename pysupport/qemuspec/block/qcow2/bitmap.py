@@ -183,13 +183,13 @@ class BitmapStore:
             bitmap.mark(offset, length)
 
     def add(self, name: str, granularity: int | None = None, *, disabled: bool = False) -> None:
+        granularity = granularity or max(self.writer.cluster_size, 4096)
+        if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:  # checked first, as in QEMU
+            raise UsageError("Granularity must be power of 2 and at least 512")
         if name in self.bitmaps:
             raise UsageError(f"Bitmap already exists: {name}")
         if not name or len(to_bytes(name)) > 1023:
             raise UsageError("a bitmap name is 1..1023 bytes")
-        granularity = granularity or max(self.writer.cluster_size, 4096)
-        if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:
-            raise UsageError("Granularity must be power of 2 and at least 512")
         if len(self.bitmaps) >= MAX_BITMAPS:
             raise UsageError(f"an image holds at most {MAX_BITMAPS} bitmaps")
         self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
