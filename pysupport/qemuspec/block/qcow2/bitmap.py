@@ -162,7 +162,10 @@ class BitmapStore:
     new directory with ``in_use`` cleared; a removed one goes from a new
     directory at once, and its clusters with it (its data deallocated in the
     file, as QEMU always discards bitmap data). After a crash the flag stays
-    set and QEMU treats the bitmaps as inconsistent, as the spec says.
+    set and QEMU treats the bitmaps as inconsistent, as the spec says; so do
+    we: one found in use is kept as its directory entry says (never read,
+    marked or stored; only removable), and when every bitmap is such a one,
+    opening and closing write nothing of them, as in QEMU.
     """
 
     def __init__(self, writer) -> None:
