@@ -205,3 +205,15 @@ def test_amend_of_an_image_with_an_in_use_bitmap_is_qemu_img_s(tmp_path, options
     if options.startswith("size=") and options != "size=4M":
         assert t.returncode == 1 and "Bitmap 'b0' is inconsistent" in t.stderr
         assert ours.read_bytes() == source.read_bytes()
+
+
+@pytest.mark.parametrize("args", [["8M"], ["--shrink", "2M"]])
+def test_resize_with_an_in_use_bitmap_is_refused_as_qemu_img(tmp_path, args):
+    source = _in_use_bitmap_image(tmp_path)
+    ours, theirs = _copies(source)
+    t = subprocess.run(["qemu-img", "resize", theirs.name, *args], cwd=tmp_path, capture_output=True, text=True)
+    o = subprocess.run([QEMUSPEC, "resize", ours.name, *args], cwd=tmp_path, capture_output=True, text=True)
+    assert (o.returncode, t.returncode) == (1, 1)
+    assert "Bitmap 'b0' is inconsistent and cannot be used" in t.stderr
+    assert o.stderr == t.stderr.replace("qemu-img: ", "qemuspec: error: ")
+    assert ours.read_bytes() == theirs.read_bytes() == source.read_bytes()

@@ -198,6 +198,13 @@ class BitmapStore:
         self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
                                      bytearray(_nbytes(self.writer.size, granularity)))
 
+    def refuse_resize(self) -> None:
+        """QEMU's refusal to resize an image holding a bitmap found in use (its size is unknown)."""
+        for bitmap in self.bitmaps.values():
+            if bitmap.inconsistent:
+                raise UsageError(f"Bitmap '{bitmap.name}' is inconsistent and cannot be used\n"
+                                 "Try block-dirty-bitmap-remove to delete this bitmap from disk")
+
     def resize(self, size: int) -> None:
         """Every bitmap made to cover a disk of ``size`` bytes: new bits clear, bits past the end dropped."""
         for bitmap in self.bitmaps.values():
