@@ -409,24 +409,25 @@ def cmd_snapshot(args) -> int:
 def cmd_bitmap(args) -> int:
     from ..block.qcow2.bitmap import dirty_ranges, find_bitmap, list_bitmaps
 
-    changes = [args.add, args.remove, args.clear, args.enable, args.disable, args.merge]
-    if any(changes):
+    if args.ops:
         if args.name is None:
             raise UsageError("name the bitmap to change: qemuspec bitmap --add FILE NAME")
         with _writer(args) as writer:
             store = writer.bitmaps
-            if args.add:
-                store.add(args.name, args.granularity, disabled=args.disable)
-            if args.remove:
-                store.remove(args.name)
-            if args.clear:
-                store.clear(args.name)
-            if args.enable:
-                store.set_enabled(args.name, True)
-            if args.disable and not args.add:
-                store.set_enabled(args.name, False)
-            if args.merge:
-                store.merge(args.merge, args.name)
+            for op, source in args.ops:  # in the command line's order; those done stay done, as in qemu-img
+                try:
+                    if op == "add":
+                        store.add(args.name, args.granularity)
+                    elif op == "remove":
+                        store.remove(args.name)
+                    elif op == "clear":
+                        store.clear(args.name)
+                    elif op in ("enable", "disable"):
+                        store.set_enabled(args.name, op == "enable")
+                    else:
+                        store.merge(source, args.name)
+                except UsageError as e:
+                    raise UsageError(f"Operation {op} on bitmap {args.name} failed: {e}") from None
         return 0
     with _qcow2(args, backing=False) as image:
         if args.dump is None:
@@ -565,13 +566,22 @@ def register(commands) -> None:
                  "the guest ranges whose bits are set; --add/--remove/--clear/--enable/--disable/--merge "
                  "change bitmap NAME as qemu-img bitmap does.")
     bitmap.add_argument("--dump", metavar="NAME", help="print the dirty ranges of bitmap NAME")
-    bitmap.add_argument("--add", action="store_true", help="add bitmap NAME")
+    import argparse
+
+    class BitmapOp(argparse.Action):
+        """``bitmap --add/--remove/...``: (operation, value) appended in the order given."""
+
+        def __call__(self, parser, namespace, values, option_string=None):
+            namespace.ops = [*namespace.ops, (self.const, values)]
+
+    bitmap.set_defaults(ops=[])
+    for flag, text in (("add", "add bitmap NAME"), ("remove", "remove bitmap NAME"),
+                       ("clear", "clear every bit of NAME"), ("enable", "let NAME track writes"),
+                       ("disable", "stop NAME tracking writes")):
+        bitmap.add_argument(f"--{flag}", dest="ops", action=BitmapOp, nargs=0, const=flag, help=text)
     bitmap.add_argument("-g", dest="granularity", type=int, metavar="BYTES", help="granularity for --add")
-    bitmap.add_argument("--remove", action="store_true", help="remove bitmap NAME")
-    bitmap.add_argument("--clear", action="store_true", help="clear every bit of NAME")
-    bitmap.add_argument("--enable", action="store_true", help="let NAME track writes")
-    bitmap.add_argument("--disable", action="store_true", help="stop NAME tracking writes")
-    bitmap.add_argument("--merge", metavar="SOURCE", help="set in NAME every bit set in SOURCE")
+    bitmap.add_argument("--merge", dest="ops", action=BitmapOp, const="merge", metavar="SOURCE",
+                        help="set in NAME every bit set in SOURCE")
     bitmap.add_argument("--output", choices=["human", "json"], default="human")
     add_key_options(bitmap)
     bitmap.add_argument("file", metavar="FILE")

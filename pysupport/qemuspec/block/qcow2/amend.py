@@ -156,6 +156,8 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
     from .writer import Qcow2Writer
 
     with Qcow2Image(path, backing=False) as image:
+        if image.version >= 3 and image.header.incompatible_features.corrupt:  # qemu-img's open refuses it
+            raise UsageError(f"Could not open '{os.fspath(path)}': qcow2: Image is corrupt; cannot be opened read/write")
         if image.encryption is not None:
             if key_secret is not None:
                 unlock(image, key_secret)
@@ -199,34 +201,25 @@ def amend_image(path: str | os.PathLike, options: dict, *, key_secret: bytes | N
     if new_version > old_version:
         with writer() as w:
             _upgrade(w)
-    if keyslots is not None:
-        with writer() as w:
+    # the steps between the version changes share one writer, as they share qemu-img's one open:
+    # persistent bitmaps are marked in use once and stored once, at its close
+    with writer() as w:
+        if keyslots is not None:
             apply_keyslot_change(w, keyslots)
-    if bits != old_bits:
-        with writer() as w:
+        if bits != old_bits:
             change_refcount_width(w, bits)
-    if "lazy_refcounts" in options and options["lazy_refcounts"] != old_lazy:
-        with writer() as w:
+        if "lazy_refcounts" in options and options["lazy_refcounts"] != old_lazy:
             features = w.header.compatible_features
             features.lazy_refcounts = options["lazy_refcounts"]
             w.lazy = False  # the refcounts on disk are complete: the writer repaired a dirty image
             w.write_header()
-    if new_size and new_size != _size_of(path):
-        with writer() as w:
+        if new_size and new_size != w.size:
             w.truncate(new_size)  # the data file it resizes is the one the image named when opened
-    if header_change is not None:
-        with writer() as w:
+        if header_change is not None:
             _write_data_file_header(w, *header_change)
     if new_version < old_version:
         with writer() as w:
             downgrade(w)
-
-
-def _size_of(path) -> int:
-    from .image import Qcow2Image
-
-    with Qcow2Image(path, backing=False) as image:
-        return image.size
 
 
 def _refuse_size(image, new_size: int, new_version: int) -> None:

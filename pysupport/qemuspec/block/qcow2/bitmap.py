@@ -130,13 +130,15 @@ class _Bitmap:
     """A bitmap loaded for writing: its directory fields and its bits in memory."""
 
     def __init__(self, name: str, granularity: int, auto: bool, bits: bytearray, extra: bytes = b"",
-                 extra_compatible: bool = False, old_table: tuple[int, int] | None = None) -> None:
+                 extra_compatible: bool = False, old_table: tuple[int, int] | None = None,
+                 inconsistent: bool = False) -> None:
         self.name, self.granularity, self.auto = name, granularity, auto
         self.bits, self.extra, self.extra_compatible = bits, extra, extra_compatible
         self.old_table = old_table  # (offset, entries) of what is on disk now
+        self.inconsistent = inconsistent  # found in use: carried over as it is, never read nor written
 
     def mark(self, offset: int, length: int) -> None:
-        if not self.auto or length <= 0:
+        if not self.auto or length <= 0 or self.inconsistent:
             return
         first, last = offset // self.granularity, (offset + length - 1) // self.granularity
         for bit in range(first, last + 1):
@@ -157,22 +159,23 @@ class BitmapStore:
     new directory with ``in_use`` cleared; a removed one goes from a new
     directory at once, and its clusters with it (its data deallocated in the
     file, as QEMU always discards bitmap data). After a crash the flag stays
-    set and QEMU treats the bitmaps as inconsistent, as the spec says.
+    set and QEMU treats the bitmaps as inconsistent, as the spec says; so do
+    we: one found in use is kept as its directory entry says (never read,
+    marked or stored; only removable), and when every bitmap is such a one,
+    opening and closing write nothing of them, as in QEMU.
     """
 
     def __init__(self, writer) -> None:
         self.writer = writer
         self.bitmaps: dict[str, _Bitmap] = {}
         for info in list_bitmaps(writer):
-            if info.in_use:
-                raise UsageError(f"bitmap {info.name!r} is marked in use (the image was not closed cleanly); "
-                                 "remove it with `qemu-img bitmap --remove` before writing")
             self.bitmaps[info.name] = _Bitmap(info.name, info.granularity, info.auto,
-                                              bytearray(bitmap_bytes(writer, info)),
+                                              bytearray() if info.in_use else bytearray(bitmap_bytes(writer, info)),
                                               extra_compatible=info.extra_data_compatible,
-                                              old_table=(info.table_offset, info.table_entries))
+                                              old_table=(info.table_offset, info.table_entries),
+                                              inconsistent=info.in_use)
         writer.write_hooks.append(self._mark)
-        if self.bitmaps:
+        if any(not b.inconsistent for b in self.bitmaps.values()):
             self._mark_in_use()
 
     def _mark(self, offset: int, length: int) -> None:
@@ -180,17 +183,24 @@ class BitmapStore:
             bitmap.mark(offset, length)
 
     def add(self, name: str, granularity: int | None = None, *, disabled: bool = False) -> None:
+        granularity = granularity or max(self.writer.cluster_size, 4096)
+        if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:  # checked first, as in QEMU
+            raise UsageError("Granularity must be power of 2 and at least 512")
         if name in self.bitmaps:
-            raise UsageError(f"bitmap {name!r} exists already")
+            raise UsageError(f"Bitmap already exists: {name}")
         if not name or len(to_bytes(name)) > 1023:
             raise UsageError("a bitmap name is 1..1023 bytes")
-        granularity = granularity or max(self.writer.cluster_size, 4096)
-        if granularity & (granularity - 1) or not 512 <= granularity <= 1 << 31:
-            raise UsageError("granularity must be a power of two from 512 to 2G")
         if len(self.bitmaps) >= MAX_BITMAPS:
             raise UsageError(f"an image holds at most {MAX_BITMAPS} bitmaps")
         self.bitmaps[name] = _Bitmap(name, granularity, not disabled,
                                      bytearray(_nbytes(self.writer.size, granularity)))
+
+    def refuse_resize(self) -> None:
+        """QEMU's refusal to resize an image holding a bitmap found in use (its size is unknown)."""
+        for bitmap in self.bitmaps.values():
+            if bitmap.inconsistent:
+                raise UsageError(f"Bitmap '{bitmap.name}' is inconsistent and cannot be used\n"
+                                 "Try block-dirty-bitmap-remove to delete this bitmap from disk")
 
     def resize(self, size: int) -> None:
         """Every bitmap made to cover a disk of ``size`` bytes: new bits clear, bits past the end dropped."""
@@ -202,14 +212,18 @@ class BitmapStore:
             if spare and bitmap.bits:
                 bitmap.bits[-1] &= (1 << spare) - 1
 
-    def get(self, name: str) -> _Bitmap:
-        try:
-            return self.bitmaps[name]
-        except KeyError:
-            raise UsageError(f"no bitmap {name!r} in {self.writer.path}") from None
+    def get(self, name: str, *, inconsistent_too: bool = False) -> _Bitmap:
+        """The bitmap ``name``; one found in use only with ``inconsistent_too`` (to remove it)."""
+        bitmap = self.bitmaps.get(name)
+        if bitmap is None:
+            raise UsageError(f"Dirty bitmap '{name}' not found")
+        if bitmap.inconsistent and not inconsistent_too:
+            raise UsageError(f"Bitmap '{name}' is inconsistent and cannot be used\n"
+                             "Try block-dirty-bitmap-remove to delete this bitmap from disk")
+        return bitmap
 
     def remove(self, name: str) -> None:
-        bitmap = self.get(name)
+        bitmap = self.get(name, inconsistent_too=True)
         del self.bitmaps[name]
         if bitmap.old_table is None:
             return  # added in this session: never on disk
@@ -225,7 +239,10 @@ class BitmapStore:
         self.get(name).auto = enabled
 
     def merge(self, source: str, target: str) -> None:
-        src, dst = self.get(source), self.get(target)
+        # QEMU's order: both looked up, then the source checked, then the target
+        self.get(target, inconsistent_too=True)
+        src = self.get(source)
+        dst = self.get(target)
         if src.granularity == dst.granularity:
             dst.bits[:] = (int.from_bytes(src.bits, "little") | int.from_bytes(dst.bits, "little")).to_bytes(len(dst.bits), "little")
             return
@@ -250,15 +267,18 @@ class BitmapStore:
             w.refcounts.defer_decrement(cluster)
 
     def store(self) -> None:
-        """Write every bitmap's data and a directory with ``in_use`` cleared."""
+        """Write every bitmap's data and a directory with ``in_use`` cleared; the inconsistent ones
+        keep their entries (flags, table) as they are. Nothing is written when every bitmap is
+        inconsistent (or none is left), as in QEMU."""
         from .layout import encode_u64_table
 
         w = self.writer
-        if not self.bitmaps and w.extensions.bitmaps is None:
+        stored = [b for b in self.bitmaps.values() if not b.inconsistent]
+        if not stored:
             return
         cs = w.cluster_size
-        old_tables = [b.old_table for b in self.bitmaps.values()]
-        for bitmap in self.bitmaps.values():
+        old_tables = [b.old_table for b in stored]
+        for bitmap in stored:
             entries = []
             for start in range(0, len(bitmap.bits), cs):
                 chunk = bytes(bitmap.bits[start:start + cs])
@@ -345,7 +365,7 @@ class BitmapStore:
             entry.bitmap_table_offset, entry.num_bitmap_table_entries = table_offset, table_entries
             flags = Qcow2.BitmapFlags(None, entry, None)
             flags.reserved = 0
-            flags.extra_data_compatible, flags.enabled, flags.in_use = b.extra_compatible, b.auto, in_use
+            flags.extra_data_compatible, flags.enabled, flags.in_use = b.extra_compatible, b.auto, in_use or b.inconsistent
             entry.flags = flags
             entry.type = Qcow2.BitmapType.dirty_tracking
             entry.granularity_bits = b.granularity.bit_length() - 1

@@ -534,6 +534,8 @@ class Qcow2Writer(Qcow2Image):
         """
         if new_size % 512:
             raise UsageError("The new size must be a multiple of 512")
+        if self._bitmaps is not None:
+            self._bitmaps.refuse_resize()
         if self.header.num_snapshots and self.version < 3:
             raise UsageError("Can't resize a v2 image which has snapshots")
         if new_size >= self.size:
