@@ -72,6 +72,29 @@ class EncryptedImageError(FormatError):
     """The image is encrypted and no key was given."""
 
 
+class MappingCorruptError(FormatError):
+    """A table entry QEMU's qcow2 driver signals a corruption event on when a read or a block
+    status query meets it (the request then fails with EIO; qemu-img map prints what it had
+    found before). ``event`` is QEMU's text of the event, ``query_start`` the guest offset where
+    QEMU's failing query begins (set by :meth:`Qcow2Image.mappings`), ``guest`` the guest
+    offset of the cluster (or of the L2 table's range) at fault; ``ahead``: QEMU finds it while
+    counting the clusters that continue a run (an invalid subcluster bitmap), so the query of
+    that run fails."""
+
+    def __init__(self, message: str, *, event: str, guest: int, ahead: bool = False, **where) -> None:
+        self.event, self.guest, self.ahead, self.query_start = event, guest, ahead, guest
+        super().__init__(message, **where)
+
+    def report(self) -> str:
+        """The line QEMU prints on this event in an image opened read-only (it marks none corrupt then)."""
+        return f"qcow2: Image is corrupt: {self.event}; further non-fatal corruption events will be suppressed"
+
+
+def _c_hex(n: int) -> str:
+    """C's ``%#x``: no 0x before a zero."""
+    return hex(n) if n else "0"
+
+
 class Mapping(namedtuple("Mapping", "start length kind host csize", defaults=(None, 0))):
     """One run of guest clusters or subclusters with the same kind in this layer.
 
@@ -365,9 +388,12 @@ class Qcow2Image(Image):
             self._l2_cache.move_to_end(l2_offset)
             return table
         if l2_offset % self.cluster_size:
-            raise FormatError(f"L2 table offset {l2_offset:#x} is not cluster-aligned",
-                              structure="qcow2::l1_entry", field="l2_offset",
-                              offset=self.header.l1_table_offset + 8 * l1_index)
+            raise MappingCorruptError(f"L2 table offset {l2_offset:#x} is not cluster-aligned",
+                                      structure="qcow2::l1_entry", field="l2_offset",
+                                      offset=self.header.l1_table_offset + 8 * l1_index,
+                                      event=f"L2 table offset {_c_hex(l2_offset)} unaligned (L1 index: "
+                                            f"{_c_hex(l1_index)})",
+                                      guest=l1_index * self.l2_entries << self.cluster_bits)
         raw = pread(self._file.fileno(), self.cluster_size, l2_offset)
         if len(raw) < self.cluster_size:  # past the end of the file reads as zeros, as in QEMU
             raw += bytes(self.cluster_size - len(raw))
@@ -393,33 +419,51 @@ class Qcow2Image(Image):
         predict = not self.extended_l2 and end - offset >= PREDICTED_ENTRIES << bits
         while pos < end:
             l1_index = (pos >> bits) // self.l2_entries
-            table = self._l2_table(l1_index)
             stop = min(end, ((l1_index + 1) * self.l2_entries) << bits)
-            if table is None:
-                pieces = iter((Mapping(pos, stop - pos, ClusterKind.UNALLOCATED),))
-            elif self.extended_l2:
-                pieces = self._extended_runs(table, pos, stop) if bulk else self._extended_runs_each(table, pos, stop)
-            else:
-                runs = self._predicted_runs(table, pos, stop, None if bulk else PREDICTED_ENTRIES) if predict else None
-                predict = runs is not None
-                pieces = iter(runs) if predict else \
-                    self._standard_runs(table, pos, stop) if bulk else self._standard_runs_each(table, pos, stop)
-            # runs inside one table are merged already: only the first can join the pending one
-            for piece in pieces:
-                if pending is None:
-                    pending = piece
-                elif _mergeable(pending, piece):
-                    pending = pending._replace(length=pending.length + piece.length)
+            table = None
+            try:
+                table = self._l2_table(l1_index)
+                if table is None:
+                    pieces = iter((Mapping(pos, stop - pos, ClusterKind.UNALLOCATED),))
+                elif self.extended_l2:
+                    pieces = self._extended_runs(table, pos, stop) if bulk else \
+                        self._extended_runs_each(table, pos, stop)
                 else:
+                    runs = self._predicted_runs(table, pos, stop, None if bulk else PREDICTED_ENTRIES) \
+                        if predict else None
+                    predict = runs is not None
+                    pieces = iter(runs) if predict else \
+                        self._standard_runs(table, pos, stop) if bulk else self._standard_runs_each(table, pos, stop)
+                # runs inside one table are merged already: only the first can join the pending one
+                for piece in pieces:
+                    if pending is None:
+                        pending = piece
+                    elif _mergeable(pending, piece):
+                        pending = pending._replace(length=pending.length + piece.length)
+                    else:
+                        yield pending
+                        pending = piece
+                        break
+                for piece in pieces:  # the rest of this table's runs (the generator resumes)
                     yield pending
                     pending = piece
-                    break
-            for piece in pieces:  # the rest of this table's runs (the generator resumes)
-                yield pending
-                pending = piece
+            except MappingCorruptError as exc:
+                exc.query_start = self._failing_query(exc, table, pos)
+                raise
             pos = stop
         if pending is not None:
             yield pending
+
+    def _failing_query(self, exc: MappingCorruptError, table, pos: int) -> int:
+        """Where QEMU's block status query that fails on ``exc`` begins, its queries of this
+        L2 table's range having begun at ``pos``: each query is one run (QEMU's runs are the
+        ones this walk merges inside a table), and a run that reaches a whole cluster's end
+        looks at the next cluster's entry, so an invalid entry there fails that run's query."""
+        start = max(pos, exc.guest)
+        if not exc.ahead or start == pos:
+            return start
+        *_, last = self._extended_runs_each(table, pos, start)
+        return start if last.kind is ClusterKind.COMPRESSED else last.start
 
     def _predicted_runs(self, table, pos: int, stop: int, average: int | None = None) -> list[Mapping] | None:
         """:meth:`_standard_runs` without numpy, for a table of few runs (what a big disk's tables
@@ -488,7 +532,7 @@ class Qcow2Image(Image):
         bad = misaligned | zero if self.version < 3 else misaligned  # version 2 has no zero flag
         if bad.any():
             i = int(np.argmax(bad))  # the first bad entry decides, as in the walk entry by entry
-            if not misaligned[i]:
+            if self.version < 3 and zero[i]:
                 self._refuse_v2_zero(first + i)
             self._refuse_misaligned(first + i, int(host[i]))
         # kind: 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: the run has host offsets
@@ -634,6 +678,8 @@ class Qcow2Image(Image):
                 yield Mapping(pos, next_pos - pos, ClusterKind.COMPRESSED, *compressed_range(entry, bits))
                 pos = next_pos
                 continue
+            if entry & L2E_ZERO and not honour_zero:  # version 2 has no zero flag (QEMU looks before the offset)
+                self._refuse_v2_zero(pos >> bits)
             cluster_host = entry & L2E_OFFSET_MASK
             if cluster_host or (data_file and entry & L2E_COPIED):
                 if cluster_host & mask:
@@ -643,8 +689,6 @@ class Qcow2Image(Image):
             else:
                 at = None
                 this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.UNALLOCATED
-            if entry & L2E_ZERO and not honour_zero:  # version 2 has no zero flag (after the alignment check)
-                self._refuse_v2_zero(pos >> bits)
             if this == kind and (at is None) == (host is None) and (at is None or host + run_length == at):
                 run_length += next_pos - pos
             else:
@@ -664,26 +708,35 @@ class Qcow2Image(Image):
     def _refuse_v2_zero(self, guest_cluster: int) -> None:
         """A version 2 image has no zero flag: QEMU fails the read (and marks a writable image corrupt)."""
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
-        raise FormatError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
-                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
-                          offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3")
+        raise MappingCorruptError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
+                                  f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
+                                  offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3",
+                                  event=f"Zero cluster entry found in pre-v3 image (L2 offset: {_c_hex(l2_offset)}, "
+                                        f"L2 index: {_c_hex(l2_index)})", guest=guest_cluster << self.cluster_bits)
 
     def _refuse_misaligned(self, guest_cluster: int, host: int) -> None:
         """A data cluster's host offset must be cluster-aligned: QEMU fails the read (as corruption)."""
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
-        raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {guest_cluster}; "
-                          f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})", structure="qcow2::l2_entry",
-                          field="host_offset", offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index)
+        raise MappingCorruptError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {guest_cluster}; "
+                                  f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})", structure="qcow2::l2_entry",
+                                  field="host_offset", offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  event=f"Cluster allocation offset {_c_hex(host)} unaligned (L2 offset: "
+                                        f"{_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
+                                  guest=guest_cluster << self.cluster_bits)
 
     def _refuse_bitmap(self, guest_cluster: int, bitmap: int) -> None:
         """A subcluster both allocated and zero, or allocated in an unallocated cluster: QEMU fails the read."""
         from ...fields import field_offset
 
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
-        raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {guest_cluster}; "
-                          f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
-                          structure="qcow2::extended_l2_entry", field="alloc_bitmap",
-                          offset=l2_offset + 16 * l2_index + field_offset("qcow2::extended_l2_entry", "alloc_bitmap"))
+        raise MappingCorruptError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {guest_cluster}; "
+                                  f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                                  structure="qcow2::extended_l2_entry", field="alloc_bitmap",
+                                  offset=l2_offset + 16 * l2_index + field_offset("qcow2::extended_l2_entry",
+                                                                                  "alloc_bitmap"),
+                                  event=f"Invalid cluster entry found  (L2 offset: {_c_hex(l2_offset)}, "
+                                        f"L2 index: {_c_hex(l2_index)})",
+                                  guest=guest_cluster << self.cluster_bits, ahead=True)
 
     def _extended_runs_each(self, table, pos: int, stop: int) -> Iterator[Mapping]:
         """:meth:`_extended_runs` one cluster at a time (a short walk: no numpy to import)."""
