@@ -205,8 +205,10 @@ class Qcow2Image(Image):
             read_snapshot_table(self)
         if self.extensions.bitmaps is not None and not self.for_check:  # QEMU loads the bitmap directory too
             from .bitmap import list_bitmaps
+            from .bitmap_open import refuse_broken_bitmaps
 
             list_bitmaps(self)
+            refuse_broken_bitmaps(self)
         if backing and self.backing_file:
             self.backing = self._open_backing(depth)
 
