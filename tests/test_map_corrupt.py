@@ -94,11 +94,11 @@ def bad_bitmap(l1_index: int, index: int, bitmap: int):
 CASES = {
     "l1-entry-4-misaligned": (four_tables, misaligned_l1(4), ()),
     "l1-entry-0-misaligned": (four_tables, misaligned_l1(0), ()),  # the first query fails: nothing found
-    "l1-entry-2-misaligned-from-offset": (four_tables, misaligned_l1(2), ("--start-offset", "1048576")),
+    "l1-entry-2-misaligned-from-offset": (four_tables, misaligned_l1(2), ("--start-offset", "1M")),
     "l2-entry-3-misaligned": (four_tables, misaligned_l2(4, 3), ()),
     "l2-entry-0-misaligned": (four_tables, misaligned_l2(0, 0), ()),
     "l2-zero-entry-misaligned": (four_tables, misaligned_l2(4, 17), ()),
-    "l2-misaligned-past-max-length": (four_tables, misaligned_l2(6, 0), ("--max-length", "12587008")),
+    "l2-misaligned-past-max-length": (four_tables, misaligned_l2(6, 0), ("--max-length", "12292k")),
     "v2-zero-flag": (version_2, zero_flag(1, 2), ()),
     "v2-zero-flag-first": (version_2, zero_flag(0, 0), ()),
     "v2-zero-flag-on-misaligned": (version_2, lambda i: (misaligned_l2(1, 1)(i), zero_flag(1, 1)(i)), ()),

@@ -102,6 +102,18 @@ def _print_map_chunks(chunks, output: str) -> int:
     return 0
 
 
+def _map_size(text: str) -> int:
+    """map's -s and -l as qemu-img takes them: bytes, hex, or a number with a k/M/G/T/P/E suffix."""
+    if text.isdigit():
+        return int(text)
+    from ..block.qcow2.create import parse_size
+
+    try:
+        return parse_size(text)
+    except UsageError:
+        raise ValueError(text) from None
+
+
 def _hex(n: int) -> str:
     return "0" if n == 0 else hex(n)
 
@@ -479,8 +491,8 @@ def register(commands) -> None:
              "Print the allocation of the disk over the backing chain as qemu-img map does: "
              "extents with depth, present, zero, data and host offset, merged the same way.")
     mp.add_argument("--output", choices=["human", "json"], default="human")
-    mp.add_argument("-s", "--start-offset", type=int, default=0, metavar="OFFSET")
-    mp.add_argument("-l", "--max-length", type=int, metavar="LENGTH")
+    mp.add_argument("-s", "--start-offset", type=_map_size, default=0, metavar="OFFSET")
+    mp.add_argument("-l", "--max-length", type=_map_size, metavar="LENGTH")
     mp.add_argument("file", metavar="FILE")
 
     check = add("check", cmd_check, "check a qcow2 or parallels image's metadata (like qemu-img check)",
