@@ -417,6 +417,10 @@ IOTESTS: dict[str, tuple[Recipe, tuple[Callable[[Layout], tuple[int, str, int]],
     "bitmap-directory-at-header": (BASE, (lambda x: (x.extensions()[-1][0] + 24, "Q", 0),)),
     "bitmap-directory-size-short": (BASE, (lambda x: (x.extensions()[-1][0] + 16, "Q", 8),)),
     "bitmap-autoclear-bit-clear": (BASE, (lambda x: (88, "Q", 0),)),
+    # an external data file has no compressed clusters, and each cluster at its guest offset (244)
+    "data-file-compressed": (data_file(False, "8k"), (lambda x: (x.l2_entry(1), "Q", 1 << 62 | 0x4000),)),
+    "data-file-host-not-guest": (data_file(False, "8k"), (lambda x: (x.l2_entry(2), "Q", COPIED | 0x2000),)),
+    "data-file-raw-host-not-guest": (data_file(True, "64k"), (lambda x: (x.l2_entry(0), "Q", COPIED | 0x10000),)),
 }
 for name, (base, pokes) in IOTESTS.items():
     RECIPES[f"corrupt-iotests-{name}"] = poked(base, *pokes)

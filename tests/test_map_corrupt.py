@@ -65,6 +65,24 @@ def extended(folder: Path) -> Path:
     return image
 
 
+def with_data_file(folder: Path) -> Path:
+    image = create(folder / "disk.qcow2", "8M", f"data_file={folder / 'disk.data'},cluster_size=4k")
+    qemu_io(image, "write -P 0x71 0 16k", "write -P 0x72 2M 8k")
+    return image
+
+
+def extended_with_data_file(folder: Path) -> Path:
+    image = create(folder / "disk.qcow2", "8M", f"data_file={folder / 'disk.data'},extended_l2=on,cluster_size=16k")
+    qemu_io(image, "write -P 0x73 0 48k", "write -P 0x74 2M 1k")
+    return image
+
+
+def set_l2(l1_index: int, index: int, value: int, entry_size: int = 8):
+    def damage(image: Path) -> None:
+        _poke(image, _l2(image, l1_index, index, entry_size), value)
+    return damage
+
+
 def misaligned_l1(index: int):
     def damage(image: Path) -> None:
         _poke(image, _l1(image, index), _u64(image, _l1(image, index)) + 0x200)
@@ -105,6 +123,10 @@ CASES = {
     # an invalid bitmap in the cluster after a run of whole clusters fails the query of that run
     "extended-invalid-after-run": (extended, bad_bitmap(0, 4, 0xFFFF_FFFF_FFFF_FFFF), ()),
     "extended-invalid-after-part": (extended, bad_bitmap(0, 6, 0x0000_0001_0000_0001), ()),
+    "data-file-compressed": (with_data_file, set_l2(0, 1, 1 << 62 | 0x2000), ()),
+    "data-file-host-not-guest": (with_data_file, set_l2(0, 2, COPIED | 0x1000), ()),
+    "data-file-extended-compressed": (extended_with_data_file, set_l2(0, 2, 1 << 62 | 0x8000, 16), ()),
+    "data-file-extended-host-not-guest": (extended_with_data_file, set_l2(0, 1, COPIED | 0x8000, 16), ()),
     "extended-invalid-unallocated": (extended, bad_bitmap(1, 5, 0x0000_0000_0000_0003), ()),
 }
 
@@ -132,7 +154,7 @@ def test_map_of_a_damaged_image_prints_what_qemu_img_prints(tmp_path, case, outp
 @pytest.mark.parametrize("output", ["human", "json"])
 def test_map_of_the_undamaged_images_is_whole(tmp_path, output):
     # the images the damage goes into map alike (the cases above compare their failures only)
-    for make in (four_tables, version_2, extended):
+    for make in (four_tables, version_2, extended, with_data_file, extended_with_data_file):
         folder = tmp_path / make.__name__
         folder.mkdir()
         image = make(folder)

@@ -532,11 +532,18 @@ class Qcow2Image(Image):
         misaligned = allocated & ((host & mask) != 0)
         zero = ((e & L2E_ZERO) != 0) & ~compressed
         bad = misaligned | zero if self.version < 3 else misaligned  # version 2 has no zero flag
+        if self.has_data_file:  # no compressed clusters, and every cluster at its guest offset
+            bad = bad | compressed | (allocated & (host != np.arange(first, first + count, dtype=np.uint64)
+                                                   << np.uint64(bits)))
         if bad.any():
             i = int(np.argmax(bad))  # the first bad entry decides, as in the walk entry by entry
             if self.version < 3 and zero[i]:
                 self._refuse_v2_zero(first + i)
-            self._refuse_misaligned(first + i, int(host[i]))
+            if compressed[i]:
+                self._refuse_compressed_with_data_file(first + i)
+            if misaligned[i]:
+                self._refuse_misaligned(first + i, int(host[i]))
+            self._refuse_data_file_offset(first + i, int(host[i]))
         # kind: 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: the run has host offsets
         code = allocated.astype(np.uint8)
         if self.version >= 3:
@@ -605,11 +612,18 @@ class Qcow2Image(Image):
         misaligned = allocated & ((host & np.uint64(cs - 1)) != 0)
         bad_bitmap = ~compressed & (((alloc_bits & zero_bits) != 0) | (~allocated & (alloc_bits != 0)))
         broken = misaligned | bad_bitmap
+        if self.has_data_file:  # no compressed clusters, and every cluster at its guest offset
+            broken = broken | compressed | (allocated & (host != np.arange(first, first + count, dtype=np.uint64)
+                                                         << np.uint64(bits)))
         if broken.any():
-            i = int(np.flatnonzero(broken)[0])
+            i = int(np.flatnonzero(broken)[0])   # QEMU judges the bitmap first, then the offsets
+            if compressed[i]:
+                self._refuse_compressed_with_data_file(first + i)
+            if bad_bitmap[i]:
+                self._refuse_bitmap(first + i, int(bitmap[i]))
             if misaligned[i]:
                 self._refuse_misaligned(first + i, int(host[i]))
-            self._refuse_bitmap(first + i, int(bitmap[i]))
+            self._refuse_data_file_offset(first + i, int(host[i]))
         all_ones = np.uint64(0xFFFFFFFF)
         alike = ((alloc_bits == 0) | (alloc_bits == all_ones)) & ((zero_bits == 0) | (zero_bits == all_ones))
         if (alike | compressed).all():
@@ -674,6 +688,8 @@ class Qcow2Image(Image):
             index += 1
             next_pos = min(stop, (pos | mask) + 1)
             if entry & L2E_COMPRESSED:
+                if data_file:
+                    self._refuse_compressed_with_data_file(pos >> bits)
                 if kind is not None:
                     yield Mapping(run_start, run_length, kind, host)
                     kind = None
@@ -686,6 +702,8 @@ class Qcow2Image(Image):
             if cluster_host or (data_file and entry & L2E_COPIED):
                 if cluster_host & mask:
                     self._refuse_misaligned(pos >> bits, cluster_host)
+                if data_file and cluster_host != pos & ~mask:
+                    self._refuse_data_file_offset(pos >> bits, cluster_host)
                 at = cluster_host + (pos & mask)
                 this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.DATA
             else:
@@ -726,6 +744,30 @@ class Qcow2Image(Image):
                                         f"{_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
                                   guest=guest_cluster << self.cluster_bits)
 
+    def _refuse_compressed_with_data_file(self, guest_cluster: int) -> None:
+        """An image with an external data file has no compressed clusters: QEMU fails the read."""
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
+        raise MappingCorruptError(f"compressed cluster in an image with an external data file (guest cluster "
+                                  f"{guest_cluster}; L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                                  structure="qcow2::l2_entry", field="compressed",
+                                  offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  expected="no compressed clusters with an external data file",
+                                  event=f"Compressed cluster entry found in image with external data file "
+                                        f"(L2 offset: {_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
+                                  guest=guest_cluster << self.cluster_bits)
+
+    def _refuse_data_file_offset(self, guest_cluster: int, host: int) -> None:
+        """In an external data file a cluster's host offset is its guest offset: QEMU fails the read."""
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
+        guest = guest_cluster << self.cluster_bits
+        raise MappingCorruptError(f"cluster offset {host:#x} in the external data file is not the guest offset "
+                                  f"{guest:#x} (L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                                  structure="qcow2::l2_entry", field="host_offset",
+                                  offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  event=f"External data file host cluster offset {_c_hex(host)} does not match "
+                                        f"guest cluster offset: {_c_hex(guest)}, L2 index: {_c_hex(l2_index)})",
+                                  guest=guest)
+
     def _refuse_bitmap(self, guest_cluster: int, bitmap: int) -> None:
         """A subcluster both allocated and zero, or allocated in an unallocated cluster: QEMU fails the read."""
         from ...fields import field_offset
@@ -764,14 +806,18 @@ class Qcow2Image(Image):
         base = cluster << self.cluster_bits
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
+            if self.has_data_file:
+                self._refuse_compressed_with_data_file(cluster)
             return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, *compressed_range(entry, self.cluster_bits))]
         host = entry & L2E_OFFSET_MASK
         allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
+        alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
+        if alloc & zero or (not allocated and alloc):   # QEMU judges the bitmap first, then the offsets
+            self._refuse_bitmap(cluster, bitmap)
         if allocated and host % cs:
             self._refuse_misaligned(cluster, host)
-        alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
-        if alloc & zero or (not allocated and alloc):
-            self._refuse_bitmap(cluster, bitmap)
+        if allocated and self.has_data_file and host != base:
+            self._refuse_data_file_offset(cluster, host)
         sc_size = cs // SUBCLUSTERS
         out: list[Mapping] = []
         sub = (pos - base) // sc_size
