@@ -420,6 +420,11 @@ IOTESTS: dict[str, tuple[Recipe, tuple[Callable[[Layout], tuple[int, str, int]],
     # an external data file has no compressed clusters, and each cluster at its guest offset (244)
     "data-file-compressed": (data_file(False, "8k"), (lambda x: (x.l2_entry(1), "Q", 1 << 62 | 0x4000),)),
     "data-file-host-not-guest": (data_file(False, "8k"), (lambda x: (x.l2_entry(2), "Q", COPIED | 0x2000),)),
+    "data-file-refcount-of-l2-two": (data_file(False, "8k"), (lambda x: (x.refcount_of(x.l2), "H", 2),)),
+    # the COPIED flags of extended L2 entries after a refcount changes (16-byte entries)
+    "extended-refcount-of-data-two": (BASE_EXT, (lambda x: (x.refcount_of(be("Q", x.data, x.l2) & 0x00FF_FFFF_FFFF_FE00),
+                                                            "H", 2),)),
+    "extended-refcount-of-l2-zero": (BASE_EXT, (lambda x: (x.refcount_of(x.l2), "H", 0),)),
     "data-file-raw-host-not-guest": (data_file(True, "64k"), (lambda x: (x.l2_entry(0), "Q", COPIED | 0x10000),)),
 }
 for name, (base, pokes) in IOTESTS.items():
