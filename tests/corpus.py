@@ -208,6 +208,25 @@ class Layout:
     def l2_entry(self, index: int) -> int:
         return self.l2 + 8 * index
 
+    def refcount_of(self, offset: int) -> int:
+        """Where the 16-bit refcount of the cluster at ``offset`` is (in the first refcount block)."""
+        return self.refcount_block + 2 * (offset // self.cluster)
+
+    @property
+    def snapshot_l1(self) -> int:
+        """The first snapshot's L1 table."""
+        return be("Q", self.data, self.snapshots)
+
+    @property
+    def bitmap_directory(self) -> int:
+        """The bitmap directory (from the bitmaps extension, the last one)."""
+        return be("Q", self.data, self.extensions()[-1][0] + 24)
+
+    @property
+    def bitmap_table(self) -> int:
+        """The first bitmap's table."""
+        return be("Q", self.data, self.bitmap_directory) & 0x00FF_FFFF_FFFF_FE00
+
     def extensions(self) -> list[tuple[int, int, int]]:
         """(offset, magic, length) of each header extension."""
         out, offset = [], self.header_length
@@ -329,6 +348,87 @@ CORRUPTIONS: dict[str, tuple[Recipe, Callable[[Layout], tuple[int, str, int]]]] 
 }
 for name, (base, one_poke) in CORRUPTIONS.items():
     RECIPES[f"corrupt-{name}"] = poked(base, one_poke)
+
+
+# --- damage QEMU's tests/qemu-iotests make (060, 080, 108, 112, 138, 261, 291, ...) -----------
+
+BASE_TABLES = made("cluster_size=4k", size="8M", writes=["write -P 0xa1 0 8k", "write -P 0xa2 4M 8k"])  # L1 0, 2
+BASE_BITMAP_DATA = with_bitmap(made("cluster_size=4k", size="2M", writes=["write -P 0xa3 0 12k"]))
+
+
+def with_dirty_bitmap(folder: Path) -> Path:
+    """A bitmap with bits set, so its table has an allocated cluster."""
+    image = BASE_BITMAP_DATA(folder)
+    qemu_io(image, "write -P 0xa4 64k 64k")
+    return image
+
+
+def compressed_tail_past_eof(x: Layout) -> tuple[int, str, int]:
+    """The compressed cluster at guest 64k moved to 100 bytes before the end of the file, 4 sectors long (138)."""
+    shift = 62 - (x.cluster.bit_length() - 1 - 8)
+    return x.l2_entry(16), "Q", (1 << 62) | (3 << shift) | (len(x.data) - 100)
+
+
+IOTESTS: dict[str, tuple[Recipe, tuple[Callable[[Layout], tuple[int, str, int]], ...]]] = {
+    # refcounts of metadata wrong (060, 108): the refcount block's own, the L1 table's, the header's
+    "refcount-of-refcount-block-zero": (BASE, (lambda x: (x.refcount_of(x.refcount_block), "H", 0),)),
+    "refcount-of-l1-zero": (BASE, (lambda x: (x.refcount_of(x.l1), "H", 0),)),
+    "refcount-of-header-zero": (BASE, (lambda x: (x.refcount_of(0), "H", 0),)),
+    "refcount-of-refcount-table-two": (BASE, (lambda x: (x.refcount_of(x.refcount_table), "H", 2),)),
+    "refcount-of-bitmap-directory-zero": (BASE, (lambda x: (x.refcount_of(x.bitmap_directory), "H", 0),)),
+    # two references to one cluster (060): an L2 table in two L1 entries, a data cluster in two L2 entries
+    "l1-duplicate-l2-table": (BASE_TABLES, (lambda x: (x.l1 + 8, "Q", be("Q", x.data, x.l1)),)),
+    "l2-duplicate-data-cluster": (BASE, (lambda x: (x.l2_entry(1), "Q", be("Q", x.data, x.l2_entry(0))),)),
+    "l2-data-at-own-l2": (BASE, (lambda x: (x.l2_entry(0), "Q", COPIED | x.l2),)),
+    "l2-data-at-bitmap-directory": (BASE, (lambda x: (x.l2_entry(0), "Q", COPIED | x.bitmap_directory),)),
+    "l2-data-at-refcount-table": (BASE, (lambda x: (x.l2_entry(1), "Q", COPIED | x.refcount_table),)),
+    "l2-copied-flag-clear": (BASE, (lambda x: (x.l2_entry(0), "Q", be("Q", x.data, x.l2_entry(0)) & ~COPIED),)),
+    "l1-copied-flag-clear": (BASE, (lambda x: (x.l1, "Q", be("Q", x.data, x.l1) & ~COPIED),)),
+    # a compressed cluster whose last sectors lie past the end of the file (138)
+    "compressed-tail-past-eof": (BASE, (compressed_tail_past_eof,)),
+    # refcount_order changed under refcounts of another width (112)
+    "refcount-order-3": (BASE, (lambda x: (96, "I", 3),)),
+    "refcount-order-5": (BASE, (lambda x: (96, "I", 5),)),
+    # snapshot L1 tables out of range or over other metadata (080, 261)
+    "snapshot-l1-at-header": (BASE_SNAP, (lambda x: (x.snapshots, "Q", 0),)),
+    "snapshot-l1-at-active-l1": (BASE_SNAP, (lambda x: (x.snapshots, "Q", x.l1),)),
+    "snapshot-l1-at-refcount-table": (BASE_SNAP, (lambda x: (x.snapshots, "Q", x.refcount_table),)),
+    "snapshot-l1-entry-misaligned": (BASE_SNAP, (lambda x: (x.snapshot_l1, "Q", be("Q", x.data, x.snapshot_l1) + 0x200),)),
+    "snapshot-l1-entry-past-eof": (BASE_SNAP, (lambda x: (x.snapshot_l1, "Q", 0x1000_0000),)),
+    "snapshot-l1-entry-at-header": (BASE_SNAP, (lambda x: (x.snapshot_l1, "Q", 0x200 * 0 | COPIED),)),
+    "snapshot-table-at-l1": (BASE_SNAP, (lambda x: (64, "Q", x.l1),)),
+    "snapshot-table-at-refcount-table": (BASE_SNAP, (lambda x: (64, "Q", x.refcount_table),)),
+    "snapshot-table-at-header": (BASE_SNAP, (lambda x: (64, "Q", 0),)),
+    # the bitmaps extension and directory (291, 255's bitmap damage)
+    "bitmap-in-use": (BASE, (lambda x: (x.bitmap_directory + 12, "I", 1),)),
+    "bitmap-unknown-flag": (BASE, (lambda x: (x.bitmap_directory + 12, "I", 4),)),
+    "bitmap-type-2": (BASE, (lambda x: (x.bitmap_directory + 16, "B", 2),)),
+    "bitmap-granularity-8": (BASE, (lambda x: (x.bitmap_directory + 17, "B", 8),)),
+    "bitmap-granularity-32": (BASE, (lambda x: (x.bitmap_directory + 17, "B", 32),)),
+    "bitmap-name-size-zero": (BASE, (lambda x: (x.bitmap_directory + 18, "H", 0),)),
+    "bitmap-table-misaligned": (with_dirty_bitmap, (lambda x: (x.bitmap_directory, "Q", be("Q", x.data, x.bitmap_directory) + 8),)),
+    "bitmap-table-past-eof": (with_dirty_bitmap, (lambda x: (x.bitmap_directory, "Q", 0x1000_0000),)),
+    "bitmap-table-size-huge": (with_dirty_bitmap, (lambda x: (x.bitmap_directory + 8, "I", 0x0100_0000),)),
+    "bitmap-table-entry-misaligned": (with_dirty_bitmap, (lambda x: (x.bitmap_table, "Q", be("Q", x.data, x.bitmap_table) + 0x200),)),
+    "bitmap-table-entry-past-eof": (with_dirty_bitmap, (lambda x: (x.bitmap_table, "Q", 0x1000_0000),)),
+    "bitmap-table-entry-at-header": (with_dirty_bitmap, (lambda x: (x.bitmap_table, "Q", 0x200 * 0 | 1 << 9),)),
+    "bitmap-count-more": (BASE, (lambda x: (x.extensions()[-1][0] + 8, "I", 2),)),
+    "bitmap-count-zero": (BASE, (lambda x: (x.extensions()[-1][0] + 8, "I", 0),)),
+    "bitmap-directory-at-header": (BASE, (lambda x: (x.extensions()[-1][0] + 24, "Q", 0),)),
+    "bitmap-directory-size-short": (BASE, (lambda x: (x.extensions()[-1][0] + 16, "Q", 8),)),
+    "bitmap-autoclear-bit-clear": (BASE, (lambda x: (88, "Q", 0),)),
+    # an external data file has no compressed clusters, and each cluster at its guest offset (244)
+    "data-file-compressed": (data_file(False, "8k"), (lambda x: (x.l2_entry(1), "Q", 1 << 62 | 0x4000),)),
+    "data-file-host-not-guest": (data_file(False, "8k"), (lambda x: (x.l2_entry(2), "Q", COPIED | 0x2000),)),
+    "data-file-refcount-of-l2-two": (data_file(False, "8k"), (lambda x: (x.refcount_of(x.l2), "H", 2),)),
+    # the COPIED flags of extended L2 entries after a refcount changes (16-byte entries)
+    "extended-refcount-of-data-two": (BASE_EXT, (lambda x: (x.refcount_of(be("Q", x.data, x.l2) & 0x00FF_FFFF_FFFF_FE00),
+                                                            "H", 2),)),
+    "extended-refcount-of-l2-zero": (BASE_EXT, (lambda x: (x.refcount_of(x.l2), "H", 0),)),
+    "data-file-raw-host-not-guest": (data_file(True, "64k"), (lambda x: (x.l2_entry(0), "Q", COPIED | 0x10000),)),
+}
+for name, (base, pokes) in IOTESTS.items():
+    RECIPES[f"corrupt-iotests-{name}"] = poked(base, *pokes)
 
 
 # Parallels header: magic[16], version, heads, cylinders, tracks, bat_entries (le32),

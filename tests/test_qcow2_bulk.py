@@ -62,20 +62,25 @@ def model_cluster(image: Qcow2Image, entry: int, bitmap: int | None, cluster: in
     cs, bits = image.cluster_size, image.cluster_bits
     base = cluster << bits
     if entry & L2E_COMPRESSED:
+        if image.has_data_file:
+            image._refuse_compressed_with_data_file(cluster)  # no compressed clusters with a data file
         host, sectors = compressed_fields(entry, bits)
         return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, host, (sectors + 1) * 512 - host % 512)]
     host = entry & L2E_OFFSET_MASK
     allocated = host != 0 or (image.has_data_file and entry & L2E_COPIED)
-    if allocated and host % cs:
-        image._refuse_misaligned(cluster, host)
+    # in QEMU's order: the zero flag of a version 2 image, the subcluster bitmap, then the host offset
     if image.version < 3 and entry & L2E_ZERO:
         image._refuse_v2_zero(cluster)  # a version 2 image has no zero flag: the read fails
+    if bitmap is not None and (bitmap & 0xFFFFFFFF & bitmap >> 32 or (not allocated and bitmap & 0xFFFFFFFF)):
+        image._refuse_bitmap(cluster, bitmap)
+    if allocated and host % cs:
+        image._refuse_misaligned(cluster, host)
+    if allocated and image.has_data_file and host != base:
+        image._refuse_data_file_offset(cluster, host)  # a data file's clusters are at their guest offsets
     if bitmap is None:
         kind = ClusterKind.ZERO if image.version >= 3 and entry & L2E_ZERO else ClusterKind.DATA if allocated else ClusterKind.UNALLOCATED
         return [Mapping(pos, stop - pos, kind, host + (pos - base) if allocated else None)]
     alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
-    if alloc & zero or (not allocated and alloc):
-        image._refuse_bitmap(cluster, bitmap)
     sc_size = cs // SUBCLUSTERS
     out = []
     while pos < stop:

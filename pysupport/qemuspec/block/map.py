@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from .image import Image
 
-__all__ = ["Extent", "ExtentColumns", "map_image", "map_chunks", "map_columns", "extents_json", "write_extents_json",
+__all__ = ["Extent", "ExtentColumns", "map_image", "map_before", "map_chunks", "map_columns", "extents_json", "write_extents_json",
            "extent_json"]
 
 
@@ -81,6 +81,13 @@ def _layer_extents(image: Image, offset: int, length: int, depth: int):
         if inside < run.length:
             offset = None if run.offset is None else run.offset + inside
             yield Extent(run.start + inside, run.length - inside, depth, False, True, False, offset, run.file)
+
+
+def map_before(image: Image, offset: int, stop: int) -> list[Extent]:
+    """What ``qemu-img map`` of ``[offset, ...)`` prints when its block status query at ``stop``
+    fails: the merged extents of ``[offset, stop)`` but the last, which it still held to merge
+    with the next query's."""
+    return map_image(image, offset, max(0, stop - offset))[:-1]
 
 
 def map_image(image: Image, offset: int = 0, length: int | None = None) -> list[Extent]:
@@ -188,9 +195,15 @@ def extents_json(extents) -> str:
     return b"".join(_json_chunks(extents)).decode("ascii")
 
 
-def write_extents_json(extents, out) -> None:
+def write_extents_json(extents, out, *, complete: bool = True) -> None:
     """Write :func:`extents_json` and a newline to the binary stream ``out``; columns go
-    out a chunk of rows at a time (the text of a big map is never whole in memory)."""
+    out a chunk of rows at a time (the text of a big map is never whole in memory).
+    ``complete=False`` (a list of :class:`Extent`): what qemu-img has written when it fails
+    after them, each extent followed by ``,`` and a newline, and no ``]``."""
+    if not complete:
+        out.write(("[" + "".join(extent_json(e.start, e.length, e.depth, e.present, e.zero, e.data, e.offset)
+                                 + ",\n" for e in extents)).encode())
+        return
     if isinstance(extents, list) and (not extents or isinstance(extents[0], Extent)):
         out.write(extents_json(extents).encode() + b"\n")
         return

@@ -41,8 +41,10 @@ def cmd_info(args) -> int:
 
 
 def cmd_map(args) -> int:
-    from ..block.map import map_chunks, map_image, write_extents_json
+    from ..block.map import map_before, map_chunks, map_image, write_extents_json
+    from ..errors import FormatError
 
+    failure = None
     with _open_with_key(args, "file") as image:
         start = args.start_offset
         length = image.size - start if args.max_length is None else min(args.max_length, image.size - start)
@@ -53,17 +55,28 @@ def cmd_map(args) -> int:
         chunks = map_chunks(image, start, length)
         if chunks is not None:
             return _print_map_chunks(chunks, args.output)
-        extents = map_image(image, start, length)
+        try:
+            extents = map_image(image, start, length)
+        except FormatError as exc:
+            # a corruption QEMU's driver signals: qemu-img map prints the extents found before the
+            # query that fails, then the event and its error (qcow2.image.MappingCorruptError)
+            if getattr(exc, "query_start", None) is None:
+                raise
+            failure, extents = exc, map_before(image, start, min(exc.query_start, start + length))
     if args.output == "json":
         sys.stdout.flush()
-        write_extents_json(extents, sys.stdout.buffer)
-        return 0
-    print(f"{'Offset':<16}{'Length':<16}{'Mapped to':<16}File")
-    for e in extents:
-        if e.data and not e.zero:
-            if e.offset is None:
-                raise UsageError("File contains external, encrypted or compressed clusters.")
-            print(f"{_hex(e.start):<16}{_hex(e.length):<16}{_hex(e.offset):<16}{e.file}")
+        write_extents_json(extents, sys.stdout.buffer, complete=failure is None)
+    else:
+        print(f"{'Offset':<16}{'Length':<16}{'Mapped to':<16}File")
+        for e in extents:
+            if e.data and not e.zero:
+                if e.offset is None:
+                    raise UsageError("File contains external, encrypted or compressed clusters.")
+                print(f"{_hex(e.start):<16}{_hex(e.length):<16}{_hex(e.offset):<16}{e.file}")
+    if failure is not None:
+        sys.stdout.flush()
+        print(failure.report(), file=sys.stderr)
+        raise UsageError("Could not read file metadata: Input/output error")  # qemu-img's words for EIO
     return 0
 
 
@@ -87,6 +100,18 @@ def _print_map_chunks(chunks, output: str) -> int:
             out.flush()
             raise UsageError("File contains external, encrypted or compressed clusters.")
     return 0
+
+
+def _map_size(text: str) -> int:
+    """map's -s and -l as qemu-img takes them: bytes, hex, or a number with a k/M/G/T/P/E suffix."""
+    if text.isdigit():
+        return int(text)
+    from ..block.qcow2.create import parse_size
+
+    try:
+        return parse_size(text)
+    except UsageError:
+        raise ValueError(text) from None
 
 
 def _hex(n: int) -> str:
@@ -467,8 +492,8 @@ def register(commands) -> None:
              "Print the allocation of the disk over the backing chain as qemu-img map does: "
              "extents with depth, present, zero, data and host offset, merged the same way.")
     mp.add_argument("--output", choices=["human", "json"], default="human")
-    mp.add_argument("-s", "--start-offset", type=int, default=0, metavar="OFFSET")
-    mp.add_argument("-l", "--max-length", type=int, metavar="LENGTH")
+    mp.add_argument("-s", "--start-offset", type=_map_size, default=0, metavar="OFFSET")
+    mp.add_argument("-l", "--max-length", type=_map_size, metavar="LENGTH")
     mp.add_argument("file", metavar="FILE")
 
     check = add("check", cmd_check, "check a qcow2 or parallels image's metadata (like qemu-img check)",

@@ -71,6 +71,29 @@ class EncryptedImageError(FormatError):
     """The image is encrypted and no key was given."""
 
 
+class MappingCorruptError(FormatError):
+    """A table entry QEMU's qcow2 driver signals a corruption event on when a read or a block
+    status query meets it (the request then fails with EIO; qemu-img map prints what it had
+    found before). ``event`` is QEMU's text of the event, ``query_start`` the guest offset where
+    QEMU's failing query begins (set by :meth:`Qcow2Image.mappings`), ``guest`` the guest
+    offset of the cluster (or of the L2 table's range) at fault; ``ahead``: QEMU finds it while
+    counting the clusters that continue a run (an invalid subcluster bitmap), so the query of
+    that run fails."""
+
+    def __init__(self, message: str, *, event: str, guest: int, ahead: bool = False, **where) -> None:
+        self.event, self.guest, self.ahead, self.query_start = event, guest, ahead, guest
+        super().__init__(message, **where)
+
+    def report(self) -> str:
+        """The line QEMU prints on this event in an image opened read-only (it marks none corrupt then)."""
+        return f"qcow2: Image is corrupt: {self.event}; further non-fatal corruption events will be suppressed"
+
+
+def _c_hex(n: int) -> str:
+    """C's ``%#x``: no 0x before a zero."""
+    return hex(n) if n else "0"
+
+
 class Mapping(namedtuple("Mapping", "start length kind host csize", defaults=(None, 0))):
     """One run of guest clusters or subclusters with the same kind in this layer.
 
@@ -181,8 +204,10 @@ class Qcow2Image(Image):
             read_snapshot_table(self)
         if self.extensions.bitmaps is not None and not self.for_check:  # QEMU loads the bitmap directory too
             from .bitmap import list_bitmaps
+            from .bitmap_open import refuse_broken_bitmaps
 
             list_bitmaps(self)
+            refuse_broken_bitmaps(self)
         if backing and self.backing_file:
             self.backing = self._open_backing(depth)
 
@@ -364,9 +389,12 @@ class Qcow2Image(Image):
             self._l2_cache.move_to_end(l2_offset)
             return table
         if l2_offset % self.cluster_size:
-            raise FormatError(f"L2 table offset {l2_offset:#x} is not cluster-aligned",
-                              structure="qcow2::l1_entry", field="l2_offset",
-                              offset=self.header.l1_table_offset + 8 * l1_index)
+            raise MappingCorruptError(f"L2 table offset {l2_offset:#x} is not cluster-aligned",
+                                      structure="qcow2::l1_entry", field="l2_offset",
+                                      offset=self.header.l1_table_offset + 8 * l1_index,
+                                      event=f"L2 table offset {_c_hex(l2_offset)} unaligned (L1 index: "
+                                            f"{_c_hex(l1_index)})",
+                                      guest=l1_index * self.l2_entries << self.cluster_bits)
         raw = pread(self._file.fileno(), self.cluster_size, l2_offset)
         if len(raw) < self.cluster_size:  # past the end of the file reads as zeros, as in QEMU
             raw += bytes(self.cluster_size - len(raw))
@@ -392,33 +420,51 @@ class Qcow2Image(Image):
         predict = not self.extended_l2 and end - offset >= PREDICTED_ENTRIES << bits
         while pos < end:
             l1_index = (pos >> bits) // self.l2_entries
-            table = self._l2_table(l1_index)
             stop = min(end, ((l1_index + 1) * self.l2_entries) << bits)
-            if table is None:
-                pieces = iter((Mapping(pos, stop - pos, ClusterKind.UNALLOCATED),))
-            elif self.extended_l2:
-                pieces = self._extended_runs(table, pos, stop) if bulk else self._extended_runs_each(table, pos, stop)
-            else:
-                runs = self._predicted_runs(table, pos, stop, None if bulk else PREDICTED_ENTRIES) if predict else None
-                predict = runs is not None
-                pieces = iter(runs) if predict else \
-                    self._standard_runs(table, pos, stop) if bulk else self._standard_runs_each(table, pos, stop)
-            # runs inside one table are merged already: only the first can join the pending one
-            for piece in pieces:
-                if pending is None:
-                    pending = piece
-                elif _mergeable(pending, piece):
-                    pending = pending._replace(length=pending.length + piece.length)
+            table = None
+            try:
+                table = self._l2_table(l1_index)
+                if table is None:
+                    pieces = iter((Mapping(pos, stop - pos, ClusterKind.UNALLOCATED),))
+                elif self.extended_l2:
+                    pieces = self._extended_runs(table, pos, stop) if bulk else \
+                        self._extended_runs_each(table, pos, stop)
                 else:
+                    runs = self._predicted_runs(table, pos, stop, None if bulk else PREDICTED_ENTRIES) \
+                        if predict else None
+                    predict = runs is not None
+                    pieces = iter(runs) if predict else \
+                        self._standard_runs(table, pos, stop) if bulk else self._standard_runs_each(table, pos, stop)
+                # runs inside one table are merged already: only the first can join the pending one
+                for piece in pieces:
+                    if pending is None:
+                        pending = piece
+                    elif _mergeable(pending, piece):
+                        pending = pending._replace(length=pending.length + piece.length)
+                    else:
+                        yield pending
+                        pending = piece
+                        break
+                for piece in pieces:  # the rest of this table's runs (the generator resumes)
                     yield pending
                     pending = piece
-                    break
-            for piece in pieces:  # the rest of this table's runs (the generator resumes)
-                yield pending
-                pending = piece
+            except MappingCorruptError as exc:
+                exc.query_start = self._failing_query(exc, table, pos)
+                raise
             pos = stop
         if pending is not None:
             yield pending
+
+    def _failing_query(self, exc: MappingCorruptError, table, pos: int) -> int:
+        """Where QEMU's block status query that fails on ``exc`` begins, its queries of this
+        L2 table's range having begun at ``pos``: each query is one run (QEMU's runs are the
+        ones this walk merges inside a table), and a run that reaches a whole cluster's end
+        looks at the next cluster's entry, so an invalid entry there fails that run's query."""
+        start = max(pos, exc.guest)
+        if not exc.ahead or start == pos:
+            return start
+        *_, last = self._extended_runs_each(table, pos, start)
+        return start if last.kind is ClusterKind.COMPRESSED else last.start
 
     def _predicted_runs(self, table, pos: int, stop: int, average: int | None = None) -> list[Mapping] | None:
         """:meth:`_standard_runs` without numpy, for a table of few runs (what a big disk's tables
@@ -485,11 +531,18 @@ class Qcow2Image(Image):
         misaligned = allocated & ((host & mask) != 0)
         zero = ((e & L2E_ZERO) != 0) & ~compressed
         bad = misaligned | zero if self.version < 3 else misaligned  # version 2 has no zero flag
+        if self.has_data_file:  # no compressed clusters, and every cluster at its guest offset
+            bad = bad | compressed | (allocated & (host != np.arange(first, first + count, dtype=np.uint64)
+                                                   << np.uint64(bits)))
         if bad.any():
             i = int(np.argmax(bad))  # the first bad entry decides, as in the walk entry by entry
-            if not misaligned[i]:
+            if self.version < 3 and zero[i]:
                 self._refuse_v2_zero(first + i)
-            self._refuse_misaligned(first + i, int(host[i]))
+            if compressed[i]:
+                self._refuse_compressed_with_data_file(first + i)
+            if misaligned[i]:
+                self._refuse_misaligned(first + i, int(host[i]))
+            self._refuse_data_file_offset(first + i, int(host[i]))
         # kind: 0 unallocated, 1 data, 2 zero, 3 compressed; bit 2: the run has host offsets
         code = allocated.astype(np.uint8)
         if self.version >= 3:
@@ -558,11 +611,18 @@ class Qcow2Image(Image):
         misaligned = allocated & ((host & np.uint64(cs - 1)) != 0)
         bad_bitmap = ~compressed & (((alloc_bits & zero_bits) != 0) | (~allocated & (alloc_bits != 0)))
         broken = misaligned | bad_bitmap
+        if self.has_data_file:  # no compressed clusters, and every cluster at its guest offset
+            broken = broken | compressed | (allocated & (host != np.arange(first, first + count, dtype=np.uint64)
+                                                         << np.uint64(bits)))
         if broken.any():
-            i = int(np.flatnonzero(broken)[0])
+            i = int(np.flatnonzero(broken)[0])   # QEMU judges the bitmap first, then the offsets
+            if compressed[i]:
+                self._refuse_compressed_with_data_file(first + i)
+            if bad_bitmap[i]:
+                self._refuse_bitmap(first + i, int(bitmap[i]))
             if misaligned[i]:
                 self._refuse_misaligned(first + i, int(host[i]))
-            self._refuse_bitmap(first + i, int(bitmap[i]))
+            self._refuse_data_file_offset(first + i, int(host[i]))
         all_ones = np.uint64(0xFFFFFFFF)
         alike = ((alloc_bits == 0) | (alloc_bits == all_ones)) & ((zero_bits == 0) | (zero_bits == all_ones))
         if (alike | compressed).all():
@@ -627,23 +687,27 @@ class Qcow2Image(Image):
             index += 1
             next_pos = min(stop, (pos | mask) + 1)
             if entry & L2E_COMPRESSED:
+                if data_file:
+                    self._refuse_compressed_with_data_file(pos >> bits)
                 if kind is not None:
                     yield Mapping(run_start, run_length, kind, host)
                     kind = None
                 yield Mapping(pos, next_pos - pos, ClusterKind.COMPRESSED, *compressed_range(entry, bits))
                 pos = next_pos
                 continue
+            if entry & L2E_ZERO and not honour_zero:  # version 2 has no zero flag (QEMU looks before the offset)
+                self._refuse_v2_zero(pos >> bits)
             cluster_host = entry & L2E_OFFSET_MASK
             if cluster_host or (data_file and entry & L2E_COPIED):
                 if cluster_host & mask:
                     self._refuse_misaligned(pos >> bits, cluster_host)
+                if data_file and cluster_host != pos & ~mask:
+                    self._refuse_data_file_offset(pos >> bits, cluster_host)
                 at = cluster_host + (pos & mask)
                 this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.DATA
             else:
                 at = None
                 this = ClusterKind.ZERO if honour_zero and entry & L2E_ZERO else ClusterKind.UNALLOCATED
-            if entry & L2E_ZERO and not honour_zero:  # version 2 has no zero flag (after the alignment check)
-                self._refuse_v2_zero(pos >> bits)
             if this == kind and (at is None) == (host is None) and (at is None or host + run_length == at):
                 run_length += next_pos - pos
             else:
@@ -663,26 +727,59 @@ class Qcow2Image(Image):
     def _refuse_v2_zero(self, guest_cluster: int) -> None:
         """A version 2 image has no zero flag: QEMU fails the read (and marks a writable image corrupt)."""
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
-        raise FormatError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
-                          f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
-                          offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3")
+        raise MappingCorruptError(f"zero cluster entry found in a version 2 image (L2 offset {l2_offset:#x}, "
+                                  f"L2 index {l2_index:#x})", structure="qcow2::l2_entry", field="zero",
+                                  offset=l2_offset + 8 * l2_index, expected="no zero flag before version 3",
+                                  event=f"Zero cluster entry found in pre-v3 image (L2 offset: {_c_hex(l2_offset)}, "
+                                        f"L2 index: {_c_hex(l2_index)})", guest=guest_cluster << self.cluster_bits)
 
     def _refuse_misaligned(self, guest_cluster: int, host: int) -> None:
         """A data cluster's host offset must be cluster-aligned: QEMU fails the read (as corruption)."""
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
-        raise FormatError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {guest_cluster}; "
-                          f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})", structure="qcow2::l2_entry",
-                          field="host_offset", offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index)
+        raise MappingCorruptError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {guest_cluster}; "
+                                  f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})", structure="qcow2::l2_entry",
+                                  field="host_offset", offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  event=f"Cluster allocation offset {_c_hex(host)} unaligned (L2 offset: "
+                                        f"{_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
+                                  guest=guest_cluster << self.cluster_bits)
+
+    def _refuse_compressed_with_data_file(self, guest_cluster: int) -> None:
+        """An image with an external data file has no compressed clusters: QEMU fails the read."""
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
+        raise MappingCorruptError(f"compressed cluster in an image with an external data file (guest cluster "
+                                  f"{guest_cluster}; L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                                  structure="qcow2::l2_entry", field="compressed",
+                                  offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  expected="no compressed clusters with an external data file",
+                                  event=f"Compressed cluster entry found in image with external data file "
+                                        f"(L2 offset: {_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
+                                  guest=guest_cluster << self.cluster_bits)
+
+    def _refuse_data_file_offset(self, guest_cluster: int, host: int) -> None:
+        """In an external data file a cluster's host offset is its guest offset: QEMU fails the read."""
+        l2_offset, l2_index = self._l2_entry_at(guest_cluster)
+        guest = guest_cluster << self.cluster_bits
+        raise MappingCorruptError(f"cluster offset {host:#x} in the external data file is not the guest offset "
+                                  f"{guest:#x} (L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                                  structure="qcow2::l2_entry", field="host_offset",
+                                  offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  event=f"External data file host cluster offset {_c_hex(host)} does not match "
+                                        f"guest cluster offset: {_c_hex(guest)}, L2 index: {_c_hex(l2_index)})",
+                                  guest=guest)
 
     def _refuse_bitmap(self, guest_cluster: int, bitmap: int) -> None:
         """A subcluster both allocated and zero, or allocated in an unallocated cluster: QEMU fails the read."""
         from ...fields import field_offset
 
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
-        raise FormatError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {guest_cluster}; "
-                          f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
-                          structure="qcow2::extended_l2_entry", field="alloc_bitmap",
-                          offset=l2_offset + 16 * l2_index + field_offset("qcow2::extended_l2_entry", "alloc_bitmap"))
+        raise MappingCorruptError(f"invalid subcluster bitmap {bitmap:#018x} (guest cluster {guest_cluster}; "
+                                  f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
+                                  structure="qcow2::extended_l2_entry", field="alloc_bitmap",
+                                  offset=l2_offset + 16 * l2_index + field_offset("qcow2::extended_l2_entry",
+                                                                                  "alloc_bitmap"),
+                                  event=f"Invalid cluster entry found  (L2 offset: {_c_hex(l2_offset)}, "
+                                        f"L2 index: {_c_hex(l2_index)})",
+                                  guest=guest_cluster << self.cluster_bits, ahead=True)
 
     def _extended_runs_each(self, table, pos: int, stop: int) -> Iterator[Mapping]:
         """:meth:`_extended_runs` one cluster at a time (a short walk: no numpy to import)."""
@@ -708,14 +805,18 @@ class Qcow2Image(Image):
         base = cluster << self.cluster_bits
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
+            if self.has_data_file:
+                self._refuse_compressed_with_data_file(cluster)
             return [Mapping(pos, stop - pos, ClusterKind.COMPRESSED, *compressed_range(entry, self.cluster_bits))]
         host = entry & L2E_OFFSET_MASK
         allocated = host != 0 or (self.has_data_file and entry & L2E_COPIED)
+        alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
+        if alloc & zero or (not allocated and alloc):   # QEMU judges the bitmap first, then the offsets
+            self._refuse_bitmap(cluster, bitmap)
         if allocated and host % cs:
             self._refuse_misaligned(cluster, host)
-        alloc, zero = bitmap & 0xFFFFFFFF, bitmap >> 32
-        if alloc & zero or (not allocated and alloc):
-            self._refuse_bitmap(cluster, bitmap)
+        if allocated and self.has_data_file and host != base:
+            self._refuse_data_file_offset(cluster, host)
         sc_size = cs // SUBCLUSTERS
         out: list[Mapping] = []
         sub = (pos - base) // sc_size

@@ -97,7 +97,7 @@ def _repair_locked(path, mode: str, journal: list | None, sync: bool) -> CheckRe
                 before = first.messages
                 continue
             refs = RefcountTable(image)
-            l1 = (image.header.l1_table_offset, image.header.num_l1_entries)
+            l1 = (image.header.l1_table_offset, image.header.num_l1_entries, image.has_data_file, image.extended_l2)
             disk_size = image.size // 512 * 512
             raise_, lower = _plan(refs, counts, mode)
             rebuild = first.rebuild or any(_stored(refs, c) == 0 for c in raise_) or any(
@@ -372,17 +372,21 @@ def counts_map(counts) -> dict[int, int]:
     return dict(enumerate(counts))
 
 
-def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int],
+def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int, bool, bool],
                   refcount: dict[int, int]) -> tuple[list[str], list[tuple[int, bytes, tuple]]]:
     """The messages and writes that set each active L1/L2 entry's COPIED flag to (refcount == 1), as
     QEMU's -r all does: (file offset, new entry, the range QEMU writes for it, as :func:`_overlap` takes it).
 
-    ``l1`` is the active L1 table's (offset, entries), from the parsed header.
+    ``l1`` is the active L1 table's (offset, entries), from the parsed header, and whether the image
+    has an external data file (its clusters count as a refcount of 1, as in QEMU: their COPIED flag
+    stays set) and extended L2 entries (16 bytes an entry: the bitmap after each is no entry).
     """
     cb = refs.cluster_bits
-    l1_offset, l1_size = l1
+    l1_offset, l1_size, data_file, extended = l1
+    step = 2 if extended else 1
     messages: list[str] = []
     writes: list[tuple[int, bytes, tuple]] = []
+    seen: set[int] = set()
     for i, entry in enumerate(decode_u64_table(out.pread(8 * l1_size, l1_offset))):
         l2 = entry & L1E_OFFSET_MASK
         if not l2:
@@ -392,14 +396,18 @@ def _copied_fixes(out: ImageFile, refs: RefcountTable, l1: tuple[int, int],
                             f"refcount={refcount.get(l2 >> cb, 0)}")
             writes.append((l1_offset + 8 * i, (entry ^ L1E_COPIED).to_bytes(8, "big"),
                            ((l1_offset + 8 * i) & ~511, 512, "active L1")))
-        for j, e in enumerate(decode_u64_table(out.pread(refs.cluster_size, l2))):
+        if l2 in seen:
+            continue    # an L2 table of two L1 entries: QEMU's second look sees it fixed (in its cache)
+        seen.add(l2)
+        for j, e in enumerate(decode_u64_table(out.pread(refs.cluster_size, l2))[::step]):
             data = e & L2E_OFFSET_MASK
             if not data or e & L2E_COMPRESSED:
                 continue            # unallocated or compressed: no COPIED rule
-            rc = refcount.get(data >> cb, 0)
+            rc = 1 if data_file else refcount.get(data >> cb, 0)
             if (rc == 1) != bool(e & L2E_COPIED):
                 messages.append(f"Repairing OFLAG_COPIED data cluster: l2_entry={e:x} refcount={rc}")
-                writes.append((l2 + 8 * j, (e ^ L2E_COPIED).to_bytes(8, "big"), (l2, refs.cluster_size, "active L2")))
+                writes.append((l2 + 8 * step * j, (e ^ L2E_COPIED).to_bytes(8, "big"),
+                               (l2, refs.cluster_size, "active L2")))
     return messages, writes
 
 
