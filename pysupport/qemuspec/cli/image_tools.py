@@ -117,8 +117,7 @@ def _measurer(args):
 
 def _parse_options(text: str, known: dict, fmt: str) -> dict:
     """``-o`` as qemu-img measure parses it for ``fmt``: names it knows, values of their kind."""
-    from ..block.qcow2.amend import _bool, _size
-    from .qemu_opts import split_options
+    from .qemu_opts import option_bool, option_size, split_options
 
     if text.startswith(","):
         raise UsageError(f"Invalid option list: {text}")  # qemu-img's words
@@ -129,9 +128,9 @@ def _parse_options(text: str, known: dict, fmt: str) -> dict:
                 raise UsageError(f"Invalid parameter '{name}'")
             kind = known[name]
             if kind == "bool":
-                value = _bool(name, value)
+                value = option_bool(name, value)
             elif kind == "size":
-                value = _size(name, value)
+                value = option_size(name, value)
             elif kind == "number":
                 if not (value or "").isdigit():
                     raise UsageError(f"Parameter '{name}' expects a number")
