@@ -186,7 +186,7 @@ def _dd_operands(words: list[str]) -> dict:
 
 def cmd_dd(args) -> int:
     ops = _dd_operands(args.operands)
-    if args.output_format not in ("raw", "qcow2"):
+    if getattr(REGISTRY.get(args.output_format), "writer", None) is None:  # dd writes through the format's writer
         raise UsageError(f"dd writes raw or qcow2 images, not {args.output_format!r}")
     bs = ops["bs"]
     from .image import _open_with_key
@@ -206,24 +206,17 @@ def cmd_dd(args) -> int:
 
 def _dd_copy(image, start: int, length: int, target: str, fmt: str, chunk: int) -> None:
     """Write ``length`` guest bytes of ``image`` from ``start`` as a new image ``target``."""
-    import contextlib
-    import os
-
-    with contextlib.ExitStack() as stack:
-        if fmt == "qcow2":
-            from ..block.qcow2.create import CreateOptions, create_image
-            from ..block.qcow2.writer import Qcow2Writer
-
-            create_image(target, length, CreateOptions())
-            write = stack.enter_context(Qcow2Writer(target)).write
-        else:
-            out = stack.enter_context(open(target, "wb"))
+    record = REGISTRY[fmt]
+    if record.flat:  # the file is the disk: a file of that length
+        with open(target, "wb") as out:
             out.truncate(length)
-            write = lambda pos, data: os.pwrite(out.fileno(), data, pos)  # noqa: E731
+    else:
+        record.create(target, length, record.options(None), None)
+    with record.writer(target) as out:
         for pos in range(0, length, chunk):
             data = image.read(start + pos, min(chunk, length - pos))
             if data.count(0) != len(data):  # zeros read as zeros without being written
-                write(pos, data)
+                out.write(pos, data)
 
 
 def register(commands) -> None:
