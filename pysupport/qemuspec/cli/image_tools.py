@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..block import FORMATS, REGISTRY, open_image
+from ..block.formats import supporting
 from ..errors import QemuSpecError, UsageError
 
 # qemu-img compare's exit codes
@@ -61,8 +62,8 @@ def cmd_measure(args) -> int:
             if args.snapshot:
                 from ..block.qcow2.snapshot import open_snapshot
 
-                if image.format != "qcow2":
-                    raise UsageError("-l needs a qcow2 image")
+                if "snapshot" not in REGISTRY[image.format].commands:
+                    raise UsageError(f"-l needs a {' or '.join(supporting('snapshot'))} image")
                 source = open_snapshot(image, args.snapshot)
             result = measure(source.size, source)
     if args.output == "json":
