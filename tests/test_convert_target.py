@@ -121,6 +121,22 @@ def test_convert_into_an_existing_raw_image_is_qemu_img_s_bytes(chain, source, e
     assert ours.stat().st_size == 6 * MiB // 251 * 251     # the part past the disk is kept
 
 
+def test_convert_into_a_raw_image_short_of_a_whole_sector_is_qemu_img_s(chain):
+    """A raw target is a disk of whole sectors (its last one partly past the file's end), so a file
+    a few bytes short of the disk is taken; the zeros written into it are holes, as qemu-img's."""
+    def make(path: Path) -> Path:
+        path.write_bytes(bytes(range(251)) * ((4 * MiB - 100) // 251) + b"\x07" * ((4 * MiB - 100) % 251))
+        return path
+    ours, theirs = _two_targets(chain, make)
+    t = _run("qemu-img", chain, "-n", "src.qcow2", theirs.name)
+    o = _run(QEMUSPEC, chain, "-n", "src.qcow2", ours.name)
+    assert t.returncode == o.returncode == 0, t.stderr + o.stderr
+    assert ours.read_bytes() == theirs.read_bytes()
+    maps = [subprocess.run(["qemu-img", "map", "--output=json", "-f", "raw", p.name], cwd=chain, capture_output=True,
+                           text=True, check=True).stdout for p in (ours, theirs)]
+    assert maps[0] == maps[1] and '"zero": true' in maps[1]
+
+
 @pytest.mark.parametrize("options", ["", "cluster_size=4k", "extended_l2=on", "compat=0.10"])
 def test_convert_into_an_existing_qcow2_image_is_qemu_img_s(chain, options):
     def make(path: Path) -> Path:

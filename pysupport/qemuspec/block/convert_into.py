@@ -29,36 +29,6 @@ from .qcow2.layout import L2E_OFFSET_MASK
 __all__ = ["open_existing_target", "convert_into", "create_backed_qcow2"]
 
 
-class _RawTarget:
-    """A raw image as a target: qcow2's writer's verbs over :class:`~.raw_writer.RawWriter`."""
-
-    def __init__(self, path) -> None:
-        from .raw_writer import RawWriter
-
-        try:
-            self._writer = RawWriter(path)
-        except UsageError:
-            if not os.path.exists(path):
-                raise UsageError(f"Could not open '{os.fspath(path)}': Could not open '{os.fspath(path)}': "
-                                 "No such file or directory") from None  # qemu-img's words
-            raise
-        self.size = os.fstat(self._writer.fd).st_size
-        self.cluster_size = SECTOR
-
-    def write(self, offset: int, data) -> None:
-        self._writer.write(offset, [memoryview(data)])
-
-    def write_zeroes(self, offset: int, length: int, *, unmap: bool = False) -> None:
-        self._writer.write_zeroes(offset, length, unmap=unmap)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._writer.flush()
-        self._writer.close()
-
-
 class _ParallelsTarget:
     """A Parallels image as a target. Parallels has no zero clusters: as QEMU (which writes
     zeroed buffers for its write-zeroes request), zeros are written, clusters allocated."""
@@ -85,19 +55,19 @@ class _ParallelsTarget:
 
 
 def open_existing_target(path, fmt: str, *, secret: bytes | None = None):
-    """The target of ``convert -n``, opened as ``fmt`` (-O), for writing."""
-    if fmt == "raw":
-        return _RawTarget(path)
-    if fmt in ("qcow2", "parallels") and not os.path.exists(path):
-        raise UsageError(f"Could not open '{os.fspath(path)}': Could not open '{os.fspath(path)}': "
-                         "No such file or directory")
-    if fmt == "qcow2":
-        from .qcow2.writer import Qcow2Writer
+    """The target of ``convert -n``, opened as ``fmt`` (-O), for writing: the registry's writer
+    of the format (a Parallels image, which has none, through :class:`_ParallelsTarget`)."""
+    from .formats import REGISTRY
 
-        return Qcow2Writer(path, key_secret=secret)
-    if fmt == "parallels":
+    record = REGISTRY.get(fmt)
+    if record is None:
+        raise UsageError(f"convert -n writes into raw, qcow2 or parallels images, not {fmt}")
+    if not os.path.exists(path):
+        raise UsageError(f"Could not open '{os.fspath(path)}': Could not open '{os.fspath(path)}': "
+                         "No such file or directory")  # qemu-img's words
+    if record.writer is None:
         return _ParallelsTarget(path)
-    raise UsageError(f"convert -n writes into raw, qcow2 or parallels images, not {fmt}")
+    return record.writer(path, key_secret=secret) if record.encryption else record.writer(path)
 
 
 def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bool = False,

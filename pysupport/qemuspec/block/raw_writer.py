@@ -18,9 +18,24 @@ from .fallocate import punch_hole, zero_range
 from .image import RawImage, open_locked, pwrite_all
 from .lock import WRITER, lock_image
 
-__all__ = ["RawWriter", "RawImageWriter"]
+__all__ = ["RawWriter", "RawImageWriter", "write_zeroes"]
 
 _ZEROS = bytes(1 << 20)
+
+
+def write_zeroes(fd: int, offset: int, length: int, unmap: bool, limit: int | None = None) -> None:
+    """Make a range of the file read as zeros as QEMU's file-posix does: a hole punched when
+    ``unmap`` allows it and the file system can, else the range zeroed in place, else zeros
+    written; these two not past ``limit`` (where the file reads as zeros already)."""
+    if unmap and punch_hole(fd, offset, length):
+        return
+    end = offset + length if limit is None else min(offset + length, limit)
+    if end <= offset or zero_range(fd, offset, end - offset):
+        return
+    while offset < end:
+        n = min(len(_ZEROS), end - offset)
+        pwrite_all(fd, [memoryview(_ZEROS)[:n]], offset)
+        offset += n
 
 
 class RawWriter:
@@ -56,15 +71,7 @@ class RawWriter:
 
     def write_zeroes(self, offset: int, length: int, unmap: bool = False) -> None:
         """Make a range read as zeros (deallocating it when ``unmap`` and possible)."""
-        if unmap and punch_hole(self.fd, offset, length):
-            return
-        if zero_range(self.fd, offset, length):
-            return
-        end = offset + length
-        while offset < end:
-            n = min(len(_ZEROS), end - offset)
-            os.pwrite(self.fd, memoryview(_ZEROS)[:n], offset)
-            offset += n
+        write_zeroes(self.fd, offset, length, unmap)
 
     def close(self) -> None:
         if self.fd >= 0:
@@ -74,10 +81,11 @@ class RawWriter:
 
 class RawImageWriter(RawImage):
     """A raw image opened for reading and writing (with QEMU's writer locks), as the block
-    layer's writers are (the format registry's ``writer``; commit writes a raw base through it).
-    Zeroes are written as zeros, up to the file's old end (past it the file reads as zeros)."""
+    layer's writers are (the format registry's ``writer``; commit writes a raw base through it,
+    ``convert -n`` a raw target). Zeroes are made as :func:`write_zeroes` makes them (not written
+    past the file's old end: there it reads as zeros); closing flushes, as QEMU does."""
 
-    _CHUNK = 1 << 20
+    cluster_size = 512  # the unit convert -n writes in (QEMU's sector)
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
@@ -90,14 +98,15 @@ class RawImageWriter(RawImage):
         self.size = size
 
     def write(self, offset: int, data: bytes) -> None:
-        view, done = memoryview(data), 0
-        while done < len(view):
-            done += os.pwrite(self._file.fileno(), view[done:], offset + done)
+        pwrite_all(self._file.fileno(), [data], offset)
 
     def write_zeroes(self, offset: int, length: int, *, unmap: bool = False) -> None:
-        end = min(offset + length, self.file_size)  # past the old end of the file it is zeros already
-        for pos in range(offset, end, self._CHUNK):
-            self.write(pos, bytes(min(self._CHUNK, end - pos)))
+        write_zeroes(self._file.fileno(), offset, length, unmap, limit=self.file_size)
 
     def flush(self) -> None:
         os.fdatasync(self._file.fileno())
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self.flush()
+        super().close()

@@ -9,11 +9,19 @@ from __future__ import annotations
 from ..errors import UsageError
 
 
+def _refuse_format(fmt: str | None) -> None:
+    """A format that does not take amend (the registry says which do) is refused before anything is opened."""
+    from ..block.formats import supporting
+
+    formats = supporting("amend")
+    if fmt not in (None, *formats):
+        raise UsageError(f"amend supports {' or '.join(formats)} images, not {fmt}")
+
+
 def cmd_amend(args) -> int:
     from ..block.qcow2.amend import amend_image, help_text, parse_amend_options
 
-    if args.format not in (None, "qcow2"):
-        raise UsageError(f"amend supports qcow2 images, not {args.format}")
+    _refuse_format(args.format)
     if args.options == "help" or (args.options or "").startswith("help,"):
         print(help_text())
         return 0
@@ -25,8 +33,7 @@ def cmd_amend(args) -> int:
     from .qemu_opts import image_spec, parse_secrets
 
     spec = image_spec(args.file, args.image_opts, args.format if args.image_opts else None, args.object)
-    if spec.format not in (None, "qcow2"):
-        raise UsageError(f"amend supports qcow2 images, not {spec.format}")
+    _refuse_format(spec.format)
     amend_image(spec.path, options, key_secret=spec.secret, secrets=parse_secrets(args.object), force=args.force)
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..block import FORMATS, REGISTRY, open_image
+from ..block.formats import supporting
 from ..errors import QemuSpecError, UsageError
 
 # qemu-img compare's exit codes
@@ -61,8 +62,8 @@ def cmd_measure(args) -> int:
             if args.snapshot:
                 from ..block.qcow2.snapshot import open_snapshot
 
-                if image.format != "qcow2":
-                    raise UsageError("-l needs a qcow2 image")
+                if "snapshot" not in REGISTRY[image.format].commands:
+                    raise UsageError(f"-l needs a {' or '.join(supporting('snapshot'))} image")
                 source = open_snapshot(image, args.snapshot)
             result = measure(source.size, source)
     if args.output == "json":
@@ -117,8 +118,7 @@ def _measurer(args):
 
 def _parse_options(text: str, known: dict, fmt: str) -> dict:
     """``-o`` as qemu-img measure parses it for ``fmt``: names it knows, values of their kind."""
-    from ..block.qcow2.amend import _bool, _size
-    from .qemu_opts import split_options
+    from .qemu_opts import option_bool, option_size, split_options
 
     if text.startswith(","):
         raise UsageError(f"Invalid option list: {text}")  # qemu-img's words
@@ -129,9 +129,9 @@ def _parse_options(text: str, known: dict, fmt: str) -> dict:
                 raise UsageError(f"Invalid parameter '{name}'")
             kind = known[name]
             if kind == "bool":
-                value = _bool(name, value)
+                value = option_bool(name, value)
             elif kind == "size":
-                value = _size(name, value)
+                value = option_size(name, value)
             elif kind == "number":
                 if not (value or "").isdigit():
                     raise UsageError(f"Parameter '{name}' expects a number")
@@ -187,7 +187,7 @@ def _dd_operands(words: list[str]) -> dict:
 
 def cmd_dd(args) -> int:
     ops = _dd_operands(args.operands)
-    if args.output_format not in ("raw", "qcow2"):
+    if getattr(REGISTRY.get(args.output_format), "writer", None) is None:  # dd writes through the format's writer
         raise UsageError(f"dd writes raw or qcow2 images, not {args.output_format!r}")
     bs = ops["bs"]
     from .image import _open_with_key
@@ -207,24 +207,17 @@ def cmd_dd(args) -> int:
 
 def _dd_copy(image, start: int, length: int, target: str, fmt: str, chunk: int) -> None:
     """Write ``length`` guest bytes of ``image`` from ``start`` as a new image ``target``."""
-    import contextlib
-    import os
-
-    with contextlib.ExitStack() as stack:
-        if fmt == "qcow2":
-            from ..block.qcow2.create import CreateOptions, create_image
-            from ..block.qcow2.writer import Qcow2Writer
-
-            create_image(target, length, CreateOptions())
-            write = stack.enter_context(Qcow2Writer(target)).write
-        else:
-            out = stack.enter_context(open(target, "wb"))
+    record = REGISTRY[fmt]
+    if record.flat:  # the file is the disk: a file of that length
+        with open(target, "wb") as out:
             out.truncate(length)
-            write = lambda pos, data: os.pwrite(out.fileno(), data, pos)  # noqa: E731
+    else:
+        record.create(target, length, record.options(None), None)
+    with record.writer(target) as out:
         for pos in range(0, length, chunk):
             data = image.read(start + pos, min(chunk, length - pos))
             if data.count(0) != len(data):  # zeros read as zeros without being written
-                write(pos, data)
+                out.write(pos, data)
 
 
 def register(commands) -> None:

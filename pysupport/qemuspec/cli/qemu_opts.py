@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..errors import UsageError
 
-__all__ = ["ImageSpec", "split_options", "parse_secrets", "image_spec", "add_arguments", "add_object_argument"]
+__all__ = ["ImageSpec", "split_options", "option_bool", "option_size", "parse_secrets", "image_spec", "add_arguments",
+           "add_object_argument"]
 
 IMAGE_OPTIONS = ("driver", "file.filename", "file.driver", "encrypt.key-secret", "encrypt.format")
 
@@ -84,6 +85,33 @@ def split_options(text: str) -> list[tuple[str, str | None]]:
         key, sep, value = item.partition("=")
         out.append((key, value if sep else None))
     return out
+
+
+def option_bool(name: str, value: str | None) -> bool:
+    """An ``-o`` option of QEMU's bool kind (on/off, yes/no, true/false), refused in qemu-img's words."""
+    if value in ("on", "yes", "true"):
+        return True
+    if value in ("off", "no", "false"):
+        return False
+    raise UsageError(f"Parameter '{name}' expects 'on' or 'off'")
+
+
+def option_size(name: str, value: str | None) -> int:
+    """An ``-o`` option of QEMU's size kind (bytes, or a k/M/G/T/P/E suffix), refused in qemu-img's words."""
+    from ..block.qcow2.create import parse_size
+
+    words = (f"Parameter '{name}' expects a non-negative number below 2^64\n"
+             "Optional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\n"
+             "and exabytes, respectively.")
+    if not value or value.strip().startswith("-"):
+        raise UsageError(words)
+    try:
+        size = parse_size(value)
+    except UsageError:
+        raise UsageError(words) from None
+    if size >= 1 << 64:
+        raise UsageError(words)
+    return size
 
 
 def parse_secrets(objects: list[str]) -> dict[str, bytes]:
