@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 
 from ...ctext import to_bytes
+from ...cli.qemu_opts import option_bool, option_size
 from ...errors import UsageError
 from ...fields import field_end
 
@@ -63,14 +64,6 @@ def help_text() -> str:
     return "\n".join(lines)
 
 
-def _bool(name: str, value: str | None) -> bool:
-    if value in ("on", "yes", "true"):
-        return True
-    if value in ("off", "no", "false"):
-        return False
-    raise UsageError(f"Parameter '{name}' expects 'on' or 'off'")
-
-
 def parse_amend_options(text: str) -> dict:
     """The ``-o`` options, checked as qemu-img checks them (nothing is opened yet)."""
     from ...cli.qemu_opts import split_options
@@ -104,23 +97,6 @@ def _refcount_bits(name: str, value: str | None) -> int:
     return bits
 
 
-def _size(name: str, value: str | None) -> int:
-    from .create import parse_size
-
-    words = (f"Parameter '{name}' expects a non-negative number below 2^64\n"
-             "Optional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\n"
-             "and exabytes, respectively.")
-    if not value or value.strip().startswith("-"):
-        raise UsageError(words)
-    try:
-        size = parse_size(value)
-    except UsageError:
-        raise UsageError(words) from None
-    if size >= 1 << 64:
-        raise UsageError(words)
-    return size
-
-
 def _string(name: str, value: str | None) -> str:
     return value or ""
 
@@ -132,8 +108,8 @@ def _number_text(name: str, value: str | None) -> str:
     return value or ""
 
 
-_PARSE = {"lazy_refcounts": _bool, "compat": _compat, "refcount_bits": _refcount_bits, "size": _size,
-          "backing_file": _string, "backing_fmt": _string, "data_file": _string, "data_file_raw": _bool,
+_PARSE = {"lazy_refcounts": option_bool, "compat": _compat, "refcount_bits": _refcount_bits, "size": option_size,
+          "backing_file": _string, "backing_fmt": _string, "data_file": _string, "data_file_raw": option_bool,
           "encrypt.state": _string, "encrypt.new-secret": _string, "encrypt.old-secret": _string,
           "encrypt.keyslot": _number_text, "encrypt.iter-time": _number_text}
 
