@@ -607,3 +607,32 @@ def test_a_kick_fd_before_the_ring_addresses_does_not_break_a_tracked_queue():
     pair.kick()
     assert [t for t, _ in q.harvest()] == [1]
     pair.close()
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_inflight_samples_parse_and_are_what_the_sample_maker_makes_now(packed):
+    """samples/vhost_user_inflight*.bin: the bytes tools/make_vhost_user_inflight_samples.py makes
+    today from our front-end and blk back-end, read by the spec its samples/ entry names."""
+    import make_vhost_user_inflight_samples as maker
+    from conftest import SAMPLES
+    from parse_samples import load_index
+
+    name = maker.PACKED_NAME if packed else maker.NAME
+    raw = (SAMPLES / name).read_bytes()
+    assert maker.make(packed) == raw
+    [entry] = [e for e in load_index() if e["file"] == name]
+    assert entry["spec"] == ("vhost_user_inflight_packed" if packed else "vhost_user_inflight")
+    queues = parse(entry["spec"], raw).queues
+    assert [(q.version, q.num_descs) for q in queues] == [(1, 16), (0, 16)]
+    assert len(raw) == 2 * queue_region_size(16, packed)
+    heads = [(i, d.counter) for i, d in enumerate(queues[0].descs) if d.inflight]
+    assert heads == [(0, 0), (3, 1), (6, 2)]        # three requests of 3 descriptors each, not yet used
+    if packed:
+        q = queues[0]
+        assert (q.free_head, q.old_free_head, q.used_idx, q.old_used_idx, q.used_wrap_counter) == (9, 9, 0, 0, 1)
+        assert [(q.descs[h].num, q.descs[h].last, q.descs[h].id) for h, _ in heads] == [(3, 2, 0), (3, 5, 1), (3, 8, 2)]
+        assert [q.descs[h + 1].len_buffer for h, _ in heads] == [4096] * 3
+        assert all(q.descs[h + 2].flags & L.DESC_F_WRITE for h, _ in heads)
+    else:
+        assert (queues[0].last_batch_head, queues[0].used_idx, queues[0].descs[3].next) == (3, 0, 0)   # 3 -> 0
+    assert not any(d.inflight for d in queues[1].descs)

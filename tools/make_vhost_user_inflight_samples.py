@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make the in-flight buffer sample (samples/vhost_user_inflight.*.bin) from our own peers.
+"""Make the in-flight buffer samples (samples/vhost_user_inflight*.bin) from our own peers.
 
     .venv/bin/python tools/make_vhost_user_inflight_samples.py [--out samples]
 
@@ -10,6 +10,9 @@ on queue 0; the back-end was told to freeze when its third request was
 handled (``stop_at=("handled", 3)``), as a back-end that dies there would
 leave it. The buffer is kept as the next back-end would get it: queue 0 with
 three heads in flight (counters 0-2), queue 1 never started (version 0).
+The packed sample is the same run with RING_PACKED kept (a packed buffer,
+PACKED_NAME): five two-descriptor writes on a packed queue 0, frozen when
+the third was handled.
 QEMU itself only keeps the buffer and hands it on; it never writes to it.
 """
 
@@ -27,15 +30,19 @@ from qemuspec.ipc.vhost_user.blk import BlkExport
 from qemuspec.ipc.vhost_user.driver import DriverQueue
 from qemuspec.ipc.vhost_user.events import Reply
 from qemuspec.ipc.vhost_user.frontend import FrontendConnection
+from qemuspec.ipc.vhost_user.packed import PackedDriverQueue
 from qemuspec.ipc.vhost_user.payloads import pack_inflight_description
 from qemuspec.memory import GuestRam
 
 ROOT = Path(__file__).resolve().parent.parent
 F = L.FrontEndRequest
 NAME = "vhost_user_inflight.blk-frozen-after-3-of-5.bin"
+PACKED_NAME = "vhost_user_inflight_packed.blk-frozen-after-3-of-5.bin"
+PACKED_BASE = 0x80008000   # SET_VRING_BASE of a packed ring at slot 0, both wrap counters 1
 
 
-def make() -> bytes:
+def make(packed: bool = False) -> bytes:
+    """The split buffer, or with ``packed`` the packed one."""
     with tempfile.TemporaryDirectory(prefix="qemuspec-inflight-") as folder:
         image = Path(folder) / "disk.raw"
         image.write_bytes(bytes(1 << 20))
@@ -56,14 +63,16 @@ def make() -> bytes:
                 return answers.pop(ticket.number).result() if ticket.expects_reply else None
 
             features = call(fe.get_features()) & ~L.bit(L.VirtioFeature.event_idx)
+            if not packed:
+                features &= ~L.bit(L.VirtioFeature.ring_packed)
             call(fe.set_protocol_features(call(fe.get_protocol_features())))
             call(fe.set_owner())
             call(fe.set_features(features))
             call(fe.add_mem_reg(ram.region(), ram.fd))
             desc, fds = call(fe.get_inflight_fd(2, 16))
             call(fe.request(F.set_inflight_fd, pack_inflight_description(desc), fds, need_reply=True))
-            q = DriverQueue(ram, 0, 16)
-            for ticket in (fe.set_vring_num(0, 16), fe.set_vring_base(0, 0), fe.set_vring_addr(q.address()),
+            q = (PackedDriverQueue if packed else DriverQueue)(ram, 0, 16)
+            for ticket in (fe.set_vring_num(0, 16), fe.set_vring_base(0, PACKED_BASE if packed else 0), fe.set_vring_addr(q.address()),
                            fe.set_vring_kick(0, q.kick_fd), fe.set_vring_call(0, q.call_fd),
                            fe.set_vring_enable(0, True)):
                 call(ticket)
@@ -90,8 +99,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "samples")
     args = parser.parse_args()
-    (args.out / NAME).write_bytes(make())
-    print(f"wrote {args.out / NAME}")
+    for name, packed in ((NAME, False), (PACKED_NAME, True)):
+        (args.out / name).write_bytes(make(packed))
+        print(f"wrote {args.out / name}")
     return 0
 
 

@@ -73,7 +73,8 @@ NEEDS_PEER = {
     "ivshmem-server": "serves until stopped; `tests/test_ivshmem_cli.py` runs it with QEMU as the client",
     "ivshmem-client": "needs a server; `tests/test_ivshmem_cli.py` runs it",
     "vhost-user": "needs a front-end or back-end peer; `tests/test_vhost_user_peers.py` (blk, probe) and "
-                  "`tests/test_vhost_user_devices.py` (rng, input) run it with QEMU",
+                  "`tests/test_vhost_user_devices.py` (rng, input) run it with QEMU; "
+                  "`tests/test_vhost_user_probe.py` runs probe --device rng|input|generic",
 }
 
 

@@ -135,6 +135,10 @@ var Parsers = map[string]func(io *kaitai.Stream) (interface{}, error){
 		obj := NewVhostUserInflight()
 		return obj, obj.Read(io, nil, obj)
 	},
+	"vhost_user_inflight_packed": func(io *kaitai.Stream) (interface{}, error) {
+		obj := NewVhostUserInflightPacked()
+		return obj, obj.Read(io, nil, obj)
+	},
 	"vhost_user_input": func(io *kaitai.Stream) (interface{}, error) {
 		obj := NewVhostUserInput()
 		return obj, obj.Read(io, nil, obj)

@@ -138,6 +138,11 @@ SPECS = {'dtb': {'class': 'Dtb',
                          'magic': None,
                          'title': 'vhost-user in-flight I/O tracking buffer (INFLIGHT_SHMFD)',
                          'top_level': True},
+ 'vhost_user_inflight_packed': {'class': 'VhostUserInflightPacked',
+                                'magic': None,
+                                'title': 'vhost-user in-flight I/O tracking buffer of packed rings '
+                                         '(INFLIGHT_SHMFD)',
+                                'top_level': True},
  'vhost_user_input': {'class': 'VhostUserInput',
                       'magic': None,
                       'title': 'virtio-input as a vhost-user device - configuration space and '

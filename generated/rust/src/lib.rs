@@ -34,6 +34,7 @@ pub mod vhost_user;
 pub mod vhost_user_backend;
 pub mod vhost_user_blk;
 pub mod vhost_user_inflight;
+pub mod vhost_user_inflight_packed;
 pub mod vhost_user_input;
 pub mod virtio_pci_cap;
 pub mod virtq_avail_ring;

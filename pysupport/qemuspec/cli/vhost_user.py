@@ -149,6 +149,45 @@ def _bits(value: int, names: dict[int, str]) -> list[str]:
     return [names.get(i, f"bit{i}") for i in range(64) if value >> i & 1]
 
 
+def _input_config(client) -> dict:
+    """Ask a virtio-input back-end every question of its configuration space, as a guest does: a
+    SET_CONFIG of the whole structure with ``select``/``subsel``, then a GET_CONFIG of it."""
+    from ..dump import to_tree
+    from ..formats.vhost_user_input import VhostUserInput
+    from ..ipc.vhost_user.input import EV_MAX
+    from ..ipc.vhost_user.layout import INPUT_ABSINFO, INPUT_CONFIG_SIZE, INPUT_DEVIDS, InputEventType, InputSelect as S
+    from ..specs import parse
+
+    def ask(select: int, subsel: int = 0):
+        client.set_config(0, bytes((select, subsel)) + bytes(INPUT_CONFIG_SIZE - 2))
+        answer = parse(VhostUserInput, client.get_config(0, INPUT_CONFIG_SIZE))
+        raw = answer.answer if isinstance(answer.answer, bytes) else answer._raw_answer
+        return answer, raw[:answer.len_answer]
+
+    def codes(bitmap: bytes) -> list[int]:
+        return [i for i in range(8 * len(bitmap)) if bitmap[i // 8] >> (i % 8) & 1]
+
+    out: dict = {}
+    for key, select in (("name", S.id_name), ("serial", S.id_serial)):
+        out[key] = ask(select)[1].decode("utf-8", "replace")
+    answer, raw = ask(S.id_devids)
+    out["devids"] = to_tree(answer.answer) if len(raw) == INPUT_DEVIDS.size else None
+    out["prop_bits"] = codes(ask(S.prop_bits)[1])
+    types = {int(t.value): t.name for t in InputEventType}
+    out["ev_bits"] = {}
+    for ev_type in range(1, EV_MAX + 1):
+        bitmap = ask(S.ev_bits, ev_type)[1]
+        if bitmap:
+            out["ev_bits"][types.get(ev_type, f"type{ev_type:#x}")] = codes(bitmap)
+    out["abs_info"] = {}
+    for axis in out["ev_bits"].get("abs", []):
+        answer, raw = ask(S.abs_info, axis)
+        if len(raw) == INPUT_ABSINFO.size:
+            out["abs_info"][axis] = to_tree(answer.answer)
+    client.set_config(0, bytes(INPUT_CONFIG_SIZE))      # select nothing again, as found
+    return out
+
+
 def cmd_probe(args: argparse.Namespace) -> int:
     from ..formats.vhost_user_blk import VhostUserBlk
     from ..ipc.vhost_user.layout import BlkFeature, ProtocolFeature as P, VirtioFeature, bit, has
@@ -171,10 +210,13 @@ def cmd_probe(args: argparse.Namespace) -> int:
             if has(protocol, P.configure_mem_slots):
                 info["max_mem_slots"] = client.get_max_mem_slots()
             if has(protocol, P.config):
-                config = client.get_config(0, args.config_size)
-                info["config"] = config.hex()
-                if args.device == "blk":
-                    info["blk_config"] = to_tree(parse(VhostUserBlk, config))
+                if args.device == "input":
+                    info["input_config"] = _input_config(client)
+                else:
+                    config = client.get_config(0, args.config_size)
+                    info["config"] = config.hex()
+                    if args.device == "blk":
+                        info["blk_config"] = to_tree(parse(VhostUserBlk, config))
     transport = {int(f.value): f.name for f in VirtioFeature}
     device = {int(f.value): f.name for f in BlkFeature} if args.device == "blk" else {}
     names = {**device, **transport}
@@ -196,8 +238,21 @@ def cmd_probe(args: argparse.Namespace) -> int:
         for key, value in cfg.items():
             if key != "num_sectors":
                 print(f"  {key}: {value}")
+    elif "input_config" in info:
+        cfg = info["input_config"]
+        print(f"name:              {cfg['name']}")
+        print(f"serial:            {cfg['serial']}")
+        if cfg["devids"] is not None:
+            print("devids:            " + " ".join(f"{k} {v:#06x}" for k, v in cfg["devids"].items()))
+        print(f"prop bits:         {' '.join(map(str, cfg['prop_bits'])) or '-'}")
+        for ev_type, ev_codes in cfg["ev_bits"].items():
+            print(f"  ev_bits {ev_type}: {len(ev_codes)} codes: {' '.join(map(str, ev_codes))}")
+        for axis, absinfo in cfg["abs_info"].items():
+            print(f"  abs_info {axis}: " + " ".join(f"{k} {v}" for k, v in absinfo.items()))
     elif "config" in info:
         print(f"config:            {info['config']}")
+    elif args.device == "rng":
+        print("config:            none (virtio-rng has no configuration space)")
     return 0
 
 
@@ -253,10 +308,12 @@ def register(commands) -> None:
                                        "and disconnect.")
     probe.add_argument("--socket", required=True, metavar="PATH", help="back-end's UNIX socket")
     probe.add_argument("--output", choices=["human", "json"], default="human")
-    probe.add_argument("--device", choices=["blk", "generic"], default="blk",
-                       help="how to name device feature bits and decode the config (default blk)")
+    probe.add_argument("--device", choices=["blk", "rng", "input", "generic"], default="blk",
+                       help="how to name device feature bits and decode the config (default blk; "
+                            "input asks every select/subsel question a guest asks, rng has no config)")
     probe.add_argument("--config-size", type=int, default=60, metavar="BYTES",
-                       help="bytes of configuration space to ask for (default 60)")
+                       help="bytes of configuration space to ask for (default 60; input always reads "
+                            "its 136-byte structure)")
     probe.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the back-end")
     probe.set_defaults(func=cmd_probe)
 
