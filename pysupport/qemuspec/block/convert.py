@@ -145,6 +145,8 @@ def _read_ranges(image: Image, granule: int, sparse: int) -> list[tuple[int, int
         import numpy as np
 
         keep = ~columns.zero & (columns.data | columns.present)
+        if not keep.any():
+            return []
         first, end = columns.start[keep], columns.start[keep] + columns.length[keep]
         starts = first // granule * granule
         stops = np.minimum(image.size, -(-end // granule) * granule)
@@ -316,7 +318,10 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
         raise UsageError(f"cannot create {target}: {exc.strerror}") from exc
     with out:
         fd = out.fileno()
-        out.truncate(image.size)  # the new file is one hole; only data is written into it
+        try:
+            out.truncate(image.size)  # the new file is one hole; only data is written into it
+        except OSError as exc:   # qemu-img: "Could not resize file: File too large"
+            raise UsageError(f"{target}: error while converting raw: Could not resize file: {exc.strerror}") from exc
         if sparse or not _copy_extents(image, fd, progress):
             done = 0
             for pos, n, buf, first in _filled(image, _chunks(image, 1, sparse, CHUNK), workers):
