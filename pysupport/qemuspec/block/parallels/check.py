@@ -45,6 +45,8 @@ from .image import HEADER_SIZE, IN_USE_OPEN, ParallelsImage, bat_view
 
 __all__ = ["check_file", "check_image"]
 
+UNCLEAN = "ERROR image was not closed correctly"
+
 
 def check_file(path: str | os.PathLike, *, repair: str | None = None, force_share: bool = False) -> CheckResult:
     """Check (and with ``repair`` "leaks" or "all", repair) the image at ``path``."""
@@ -61,6 +63,11 @@ def check_file(path: str | os.PathLike, *, repair: str | None = None, force_shar
         fixed = result
         with ParallelsImage(path, strict_extension=False) as image:
             result = check_image(image)
+        if UNCLEAN in fixed.messages:
+            # -r leaks: qemu-img's second look still holds the image unclean (as it was opened),
+            # though the file it leaves is marked closed
+            result.messages.insert(0, UNCLEAN)
+            result.corruptions += 1
         result.messages = fixed.messages + result.messages
         result.corruptions_fixed, result.leaks_fixed = fixed.corruptions_fixed, fixed.leaks_fixed
     return result
