@@ -146,6 +146,8 @@ def _read_ranges(image: Image, granule: int, sparse: int) -> list[tuple[int, int
         import numpy as np
 
         keep = ~columns.zero & (columns.data | columns.present)
+        if not keep.any():
+            return []
         first, end = columns.start[keep], columns.start[keep] + columns.length[keep]
         starts = first // granule * granule
         stops = np.minimum(image.size, -(-end // granule) * granule)
@@ -335,7 +337,10 @@ def convert_to_raw(image: Image, target: str | os.PathLike, *, progress: bool = 
         fd = out.fileno()
         from .qcow2.prealloc import extend_file
 
-        extend_file(fd, image.size, "off")  # a hole, but for the first block (qemu-img's raw create)
+        try:
+            extend_file(fd, image.size, "off")  # a hole, but for the first block (qemu-img's raw create)
+        except OSError as exc:   # qemu-img: "Could not resize file: File too large"
+            raise UsageError(f"{target}: error while converting raw: Could not resize file: {exc.strerror}") from exc
         if sparse or not _copy_extents(image, fd, progress):
             done = 0
             for pos, n, buf, first in _filled(image, _pieces(image, sparse), workers):

@@ -45,6 +45,8 @@ from .image import HEADER_SIZE, IN_USE_OPEN, ParallelsImage, bat_view
 
 __all__ = ["check_file", "check_image"]
 
+UNCLEAN = "ERROR image was not closed correctly"
+
 
 def check_file(path: str | os.PathLike, *, repair: str | None = None, force_share: bool = False) -> CheckResult:
     """Check (and with ``repair`` "leaks" or "all", repair) the image at ``path``."""
@@ -61,6 +63,11 @@ def check_file(path: str | os.PathLike, *, repair: str | None = None, force_shar
         fixed = result
         with ParallelsImage(path, strict_extension=False) as image:
             result = check_image(image)
+        if UNCLEAN in fixed.messages:
+            # -r leaks: qemu-img's second look still holds the image unclean (as it was opened),
+            # though the file it leaves is marked closed
+            result.messages.insert(0, UNCLEAN)
+            result.corruptions += 1
         result.messages = fixed.messages + result.messages
         result.corruptions_fixed, result.leaks_fixed = fixed.corruptions_fixed, fixed.leaks_fixed
     return result
@@ -96,26 +103,41 @@ class _Checker:
     def bad_cluster(self, off: int) -> str | None:
         """Which of the spec's placement rules ``off`` breaks, if any (not uniqueness)."""
         im = self.image
-        if off < im.data_offset:
+        if off < self.base:
             return "is below the data area"
-        if not im.data_off_zero and (off - im.data_offset) % im.cluster_size:
+        if not im.data_off_zero and (off - self.base) % im.cluster_size:
             return "is not aligned to a cluster"
-        if off >= im.file_size:
+        if off >= self.size:
             return "is outside image"
         return None
 
     def run(self) -> CheckResult:
         im, r = self.image, self.result
         cs = im.cluster_size
-        if im.in_use == IN_USE_OPEN and self.corrupt("image was not closed correctly"):
-            self.write_u32(44, 0)
-        # where the data area starts once repaired: a WithouFreSpacExt image gets the BAT end
-        # rounded up to a cluster (as newer QEMU writes), every other image keeps its start
+        # qemu-img sees the file in whole sectors: a partial last sector counts as a full one
+        self.size = -(-im.file_size // 512) * 512
+        if im.in_use == IN_USE_OPEN:
+            # opened for any repair, qemu-img marks the image closed again when it is done (7.2 writes
+            # in_use 0 on close even with -r leaks, which does not count the finding as fixed)
+            if self.corrupt("image was not closed correctly") or self.fix_leaks:
+                self.write_u32(44, 0)
+        # where the data area starts once repaired: data_off 0 of a WithouFreSpacExt image, or one
+        # below the BAT's end, past the end of the file or (WithouFreSpacExt) not on a cluster boundary,
+        # becomes the BAT end rounded up to a sector (to a cluster for WithouFreSpacExt), as newer
+        # QEMU repairs it; every other image keeps its start
         self.base = im.data_offset
+        least = -(-(HEADER_SIZE + 4 * len(im.bat)) // 512) * 512
+        if im.is_ext:
+            least = -(-least // cs) * cs
         if im.data_off_zero and im.is_ext:
-            self.base = -(-(HEADER_SIZE + 4 * len(im.bat)) // cs) * cs
+            self.base = least
             if self.corrupt(f"data_off is zero, which WithouFreSpacExt does not allow (should be "
                             f"{self.base // 512})"):
+                self.write_u32(48, self.base // 512)
+        elif not im.data_off_zero and (im.data_offset < least or im.data_offset > self.size
+                                       or im.is_ext and im.data_offset % cs):
+            self.base = least
+            if self.corrupt("data_off field has incorrect value"):
                 self.write_u32(48, self.base // 512)
         # a WithouFreSpacExt entry counts clusters: moving one needs a cluster-aligned data area
         movable = not im.is_ext or self.base % cs == 0
@@ -124,15 +146,15 @@ class _Checker:
         owners, moves, high = scan(movable)
         r.total_clusters = len(im.bat)
         # every cluster kept ends by ``end``: the truncation of leaks cuts no guest data
-        end = high + cs if high else im.data_offset
+        end = high + cs if high else self.base
         end = max(end, self.check_extension(owners))
         r.image_end_offset = end
-        if im.file_size > end:
-            count = -(-(im.file_size - end) // cs)
-            self.finding(f"space leaked at the end of the image {im.file_size - end}", self.fix_leaks)
+        if self.size > end:
+            count = -(-(self.size - end) // cs)
+            self.finding(f"space leaked at the end of the image {self.size - end}", self.fix_leaks)
             if self.fix_leaks:
                 os.ftruncate(self.fd, end)
-                im.file_size = end
+                im.file_size = self.size = end
                 r.leaks_fixed += count
             else:
                 r.leaks += count
@@ -195,7 +217,7 @@ class _Checker:
         import numpy as np
 
         im, r = self.image, self.result
-        cs, base, unit = im.cluster_size, im.data_offset, im.bat_unit
+        cs, base, unit = im.cluster_size, self.base, im.bat_unit
         entries = bat_view(im.bat)   # a view: set_bat below changes only entries outside the file
         count = len(entries)
         allocated = entries != 0
@@ -212,7 +234,7 @@ class _Checker:
             misaligned = ~below & allocated if base % cs else nothing
         else:
             misaligned = ~below & allocated & ((entries.astype(np.int64) * unit - base) % cs != 0)
-        outside = allocated & ~below & ~misaligned & (entries >= units(im.file_size))
+        outside = allocated & ~below & ~misaligned & (entries >= units(self.size))
         good = allocated & ~(below | misaligned | outside)
         # the same offset as an earlier entry (only entries that break no other rule: equal
         # offsets break the same rules); the first one owns the cluster
@@ -298,8 +320,8 @@ class _Checker:
                 self.write_u32(56, 0)
                 self.write_u32(60, 0)
                 return 0
-        return max(off + cs for off in clusters if off < im.file_size) if any(
-            off < im.file_size for off in clusters) else 0
+        return max(off + cs for off in clusters if off < self.size) if any(
+            off < self.size for off in clusters) else 0
 
     # -- repairs -------------------------------------------------------------
 
@@ -321,5 +343,5 @@ class _Checker:
                               structure="parallels", field="bat_entries", offset=HEADER_SIZE + 4 * index,
                               expected="a file small enough for its BAT")
         os.pwrite(self.fd, os.pread(self.fd, cs, src).ljust(cs, b"\0"), dst)
-        im.file_size = dst + cs
+        im.file_size = self.size = dst + cs
         self.set_bat(index, dst // im.bat_unit)
