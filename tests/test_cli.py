@@ -248,14 +248,14 @@ _QUICK_LINES = [
     ["info", "-f", "qcow2", "--backing-chain", "x"], ["info", "--format=raw", "--force-share", "x"],
     ["info", "--image-opts", "driver=qcow2,file.filename=x"], ["info", ""], ["info", "a=b"],
     ["map", "x"], ["map", "--output=json", "x"], ["map", "-s", "512", "-l", "1024", "x"],
-    ["map", "--start-offset=7", "--max-length", "9", "x"], ["map", "-U", "-f", "raw", "x"],
+    ["map", "--start-offset=7", "--max-length", "9", "x"], ["map", "-U", "-f", "raw", "x"], ["map", "-s", "five", "x"],
     ["check", "x"], ["check", "-q", "x"], ["check", "-r", "leaks", "x"], ["check", "--output=json", "-r", "all", "x"],
 ]
 _ARGPARSE_LINES = [
     ["info", "--out=json", "x"], ["info", "--output=xml", "x"], ["info", "-Uf", "qcow2", "x"], ["info", "--", "x"],
     ["info", "-h"], ["info", "-f=qcow2", "x"], ["info", "x", "y"], ["info"], ["info", "-f", "vmdk", "x"],
     ["info", "--output"], ["info", "--output", "-U", "x"], ["info", "-U=1", "x"], ["info", "-x"],
-    ["info", "--object", "secret,id=s,data=p", "x"], ["map", "-s", "-5", "x"], ["map", "-s", "five", "x"],
+    ["info", "--object", "secret,id=s,data=p", "x"], ["map", "-s", "-5", "x"],
     ["map", "-l=3", "x"], ["check", "-r", "some", "x"], ["info", "-"], ["check", "-qr", "all", "x"],
 ]
 
@@ -360,3 +360,18 @@ def test_quiet_prints_what_qemu_img_prints_with_q(tmp_path):
                 done = subprocess.run([*tool, *args], capture_output=True, text=True)
                 outcomes.append((done.returncode, done.stdout, done.stderr.replace(str(image), "IMG")))
             assert outcomes[0] == outcomes[1], (source.name, case, outcomes)
+
+
+@pytest.mark.parametrize("output", ["human", "json"])
+@pytest.mark.parametrize("fmt,size", [("qcow2", "1M"), ("qcow2", "0"), ("parallels", "0"), ("raw", "0")])
+@pytest.mark.parametrize("window", [[], ["-s", "2M"], ["-s", "1M"], ["-s", "512k", "-l", "0"], ["-s", "0x1000", "-l", "8k"],
+                                    ["-s", "abc"], ["-l", "-5"], ["-s", "1x"]])
+def test_map_windows_and_bad_offsets_are_qemu_img_s(tmp_path, output, fmt, size, window):
+    """map -s/-l: an empty window is one zero-length extent (an empty list in human output), and a bad
+    number is refused with qemu-img's words and exit code."""
+    subprocess.run(["qemu-img", "create", "-q", "-f", fmt, str(tmp_path / "disk"), size], check=True)
+    args = ["map", f"--output={output}", *window, str(tmp_path / "disk")]
+    theirs = subprocess.run(["qemu-img", *args[:1], "-f", fmt, *args[1:]], capture_output=True, text=True)
+    ours = subprocess.run([QEMUSPEC, *args], capture_output=True, text=True)
+    assert (ours.returncode, ours.stdout) == (theirs.returncode, theirs.stdout)
+    assert ours.stderr.replace("qemuspec: error: ", "") == theirs.stderr.replace("qemu-img: ", "")

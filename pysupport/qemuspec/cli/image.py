@@ -45,18 +45,23 @@ def cmd_map(args) -> int:
     from ..errors import FormatError
 
     failure = None
+    start = _map_size("start offset", args.start_offset)
+    most = None if args.max_length is None else _map_size("max length", args.max_length)
     with _open_with_key(args, "file") as image:
-        start = args.start_offset
-        length = image.size - start if args.max_length is None else min(args.max_length, image.size - start)
-        if start < 0 or start > image.size or length < 0:
-            raise UsageError(f"--start-offset {start} is outside the {image.size}-byte disk")
+        length = image.size - start if most is None else min(most, image.size - start)
+        if length <= 0:  # nothing to map (at or past the end, or -l 0): qemu-img's one empty extent
+            from ..block.map import Extent
+
+            extents = [Extent(start, 0, 0, False, False, False, None, None)]
+            length = 0
         # a long map of one layer in bulk, as columns a chunk at a time (written while the image
         # is open); otherwise an object per extent
-        chunks = map_chunks(image, start, length)
+        chunks = map_chunks(image, start, length) if length else None
         if chunks is not None:
             return _print_map_chunks(chunks, args.output)
         try:
-            extents = map_image(image, start, length)
+            if length:
+                extents = map_image(image, start, length)
         except FormatError as exc:
             # a corruption QEMU's driver signals: qemu-img map prints the extents found before the
             # query that fails, then the event and its error (qcow2.image.MappingCorruptError)
@@ -102,8 +107,9 @@ def _print_map_chunks(chunks, output: str) -> int:
     return 0
 
 
-def _map_size(text: str) -> int:
-    """map's -s and -l as qemu-img takes them: bytes, hex, or a number with a k/M/G/T/P/E suffix."""
+def _map_size(name: str, text: str) -> int:
+    """map's -s or -l as qemu-img takes them: bytes, hex, or a number with a k/M/G/T/P/E suffix;
+    anything else refused in qemu-img's words (exit 1)."""
     if text.isdigit():
         return int(text)
     from ..block.qcow2.create import parse_size
@@ -111,7 +117,8 @@ def _map_size(text: str) -> int:
     try:
         return parse_size(text)
     except UsageError:
-        raise ValueError(text) from None
+        raise UsageError(f"Invalid {name} specified. You may use k, M, G, T, P or E suffixes for\n"
+                         "kilobytes, megabytes, gigabytes, terabytes, petabytes and exabytes.") from None
 
 
 def _hex(n: int) -> str:
@@ -439,7 +446,8 @@ def cmd_bitmap(args) -> int:
             raise UsageError("name the bitmap to change: qemuspec bitmap --add FILE NAME")
         with _writer(args) as writer:
             store = writer.bitmaps
-            for op, source in args.ops:  # in the command line's order; those done stay done, as in qemu-img
+            for op, source in (op if isinstance(op, tuple) else (op, None) for op in args.ops):
+                # in the command line's order; those done stay done, as in qemu-img
                 try:
                     if op == "add":
                         store.add(args.name, args.granularity)
@@ -492,8 +500,8 @@ def register(commands) -> None:
              "Print the allocation of the disk over the backing chain as qemu-img map does: "
              "extents with depth, present, zero, data and host offset, merged the same way.")
     mp.add_argument("--output", choices=["human", "json"], default="human")
-    mp.add_argument("-s", "--start-offset", type=_map_size, default=0, metavar="OFFSET")
-    mp.add_argument("-l", "--max-length", type=_map_size, metavar="LENGTH")
+    mp.add_argument("-s", "--start-offset", default="0", metavar="OFFSET")
+    mp.add_argument("-l", "--max-length", metavar="LENGTH")
     mp.add_argument("file", metavar="FILE")
 
     check = add("check", cmd_check, "check a qcow2 or parallels image's metadata (like qemu-img check)",
@@ -591,22 +599,14 @@ def register(commands) -> None:
                  "the guest ranges whose bits are set; --add/--remove/--clear/--enable/--disable/--merge "
                  "change bitmap NAME as qemu-img bitmap does.")
     bitmap.add_argument("--dump", metavar="NAME", help="print the dirty ranges of bitmap NAME")
-    import argparse
-
-    class BitmapOp(argparse.Action):
-        """``bitmap --add/--remove/...``: (operation, value) appended in the order given."""
-
-        def __call__(self, parser, namespace, values, option_string=None):
-            namespace.ops = [*namespace.ops, (self.const, values)]
-
-    bitmap.set_defaults(ops=[])
+    # the operations in the order given: each flag appends its name, --merge ("merge", SOURCE)
     for flag, text in (("add", "add bitmap NAME"), ("remove", "remove bitmap NAME"),
                        ("clear", "clear every bit of NAME"), ("enable", "let NAME track writes"),
                        ("disable", "stop NAME tracking writes")):
-        bitmap.add_argument(f"--{flag}", dest="ops", action=BitmapOp, nargs=0, const=flag, help=text)
+        bitmap.add_argument(f"--{flag}", dest="ops", action="append_const", const=flag, help=text)
     bitmap.add_argument("-g", dest="granularity", type=int, metavar="BYTES", help="granularity for --add")
-    bitmap.add_argument("--merge", dest="ops", action=BitmapOp, const="merge", metavar="SOURCE",
-                        help="set in NAME every bit set in SOURCE")
+    bitmap.add_argument("--merge", dest="ops", action="append", type=lambda source: ("merge", source),
+                        metavar="SOURCE", help="set in NAME every bit set in SOURCE")
     bitmap.add_argument("--output", choices=["human", "json"], default="human")
     add_key_options(bitmap)
     bitmap.add_argument("file", metavar="FILE")

@@ -245,8 +245,9 @@ class Qcow2Image(Image):
         return kind.name
 
     def _check_features(self, features) -> None:
-        unknown = [bit for bit in range(64) if (features.reserved_hi << 32 | features.reserved_lo << 5) >> bit & 1]
-        if unknown:
+        reserved = features.reserved_hi << 32 | features.reserved_lo << 5
+        if reserved:
+            unknown = [bit for bit in range(64) if reserved >> bit & 1]
             names = {}
             try:
                 names = self._read_extensions().feature_names
