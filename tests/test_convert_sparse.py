@@ -75,3 +75,22 @@ def test_convert_with_a_sparse_size_writes_what_qemu_img_writes(tmp_path, source
     assert (tmp_path / "ours").read_bytes() == (tmp_path / "theirs").read_bytes()
     if fmt == "raw":  # the bytes say nothing of holes: the map does
         assert _map(tmp_path / "ours", fmt) == _map(tmp_path / "theirs", fmt)
+
+
+@pytest.mark.parametrize("source", ["mixed-raw-1", "mixed-raw-2"])
+@pytest.mark.parametrize("target", TARGETS, ids=lambda t: f"{t[0]}-{t[1]}" if t[1] else t[0])
+@pytest.mark.parametrize("sparse", ["512", "4k", "64k", "1M"])
+def test_convert_into_an_existing_image_writes_and_zeroes_what_qemu_img_does(tmp_path, source, target, sparse):
+    """convert -n: the target is not new, so what qemu-img does not write it zeroes (zero flags, holes);
+    a zero write over part of a (sub)cluster that reads as zeros already zeroes all of it, as QEMU's does."""
+    src = SOURCES[source](tmp_path)
+    fmt, options = target
+    for name in ("theirs", "ours"):
+        subprocess.run(["qemu-img", "create", "-q", "-f", fmt, *(["-o", options] if options else []),
+                        str(tmp_path / name), "8M"], check=True)
+    args = ["convert", "-n", "-O", fmt, "-S", sparse, str(src)]
+    theirs = subprocess.run(["qemu-img", *args, str(tmp_path / "theirs")], capture_output=True)
+    ours = subprocess.run([QEMUSPEC, *args, str(tmp_path / "ours")], capture_output=True)
+    assert theirs.returncode == ours.returncode == 0, theirs.stderr + ours.stderr
+    assert (tmp_path / "ours").read_bytes() == (tmp_path / "theirs").read_bytes()
+    assert _map(tmp_path / "ours", fmt) == _map(tmp_path / "theirs", fmt)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from .convert import CHUNK, SECTOR, _progress, _zeros, zero_runs
+from .sparse import BUFFER, MAX_BUFFER, written
 from .image import Image
 from .map import map_image
 from .qcow2.compress import compress_cluster
@@ -81,10 +82,8 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
     if out.size < image.size:
         raise UsageError("output file is smaller than input file")  # qemu-img's words
     cs = out.cluster_size
-    grain = cs
-    if getattr(out, "extended_l2", False) and not compress:  # zero runs by subclusters, as convert_to_qcow2
-        grain = max(cs // 32, 1 << (sparse.bit_length() - 1) if sparse else 0)
     chunk = max(cs, CHUNK // cs * cs)
+    request = min(MAX_BUFFER, max(BUFFER, cs))  # qemu-img's reads (see .sparse)
     backing = getattr(out, "backing", None)
     # (a target without a backing file, -n -B: zeros are written everywhere)
     backing_end = -(-backing.size // SECTOR) * SECTOR if backing is not None else image.size
@@ -101,22 +100,25 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
         elif kind == "data":
             pos = start
             while pos < end:
-                n = min(end, (pos // chunk + 1) * chunk) - pos
+                # compressed: whole clusters; otherwise qemu-img's requests, from the extent's start
+                n = min(end, (pos // chunk + 1) * chunk) - pos if compress else min(request, end - pos)
                 if len(buf) < n:
                     buf = bytearray(n)
                 view = memoryview(buf)[:n]
                 image.readinto(pos, view)
                 if compress:
                     _write_compressed(out, pos, view, sparse)
-                else:
+                elif not sparse:
+                    out.write(pos, view)
+                else:  # what qemu-img writes of the request; the rest it zeroes (the target is not new)
                     at = 0
-                    for zstart, zstop in (zero_runs(buf, n, pos, grain, sparse) if sparse else ()):
-                        if zstart > at:
-                            out.write(pos + at, view[at:zstart])
-                        out.write_zeroes(pos + zstart, zstop - zstart, unmap=True)
-                        at = zstop
+                    for wstart, wstop in written(zero_runs(buf, n, pos, SECTOR, SECTOR), n, pos, sparse):
+                        if wstart > at:
+                            out.write_zeroes(pos + at, wstart - at, unmap=True)
+                        out.write(pos + wstart, view[wstart:wstop])
+                        at = wstop
                     if n > at:
-                        out.write(pos + at, view[at:n])
+                        out.write_zeroes(pos + at, n - at, unmap=True)
                 pos += n
         done += end - start
         _progress(progress, done, image.size)

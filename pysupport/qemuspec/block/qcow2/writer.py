@@ -310,17 +310,56 @@ class Qcow2Writer(Qcow2Image):
                 self._zero_cluster(cluster, unmap)
             elif whole and self.extended_l2:
                 self._zero_subclusters(cluster, 0, SUBCLUSTERS, unmap)
-            elif self.extended_l2 and (pos % (cs // SUBCLUSTERS) == 0) and ((stop - pos) % (cs // SUBCLUSTERS) == 0 or stop == self.size):
-                sc = cs // SUBCLUSTERS
-                self._zero_subclusters(cluster, (pos & (cs - 1)) // sc, -(-(stop - (cluster << bits)) // sc), unmap)
+            elif self.extended_l2:
+                self._zero_within_cluster(cluster, pos, stop, unmap)
             elif whole and self.version < 3 and self.backing is None:
                 self._discard_cluster(cluster)  # as QEMU: without a zero flag, zeroes are a discard
-            elif whole and self.backing is None and self._is_unallocated_plain(cluster):
-                pass  # already reads as zeros
+            elif self.version >= 3 and self._reads_zero(cluster, 0):
+                self._zero_cluster(cluster, unmap)  # as QEMU: the rest reads as zeros, so all of it may
+            elif self.backing is None and self._is_unallocated_plain(cluster):
+                pass  # version 2: already reads as zeros
             else:
                 self.write(pos, bytes(stop - pos))
             pos = stop
         self._notify(offset, length)
+
+    def _zero_within_cluster(self, cluster: int, pos: int, stop: int, unmap: bool) -> None:
+        """Zeros over ``[pos, stop)`` of one cluster of an extended-L2 image, as QEMU splits them:
+        whole subclusters get the zero flag; a part of one gets it too if the subcluster reads
+        as zeros already (QEMU's zero write then covers the whole subcluster), else is written."""
+        sc = self.cluster_size // SUBCLUSTERS
+        base = cluster << self.cluster_bits
+        while pos < stop:
+            sub = (pos - base) // sc
+            whole_end = stop if stop == self.size else pos + (stop - pos) // sc * sc
+            if pos % sc == 0 and whole_end > pos:  # whole subclusters (the disk's last counts whole)
+                self._zero_subclusters(cluster, sub, -(-(whole_end - base) // sc), unmap)
+                pos = whole_end
+                continue
+            piece_end = min(stop, base + (sub + 1) * sc)
+            if self._reads_zero(cluster, sub):
+                self._zero_subclusters(cluster, sub, sub + 1, unmap)
+            else:
+                self.write(pos, bytes(piece_end - pos))
+            pos = piece_end
+
+    def _reads_zero(self, cluster: int, sub: int) -> bool:
+        """Whether subcluster ``sub`` of ``cluster`` (the whole cluster without extended L2) reads as
+        zeros by its L2 entry alone (QEMU's fast zero test): unallocated without a backing file, or
+        flagged zero."""
+        l1_index, l2_index = divmod(cluster, self.l2_entries)
+        table = self._l2_table(l1_index)
+        if table is None:
+            return self.backing is None
+        if not self.extended_l2:
+            entry = table[l2_index]
+            return not entry & L2E_COMPRESSED and (entry & L2E_ZERO != 0 or (entry == 0 and self.backing is None))
+        entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
+        if entry & L2E_COMPRESSED:
+            return False
+        if bitmap >> (32 + sub) & 1:
+            return True
+        return not bitmap >> sub & 1 and self.backing is None
 
     def _write_zeroes_through(self, offset: int, length: int) -> None:
         """Zeros written as data (images whose external data file is a valid raw image)."""
