@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from ..errors import UsageError
 from .image import Image, pwrite_all
-from .map import map_columns, map_image
-from .sparse import requests, written
+from .map import map_image
+from .sparse import data_extents, requests, written
 
 __all__ = ["convert_to_raw", "convert_to_qcow2", "convert_to_parallels", "parse_sparse_size",
            "DEFAULT_SPARSE", "zero_runs"]
@@ -141,26 +141,10 @@ def _read_ranges(image: Image, granule: int, sparse: int) -> list[tuple[int, int
     (the whole disk when nothing is left sparse)."""
     if not sparse:
         return [(0, image.size)] if image.size else []
-    columns = map_columns(image)
-    if columns is not None:  # a long map in bulk: the same ranges, from columns
-        import numpy as np
-
-        keep = ~columns.zero & (columns.data | columns.present)
-        if not keep.any():
-            return []
-        first, end = columns.start[keep], columns.start[keep] + columns.length[keep]
-        starts = first // granule * granule
-        stops = np.minimum(image.size, -(-end // granule) * granule)
-        reach = np.maximum.accumulate(stops) if len(stops) else stops
-        heads = np.flatnonzero(np.concatenate(([True], starts[1:] > reach[:-1])))
-        tails = np.append(heads[1:] - 1, len(stops) - 1) if len(heads) else heads
-        return list(zip(starts[heads].tolist(), reach[tails].tolist()))
     out: list[tuple[int, int]] = []
-    for extent in map_image(image):
-        if extent.zero or not extent.data and not extent.present:
-            continue
-        start = extent.start // granule * granule
-        stop = min(image.size, -(-(extent.start + extent.length) // granule) * granule)
+    for start, end in data_extents(image):
+        start = start // granule * granule
+        stop = min(image.size, -(-end // granule) * granule)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], stop))
         else:

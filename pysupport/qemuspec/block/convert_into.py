@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from .convert import CHUNK, SECTOR, _progress, _zeros, zero_runs
-from .sparse import BUFFER, MAX_BUFFER, written
+from .sparse import request_size, written
 from .image import Image
 from .map import map_image
 from .qcow2.compress import compress_cluster
@@ -83,7 +83,7 @@ def convert_into(image: Image, out, *, top_only: bool, sparse: int, compress: bo
         raise UsageError("output file is smaller than input file")  # qemu-img's words
     cs = out.cluster_size
     chunk = max(cs, CHUNK // cs * cs)
-    request = min(MAX_BUFFER, max(BUFFER, cs))  # qemu-img's reads (see .sparse)
+    request = request_size(cs)  # qemu-img's reads (see .sparse)
     backing = getattr(out, "backing", None)
     # (a target without a backing file, -n -B: zeros are written everywhere)
     backing_end = -(-backing.size // SECTOR) * SECTOR if backing is not None else image.size

@@ -25,21 +25,24 @@ from typing import Iterator
 
 from .map import map_columns, map_image
 
-__all__ = ["BUFFER", "requests", "written"]
+__all__ = ["data_extents", "request_size", "requests", "written"]
 
 SECTOR = 512
 BUFFER = 2 << 20            # qemu-img convert's IO_BUF_SIZE
 MAX_BUFFER = 16 << 20       # and its most (MAX_BUF_SECTORS)
 
 
-def requests(image, target_cluster: int = 0) -> list[tuple[int, int]]:
-    """``(start, length)`` of every read qemu-img convert makes of ``image``, in order.
+def request_size(target_cluster: int = 0) -> int:
+    """The most qemu-img convert reads at once: its buffer, larger than 2 MiB for a target of
+    4 MiB clusters and up (``target_cluster``: its discard alignment)."""
+    return min(MAX_BUFFER, max(BUFFER, target_cluster))
 
-    ``target_cluster`` is the new image's cluster size (its discard alignment, which
-    makes qemu-img's buffer larger than 2 MiB for 4 MiB clusters and up)."""
-    buffer = min(MAX_BUFFER, max(BUFFER, target_cluster))
+
+def requests(image, target_cluster: int = 0) -> list[tuple[int, int]]:
+    """``(start, length)`` of every read qemu-img convert makes of ``image``, in order."""
+    buffer = request_size(target_cluster)
     out = []
-    for pos, end in _data_extents(image):
+    for pos, end in data_extents(image):
         while pos < end:
             n = min(buffer, end - pos)
             out.append((pos, n))
@@ -47,8 +50,8 @@ def requests(image, target_cluster: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _data_extents(image) -> list[tuple[int, int]]:
-    """``(start, end)`` of the extents of ``image`` that block status reports as data."""
+def data_extents(image) -> list[tuple[int, int]]:
+    """``(start, end)`` of the extents of ``image`` that block status reports as data, in order."""
     columns = map_columns(image)
     if columns is not None:  # a long map, in bulk
         keep = ~columns.zero & (columns.data | columns.present)

@@ -719,6 +719,10 @@ class Qcow2Image(Image):
         if kind is not None:
             yield Mapping(run_start, run_length, kind, host)
 
+    def _l2_entry_offset(self, l2_offset: int, l2_index: int) -> int:
+        """The file offset of entry ``l2_index`` of the L2 table at ``l2_offset``."""
+        return l2_offset + (16 if self.extended_l2 else 8) * l2_index
+
     def _l2_entry_at(self, guest_cluster: int) -> tuple[int, int]:
         """The L2 table offset and the index in it of ``guest_cluster``'s entry (for error messages)."""
         l1_index, l2_index = divmod(guest_cluster, self.l2_entries)
@@ -739,7 +743,7 @@ class Qcow2Image(Image):
         l2_offset, l2_index = self._l2_entry_at(guest_cluster)
         raise MappingCorruptError(f"cluster offset {host:#x} is not cluster-aligned (guest cluster {guest_cluster}; "
                                   f"L2 offset {l2_offset:#x}, L2 index {l2_index:#x})", structure="qcow2::l2_entry",
-                                  field="host_offset", offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  field="host_offset", offset=self._l2_entry_offset(l2_offset, l2_index),
                                   event=f"Cluster allocation offset {_c_hex(host)} unaligned (L2 offset: "
                                         f"{_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
                                   guest=guest_cluster << self.cluster_bits)
@@ -750,7 +754,7 @@ class Qcow2Image(Image):
         raise MappingCorruptError(f"compressed cluster in an image with an external data file (guest cluster "
                                   f"{guest_cluster}; L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
                                   structure="qcow2::l2_entry", field="compressed",
-                                  offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  offset=self._l2_entry_offset(l2_offset, l2_index),
                                   expected="no compressed clusters with an external data file",
                                   event=f"Compressed cluster entry found in image with external data file "
                                         f"(L2 offset: {_c_hex(l2_offset)}, L2 index: {_c_hex(l2_index)})",
@@ -763,7 +767,7 @@ class Qcow2Image(Image):
         raise MappingCorruptError(f"cluster offset {host:#x} in the external data file is not the guest offset "
                                   f"{guest:#x} (L2 offset {l2_offset:#x}, L2 index {l2_index:#x})",
                                   structure="qcow2::l2_entry", field="host_offset",
-                                  offset=l2_offset + (16 if self.extended_l2 else 8) * l2_index,
+                                  offset=self._l2_entry_offset(l2_offset, l2_index),
                                   event=f"External data file host cluster offset {_c_hex(host)} does not match "
                                         f"guest cluster offset: {_c_hex(guest)}, L2 index: {_c_hex(l2_index)})",
                                   guest=guest)

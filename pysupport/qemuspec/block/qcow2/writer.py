@@ -353,7 +353,7 @@ class Qcow2Writer(Qcow2Image):
             return self.backing is None
         if not self.extended_l2:
             entry = table[l2_index]
-            return not entry & L2E_COMPRESSED and (entry & L2E_ZERO != 0 or (entry == 0 and self.backing is None))
+            return not entry & L2E_COMPRESSED and bool(entry & L2E_ZERO or (entry == 0 and self.backing is None))
         entry, bitmap = table[2 * l2_index], table[2 * l2_index + 1]
         if entry & L2E_COMPRESSED:
             return False
